@@ -1,0 +1,80 @@
+#include "pgconnection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace opsdash {
+
+namespace {
+
+// libpq conninfo quoting: single quotes around the value, backslash before ' and \.
+QString conninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QLatin1String("\\\\"));
+    escaped.replace(u'\'', QLatin1String("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace
+
+QString PgConnectionParams::connectOptions(QString *error) const
+{
+    for (const QString *value : { &sslMode, &applicationName }) {
+        if (value->contains(u';')) {
+            if (error)
+                *error =
+                    QCoreApplication::translate("opsdash::PgConnection", "Connection settings may not contain ';': %1")
+                        .arg(*value);
+            return {};
+        }
+    }
+    QString sessionOptions =
+        QStringLiteral("-c statement_timeout=%1 -c lock_timeout=%2").arg(statementTimeoutMs).arg(lockTimeoutMs);
+    if (readOnly)
+        sessionOptions += QLatin1String(" -c default_transaction_read_only=on");
+    return QStringLiteral("connect_timeout=%1;sslmode=%2;application_name=%3;options=%4")
+        .arg(QString::number(connectTimeoutSeconds), conninfoValue(sslMode), conninfoValue(applicationName),
+             conninfoValue(sessionOptions));
+}
+
+QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionParams &params, QString *error)
+{
+    QString optionsError;
+    const QString options = params.connectOptions(&optionsError);
+    if (!optionsError.isEmpty()) {
+        if (error)
+            *error = optionsError;
+        return {};
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "opsdash::PgConnection",
+                "The Qt PostgreSQL driver (QPSQL) is not installed; on Debian: apt install libqt6sql6-psql");
+        return {};
+    }
+
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+        ? QSqlDatabase::database(connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (db.isOpen())
+        db.close();
+    db.setHostName(params.host);
+    db.setPort(params.port);
+    db.setDatabaseName(params.database);
+    db.setUserName(params.user);
+    db.setPassword(params.password);
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("opsdash::PgConnection", "Cannot connect to PostgreSQL at %1:%2 as %3: %4")
+                    .arg(params.host, QString::number(params.port), params.user,
+                         db.lastError().databaseText().trimmed());
+        return {};
+    }
+    return db;
+}
+
+} // namespace opsdash

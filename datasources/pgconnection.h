@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace opsdash {
+
+/// Where and how opsdash connects to PostgreSQL. The session settings travel in the startup packet, so every
+/// statement on the connection runs under them from the first one on.
+struct PgConnectionParams
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password; ///< from the keychain; never logged, never stored in settings
+    QString sslMode = QStringLiteral("prefer");
+    QString applicationName = QStringLiteral("opsdash");
+    int connectTimeoutSeconds = 5;
+    int statementTimeoutMs = 5000;
+    int lockTimeoutMs = 1000;
+    bool readOnly = true; ///< monitoring connections never write
+
+    /// The QPSQL connect-options string (`key=value;…`), or an empty string and `error` set when a value cannot
+    /// be passed safely (the driver splits on ';').
+    QString connectOptions(QString *error = nullptr) const;
+};
+
+/// Opens (or reopens) the QSqlDatabase `connectionName` for the calling thread. A QSqlDatabase may only be used
+/// in the thread that created it: call this on the worker thread that will run the queries. Returns an invalid
+/// QSqlDatabase and sets `error` to a sentence a person can act on when it fails.
+QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionParams &params, QString *error);
+
+} // namespace opsdash

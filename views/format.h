@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace opsdash::format {
+
+/// "512 B", "1.5 KiB", "8.0 MiB" — binary units, one decimal from KiB on.
+QString bytes(qint64 value, const QLocale &locale = {});
+
+/// A duration in milliseconds chosen for reading at a glance: "850 µs", "12.3 ms", "1.25 s", "3 min 20 s",
+/// "2 h 05 min", "3 d 4 h".
+QString durationMs(double ms, const QLocale &locale = {});
+
+/// A ratio (0..1) as a percentage with the given decimals: 0.9734 -> "97.3 %".
+QString percent(double ratio, int decimals = 1, const QLocale &locale = {});
+
+/// A rate per second: "1,234 /s", "12.5 /s", "0.25 /s".
+QString ratePerSecond(double perSecond, const QLocale &locale = {});
+
+} // namespace opsdash::format
