@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window to a PNG file and exit (works offscreen)."),
         QApplication::translate("main", "file"));
-    parser.addOptions({ pageOption, screenshotOption });
+    parser.addOptions({pageOption, screenshotOption});
     parser.process(app);
 
     opsdash::MainWindow window;

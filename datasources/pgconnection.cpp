@@ -20,7 +20,7 @@ QString conninfoValue(const QString &value)
 
 QString PgConnectionParams::connectOptions(QString *error) const
 {
-    for (const QString *value : { &sslMode, &applicationName }) {
+    for (const QString *value : {&sslMode, &applicationName}) {
         if (value->contains(u';')) {
             if (error)
                 *error =

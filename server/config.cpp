@@ -14,17 +14,28 @@ namespace {
 
 struct Key
 {
-    const char *name; ///< flag name, INI key, and (upper-cased, '-' -> '_', prefixed EVENTSD_) environment name
+    const char *name; ///< flag name, INI key, and (upper-cased, '-' -> '_',
+                      ///< prefixed EVENTSD_) environment name
     const char *description;
     const char *valueName;
 };
 
 constexpr Key keys[] = {
-    { "port", "TCP port to listen on (default 3000).", "port" },
-    { "listen", "Address to listen on (default 127.0.0.1).", "address" },
-    { "database-url", "PostgreSQL connection URI or conninfo string.", "url" },
-    { "redis-url", "Redis URL, redis://host:port[/db].", "url" },
-    { "instance-id", "Name of this instance (default host:port).", "id" },
+    {"port", "TCP port to listen on (default 3000).", "port"},
+    {"listen", "Address to listen on (default 127.0.0.1).", "address"},
+    {"database-url", "PostgreSQL connection URI or conninfo string.", "url"},
+    {"redis-url", "Redis URL, redis://host:port[/db].", "url"},
+    {"instance-id", "Name of this instance (default host:port).", "id"},
+    {"pool-size", "Database connections (default 10).", "n"},
+    {"acquire-timeout-ms", "Longest wait for a database connection before 503 (default 5000).", "ms"},
+    {"slow-query-ms", "Statements slower than this are slow queries (default 100).", "ms"},
+    {"slow-request-ms", "Requests slower than this are slow requests (default 200).", "ms"},
+    {"max-body-bytes", "Largest request body accepted (default 1048576).", "bytes"},
+    {"token-secret", "HS256 secret for access tokens; share it between instances (default: random per start).",
+     "secret"},
+    {"token-lifetime", "Access token lifetime in seconds (default 3600).", "seconds"},
+    {"rate-limit", "Requests per second per client on public routes; 0 = off (default 200).", "rps"},
+    {"rate-burst", "Burst allowed per client on public routes (default 400).", "n"},
 };
 
 QString envName(const char *name)
@@ -32,7 +43,8 @@ QString envName(const char *name)
     return u"EVENTSD_" + QString::fromLatin1(name).toUpper().replace(u'-', u'_');
 }
 
-// Masks the password of a URI (scheme://user:pw@host) or of a conninfo string (password=pw).
+// Masks the password of a URI (scheme://user:pw@host) or of a conninfo string
+// (password=pw).
 QString maskPassword(const QString &url)
 {
     QUrl parsed(url, QUrl::StrictMode);
@@ -61,6 +73,14 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI file with settings."),
                                           QStringLiteral("file"));
     parser.addOption(configOption);
+    const QCommandLineOption sampleDataOption(QStringLiteral("sample-data"),
+                                              QStringLiteral("Replace all data with a generated season, then exit."));
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"), QStringLiteral("With --sample-data: events (default 120)."), QStringLiteral("n"));
+    const QCommandLineOption registrationsOption(QStringLiteral("registrations"),
+                                                 QStringLiteral("With --sample-data: registrations (default 1000000)."),
+                                                 QStringLiteral("n"));
+    parser.addOptions({sampleDataOption, eventsOption, registrationsOption});
     for (const Key &key : keys)
         parser.addOption(QCommandLineOption(QString::fromLatin1(key.name), QString::fromLatin1(key.description),
                                             QString::fromLatin1(key.valueName)));
@@ -77,7 +97,8 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         return std::nullopt;
     }
 
-    // Later sources override earlier ones; `origin` remembers where each value came from for error messages.
+    // Later sources override earlier ones; `origin` remembers where each value
+    // came from for error messages.
     QHash<QString, QString> values;
     QHash<QString, QString> origin;
     if (parser.isSet(configOption)) {
@@ -127,6 +148,43 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
                         QStringLiteral("not an IP address: %1").arg(values[QStringLiteral("listen")]));
         config.listenAddress = address;
     }
+    if (parser.isSet(eventsOption)) {
+        values[QStringLiteral("events")] = parser.value(eventsOption);
+        origin[QStringLiteral("events")] = QStringLiteral("--events");
+    }
+    if (parser.isSet(registrationsOption)) {
+        values[QStringLiteral("registrations")] = parser.value(registrationsOption);
+        origin[QStringLiteral("registrations")] = QStringLiteral("--registrations");
+    }
+    // Numbers with their allowed range; the error names the setting, its source and the range.
+    auto number = [&](const char *name, double min, double max, auto &target) -> bool {
+        const QString key = QString::fromLatin1(name);
+        if (!values.contains(key))
+            return true;
+        bool ok = false;
+        const double v = values[key].toDouble(&ok);
+        if (!ok || v < min || v > max) {
+            *error = QStringLiteral("%1 (from %2): not a number in [%3, %4]: %5")
+                         .arg(key, origin.value(key), QString::number(min), QString::number(max), values[key]);
+            return false;
+        }
+        target = static_cast<std::remove_reference_t<decltype(target)>>(v);
+        return true;
+    };
+    if (!number("pool-size", 1, 500, config.poolSize) ||
+        !number("acquire-timeout-ms", 1, 600000, config.acquireTimeoutMs) ||
+        !number("slow-query-ms", 0, 3600000, config.slowQueryMs) ||
+        !number("slow-request-ms", 0, 3600000, config.slowRequestMs) ||
+        !number("max-body-bytes", 1024, 1 << 30, config.maxBodyBytes) ||
+        !number("token-lifetime", 60, 30 * 86400, config.tokenLifetimeSeconds) ||
+        !number("rate-limit", 0, 1e7, config.rateLimit) || !number("rate-burst", 1, 1e7, config.rateBurst) ||
+        !number("events", 1, 100000, config.sampleEvents) ||
+        !number("registrations", 0, 100'000'000, config.sampleRegistrations))
+        return std::nullopt;
+    config.sampleData = parser.isSet(sampleDataOption);
+    config.tokenSecret = values.value(QStringLiteral("token-secret")).toUtf8();
+    if (!config.tokenSecret.isEmpty() && config.tokenSecret.size() < 16)
+        return fail(QStringLiteral("token-secret"), QStringLiteral("use at least 16 characters"));
     config.databaseUrl = values.value(QStringLiteral("database-url"));
     if (config.databaseUrl.isEmpty())
         return fail(QStringLiteral("database-url"),
@@ -140,9 +198,12 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
 
 QString Config::describe() const
 {
-    return QStringLiteral("port = %1\nlisten = %2\ndatabase-url = %3\nredis-url = %4\ninstance-id = %5")
+    return QStringLiteral("port = %1\nlisten = %2\ndatabase-url = %3\nredis-url = %4\ninstance-id = %5\n"
+                          "pool-size = %6\nacquire-timeout-ms = %7\nslow-query-ms = %8\nrate-limit = %9/s\n"
+                          "token-secret = %10")
         .arg(QString::number(port), listenAddress.toString(), maskPassword(databaseUrl), maskPassword(redisUrl),
-             instanceId);
+             instanceId, QString::number(poolSize), QString::number(acquireTimeoutMs), QString::number(slowQueryMs),
+             QString::number(rateLimit), tokenSecret.isEmpty() ? QStringLiteral("(random)") : QStringLiteral("***"));
 }
 
 } // namespace eventsd

@@ -30,11 +30,11 @@ ProcessMemory ProcessMemory::read()
 
 QJsonObject ProcessMemory::toJson() const
 {
-    return { { QStringLiteral("rss"), rss },
-             { QStringLiteral("heapTotal"), heapTotal },
-             { QStringLiteral("heapUsed"), heapUsed },
-             { QStringLiteral("external"), external },
-             { QStringLiteral("arrayBuffers"), arrayBuffers } };
+    return {{QStringLiteral("rss"), rss},
+            {QStringLiteral("heapTotal"), heapTotal},
+            {QStringLiteral("heapUsed"), heapUsed},
+            {QStringLiteral("external"), external},
+            {QStringLiteral("arrayBuffers"), arrayBuffers}};
 }
 
 ServiceProbe ServiceProbe::run(const QString &databaseUrl, const QString &redisUrl)
@@ -42,40 +42,48 @@ ServiceProbe ServiceProbe::run(const QString &databaseUrl, const QString &redisU
     ServiceProbe probe;
     // PQping answers whether the server accepts connections, without needing to authenticate.
     const QByteArray conninfo = databaseUrl.toUtf8();
-    const char *keywords[] = { "dbname", "connect_timeout", nullptr };
-    const char *values[] = { conninfo.constData(), "2", nullptr };
+    const char *keywords[] = {"dbname", "connect_timeout", nullptr};
+    const char *values[] = {conninfo.constData(), "2", nullptr};
     probe.database = PQpingParams(keywords, values, /*expand_dbname=*/1) == PQPING_OK;
 
-    QString error;
-    if (const auto endpoint = RedisEndpoint::parse(redisUrl, &error)) {
-        const timeval timeout { 1, 0 };
-        redisContext *context = redisConnectWithTimeout(endpoint->host.toUtf8().constData(), endpoint->port, timeout);
-        if (context && !context->err) {
-            redisSetTimeout(context, timeout);
-            auto *reply = static_cast<redisReply *>(redisCommand(context, "PING"));
-            probe.redis = reply && reply->type == REDIS_REPLY_STATUS && qstrcmp(reply->str, "PONG") == 0;
-            if (reply)
-                freeReplyObject(reply);
-        }
-        if (context)
-            redisFree(context);
-    }
+    probe.redis = pingRedis(redisUrl);
     return probe;
+}
+
+bool ServiceProbe::pingRedis(const QString &redisUrl)
+{
+    QString error;
+    const auto endpoint = RedisEndpoint::parse(redisUrl, &error);
+    if (!endpoint)
+        return false;
+    const timeval timeout {1, 0};
+    redisContext *context = redisConnectWithTimeout(endpoint->host.toUtf8().constData(), endpoint->port, timeout);
+    bool pong = false;
+    if (context && !context->err) {
+        redisSetTimeout(context, timeout);
+        auto *reply = static_cast<redisReply *>(redisCommand(context, "PING"));
+        pong = reply && reply->type == REDIS_REPLY_STATUS && qstrcmp(reply->str, "PONG") == 0;
+        if (reply)
+            freeReplyObject(reply);
+    }
+    if (context)
+        redisFree(context);
+    return pong;
 }
 
 QJsonObject healthBody(const ServiceProbe &probe, double uptimeSeconds, const ProcessMemory &memory)
 {
     auto upDown = [](bool up) { return up ? QStringLiteral("up") : QStringLiteral("down"); };
     return {
-        { QStringLiteral("status"),
-          probe.database && probe.redis ? QStringLiteral("healthy") : QStringLiteral("unhealthy") },
-        { QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("services"),
-          QJsonObject { { QStringLiteral("database"), upDown(probe.database) },
-                        { QStringLiteral("redis"), upDown(probe.redis) } } },
-        { QStringLiteral("uptime"), uptimeSeconds },
-        { QStringLiteral("memory"), memory.toJson() },
-        { QStringLiteral("version"), QStringLiteral(OPSDASH_VERSION) },
+        {QStringLiteral("status"),
+         probe.database && probe.redis ? QStringLiteral("healthy") : QStringLiteral("unhealthy")},
+        {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("services"),
+         QJsonObject {{QStringLiteral("database"), upDown(probe.database)},
+                      {QStringLiteral("redis"), upDown(probe.redis)}}},
+        {QStringLiteral("uptime"), uptimeSeconds},
+        {QStringLiteral("memory"), memory.toJson()},
+        {QStringLiteral("version"), QStringLiteral(OPSDASH_VERSION)},
     };
 }
 

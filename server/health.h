@@ -26,6 +26,8 @@ struct ServiceProbe
     bool redis = false;
 
     static ServiceProbe run(const QString &databaseUrl, const QString &redisUrl);
+    /// PING with a one-second timeout. Blocks.
+    static bool pingRedis(const QString &redisUrl);
 };
 
 /// Seed 004's HealthCheckService body: {status, timestamp, services: {database, redis}, uptime, memory, version}.

@@ -1,13 +1,11 @@
 #include "config.h"
-#include "health.h"
+#include "eventsapp.h"
+#include "pg.h"
+#include "schema.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
 #include <QSocketNotifier>
-#include <QtConcurrent>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -16,7 +14,7 @@
 
 namespace {
 
-int signalPipe[2] = { -1, -1 };
+int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
 {
@@ -33,7 +31,7 @@ void installShutdownHandlers(QCoreApplication &app)
     QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-        qInfo("eventsd: shutting down");
+        std::fprintf(stderr, "eventsd: shutting down\n");
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -42,6 +40,21 @@ void installShutdownHandlers(QCoreApplication &app)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+}
+
+// The database may still be starting (a fresh stack, a restart): retry for a while before giving up.
+int migrateWithRetry(eventsd::PgConnection &conn)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return eventsd::migrate(conn);
+        } catch (const eventsd::PgError &e) {
+            if (!e.isConnectionError() || attempt >= 30)
+                throw;
+            std::fprintf(stderr, "eventsd: database not reachable yet (%s); retrying\n", e.what());
+            QThread::sleep(1);
+        }
+    }
 }
 
 } // namespace
@@ -62,24 +75,30 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "eventsd: %s\n", qPrintable(error));
         return 2;
     }
+
+    try {
+        eventsd::PgConnection conn(config->databaseUrl.toUtf8());
+        const int version = migrateWithRetry(conn);
+        std::fprintf(stderr, "eventsd: schema at version %d\n", version);
+        if (config->sampleData) {
+            std::fprintf(stderr, "eventsd: generating %d events with %lld registrations…\n", config->sampleEvents,
+                         static_cast<long long>(config->sampleRegistrations));
+            const auto s = eventsd::generateSampleData(conn, config->sampleEvents, config->sampleRegistrations);
+            std::fprintf(stderr,
+                         "eventsd: sample data ready in %.1f s: %lld users, %lld events, %lld registrations, "
+                         "%lld transactions\n",
+                         s.seconds, static_cast<long long>(s.users), static_cast<long long>(s.events),
+                         static_cast<long long>(s.registrations), static_cast<long long>(s.transactions));
+            return 0;
+        }
+    } catch (const eventsd::PgError &e) {
+        std::fprintf(stderr, "eventsd: database: %s\n", e.what());
+        return 1;
+    }
+
     installShutdownHandlers(app);
-
-    QElapsedTimer uptime;
-    uptime.start();
-    QHttpServer server;
-    server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [&config, &uptime] {
-        return QtConcurrent::run([databaseUrl = config->databaseUrl, redisUrl = config->redisUrl,
-                                  seconds = double(uptime.elapsed()) / 1000.0] {
-            const auto probe = eventsd::ServiceProbe::run(databaseUrl, redisUrl);
-            const QJsonObject body = eventsd::healthBody(probe, seconds, eventsd::ProcessMemory::read());
-            return QHttpServerResponse(body,
-                                       probe.database && probe.redis
-                                           ? QHttpServerResponse::StatusCode::Ok
-                                           : QHttpServerResponse::StatusCode::ServiceUnavailable);
-        });
-    });
-
-    const quint16 port = server.listen(config->listenAddress, config->port);
+    eventsd::EventsApp events(*config);
+    const quint16 port = events.listen();
     if (port == 0) {
         std::fprintf(stderr, "eventsd: cannot listen on %s:%u\n", qPrintable(config->listenAddress.toString()),
                      unsigned(config->port));

@@ -8,10 +8,9 @@ namespace opsdash::format {
 
 QString bytes(qint64 value, const QLocale &locale)
 {
-    static constexpr const char *units[] = { QT_TRANSLATE_NOOP("opsdash::format", "KiB"),
-                                             QT_TRANSLATE_NOOP("opsdash::format", "MiB"),
-                                             QT_TRANSLATE_NOOP("opsdash::format", "GiB"),
-                                             QT_TRANSLATE_NOOP("opsdash::format", "TiB") };
+    static constexpr const char *units[] = {
+        QT_TRANSLATE_NOOP("opsdash::format", "KiB"), QT_TRANSLATE_NOOP("opsdash::format", "MiB"),
+        QT_TRANSLATE_NOOP("opsdash::format", "GiB"), QT_TRANSLATE_NOOP("opsdash::format", "TiB")};
     const bool negative = value < 0;
     const double magnitude = std::abs(double(value));
     if (magnitude < 1024)

@@ -21,7 +21,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("window.png"));
         QProcess process;
         process.start(opsdash(),
-                      { QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("welcome") });
+                      {QStringLiteral("--screenshot"), file, QStringLiteral("--page"), QStringLiteral("welcome")});
         QVERIFY(process.waitForFinished(30000));
         // exitCode() is 0 after a crash too: check how it ended first.
         QVERIFY2(process.exitStatus() == QProcess::NormalExit, process.readAllStandardError().constData());
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void shouldRefuseAnUnknownPage()
     {
         QProcess process;
-        process.start(opsdash(), { QStringLiteral("--page"), QStringLiteral("no-such-page") });
+        process.start(opsdash(), {QStringLiteral("--page"), QStringLiteral("no-such-page")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 2);

@@ -1,0 +1,363 @@
+// The events-registration API of seeds 000, 001 and 003: login, events with registration counts, statistics,
+// registrations with cursor pagination, registration with a capacity check that holds under concurrency.
+
+#include "eventsapp.h"
+#include "util.h"
+
+#include <QCoroFuture>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QtConcurrent>
+
+namespace eventsd {
+
+namespace {
+
+using util::iso;
+
+const QByteArray eventColumns = "e.id, e.name, e.description, " + iso("e.date") +
+    ", e.venue, e.max_capacity, e.price::text, e.is_active, e.status, e.organizer_id, e.registration_count";
+
+QJsonObject eventJson(const PgResult &r, int row)
+{
+    return {{QStringLiteral("id"), r.int64(row, 0)},
+            {QStringLiteral("name"), r.text(row, 1)},
+            {QStringLiteral("description"), r.text(row, 2)},
+            {QStringLiteral("date"), r.text(row, 3)},
+            {QStringLiteral("venue"), r.text(row, 4)},
+            {QStringLiteral("maxCapacity"), r.int64(row, 5)},
+            {QStringLiteral("price"), r.real(row, 6)},
+            {QStringLiteral("isActive"), r.boolean(row, 7)},
+            {QStringLiteral("status"), r.text(row, 8)},
+            {QStringLiteral("organizerId"), r.int64(row, 9)},
+            {QStringLiteral("registrationCount"), r.int64(row, 10)}};
+}
+
+struct Page
+{
+    QJsonArray items;
+    bool hasNextPage = false;
+    QString nextCursor;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("items"), items},
+                {QStringLiteral("hasNextPage"), hasNextPage},
+                {QStringLiteral("nextCursor"), hasNextPage ? QJsonValue(nextCursor) : QJsonValue()}};
+    }
+};
+
+/// Organizers see their own events; operators and admins see all.
+std::optional<qint64> ownerFilter(const HttpRequest &request)
+{
+    if (request.claims && request.claims->role == Role::Organizer)
+        return request.claims->userId;
+    return std::nullopt;
+}
+
+struct Login
+{
+    qint64 id = 0;
+    QString email;
+    QByteArray hash;
+    QString role;
+};
+
+enum class RegisterResult { Created, NotFound, NotOpen, Full, Duplicate };
+
+struct Registration
+{
+    RegisterResult result = RegisterResult::Created;
+    QJsonObject json;
+};
+
+QString newQrCode()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace
+
+void addDomainRoutes(EventsApp &app)
+{
+    HttpServer &http = app.server();
+    EventsApp *a = &app;
+
+    // Seed 001's load test reads $.data.accessToken.
+    http.route(
+        "POST", QStringLiteral("/auth/login"), Access::Public,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            HttpResponse bad;
+            const auto body = util::jsonBody(request, &bad);
+            if (!body)
+                co_return bad;
+            const QString email = body->value(u"email").toString().trimmed().toLower();
+            const QString password = body->value(u"password").toString();
+            if (!util::isValidEmail(email) || password.isEmpty() || password.size() > 1024)
+                co_return HttpResponse::error(400, QStringLiteral("email and password are required"));
+
+            QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](PgConnection &c) {
+                const PgResult r =
+                    c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1", PgParams() << email);
+                return r.rows() == 1 ? Login {r.int64(0, 0), r.text(0, 1), r.bytes(0, 2), r.text(0, 3)} : Login {};
+            });
+            const DbOutcome<Login> user = co_await lookup;
+            if (!user.ok())
+                co_return databaseError(*user.error);
+            // Verify even for an unknown address, so timing does not tell which addresses exist. Hashing is slow by
+            // design: it runs on the global thread pool, never on the HTTP thread.
+            const QByteArray stored = user.value->id ? user.value->hash : QByteArray();
+            QFuture<bool> verifying = QtConcurrent::run([password, stored] {
+                static const QByteArray decoy = password::hash(QStringLiteral("decoy"));
+                return password::verify(password, stored.isEmpty() ? decoy : stored);
+            });
+            const bool verified = co_await verifying;
+            if (!verified || !user.value->id)
+                co_return HttpResponse::error(401, QStringLiteral("wrong email or password"));
+
+            Claims claims;
+            claims.userId = user.value->id;
+            claims.email = user.value->email;
+            claims.role = roleFromName(user.value->role).value_or(Role::Organizer);
+            const QByteArray token = a->signer().issue(claims, QDateTime::currentSecsSinceEpoch());
+            co_return HttpResponse::json(
+                QJsonObject {{QStringLiteral("data"),
+                              QJsonObject {{QStringLiteral("accessToken"), QString::fromLatin1(token)},
+                                           {QStringLiteral("expiresIn"), a->signer().lifetimeSeconds()},
+                                           {QStringLiteral("role"), roleName(claims.role)}}}});
+        });
+
+    // Active events by date with their registration counts, one query, keyset pagination on (date, id).
+    http.route(
+        "GET", QStringLiteral("/events"), Access::Public, [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            HttpResponse bad;
+            const auto pageRequest = util::parsePage(request.query, 50, 200, &bad);
+            if (!pageRequest)
+                co_return bad;
+            QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = *pageRequest](PgConnection &c) {
+                const int limit = pageRequest.limit;
+                PgParams params;
+                params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
+                const PgResult r = c.exec(
+                    "SELECT " + eventColumns +
+                        " FROM events e "
+                        "WHERE e.is_active AND ($2::timestamptz IS NULL OR (e.date, e.id) > ($2::timestamptz, $3)) "
+                        "ORDER BY e.date, e.id LIMIT $1",
+                    params);
+                Page page;
+                const int rows = std::min(r.rows(), limit);
+                for (int i = 0; i < rows; ++i)
+                    page.items.append(eventJson(r, i));
+                page.hasNextPage = r.rows() > limit;
+                if (page.hasNextPage)
+                    page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
+                return page;
+            });
+            const DbOutcome<Page> page = co_await query;
+            if (!page.ok())
+                co_return databaseError(*page.error);
+            co_return HttpResponse::json(page.value->toJson());
+        });
+
+    // Seed 000's getEventStatistics; organizers get their own events only.
+    http.route("GET", QStringLiteral("/events/statistics"), Access::Authenticated,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   const std::optional<qint64> owner = ownerFilter(request);
+                   QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](PgConnection &c) {
+                       const PgResult r = c.exec(
+                           "SELECT e.id, e.name, " + iso("e.date") +
+                               ", e.max_capacity, "
+                               "COUNT(r.id) AS registration_count, "
+                               "COUNT(CASE WHEN r.checked_in = true THEN 1 END) AS checked_in_count, "
+                               "COALESCE(SUM(t.amount), 0)::text AS total_revenue, "
+                               "AVG(CASE WHEN t.payment_status = 'PAID' THEN t.amount END)::text AS avg_payment "
+                               "FROM events e "
+                               "LEFT JOIN registrations r ON e.id = r.event_id "
+                               "LEFT JOIN transactions t ON r.id = t.registration_id AND t.payment_status = 'PAID' "
+                               "WHERE e.is_active = true AND ($1::bigint IS NULL OR e.organizer_id = $1) "
+                               "GROUP BY e.id, e.name, e.date, e.max_capacity "
+                               "ORDER BY e.date ASC",
+                           PgParams() << owner);
+                       QJsonArray out;
+                       for (int i = 0; i < r.rows(); ++i)
+                           out.append(QJsonObject {{QStringLiteral("id"), r.int64(i, 0)},
+                                                   {QStringLiteral("name"), r.text(i, 1)},
+                                                   {QStringLiteral("date"), r.text(i, 2)},
+                                                   {QStringLiteral("max_capacity"), r.int64(i, 3)},
+                                                   {QStringLiteral("registration_count"), r.int64(i, 4)},
+                                                   {QStringLiteral("checked_in_count"), r.int64(i, 5)},
+                                                   {QStringLiteral("total_revenue"), r.real(i, 6)},
+                                                   {QStringLiteral("avg_payment"),
+                                                    r.isNull(i, 7) ? QJsonValue() : QJsonValue(r.real(i, 7))}});
+                       return out;
+                   });
+                   const DbOutcome<QJsonArray> stats = co_await query;
+                   if (!stats.ok())
+                       co_return databaseError(*stats.error);
+                   co_return HttpResponse::json(*stats.value);
+               });
+
+    http.route("GET", QStringLiteral("/events/:id"), Access::Public,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+                   if (!id)
+                       co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                   QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>([id = *id](PgConnection &c) {
+                       const PgResult r =
+                           c.exec("SELECT " + eventColumns + " FROM events e WHERE e.id = $1", PgParams() << id);
+                       return r.rows() == 1 ? eventJson(r, 0) : QJsonObject();
+                   });
+                   const DbOutcome<QJsonObject> event = co_await query;
+                   if (!event.ok())
+                       co_return databaseError(*event.error);
+                   if (event.value->isEmpty())
+                       co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+                   co_return HttpResponse::json(*event.value)
+                       .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=60"));
+               });
+
+    // An event's registrations newest first, seed 000's cursor pagination (keyset on created_at, id; no OFFSET).
+    http.route(
+        "GET", QStringLiteral("/events/:id/registrations"), Access::Authenticated,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            if (!id)
+                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+            HttpResponse bad;
+            const auto pageRequest = util::parsePage(request.query, 50, 500, &bad);
+            if (!pageRequest)
+                co_return bad;
+            const std::optional<qint64> owner = ownerFilter(request);
+            struct Result
+            {
+                int status = 200;
+                Page page;
+            };
+            QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, pageRequest = *pageRequest,
+                                                                      owner](PgConnection &c) {
+                const int limit = pageRequest.limit;
+                const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
+                if (event.rows() == 0)
+                    return Result {404, {}};
+                if (owner && event.int64(0, 0) != *owner)
+                    return Result {403, {}};
+                PgParams params;
+                params << id << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
+                const PgResult r = c.exec(
+                    "SELECT r.id, r.full_name, r.email, " + iso("r.created_at") +
+                        ", r.checked_in, "
+                        "t.payment_status, t.amount::text "
+                        "FROM registrations r "
+                        "LEFT JOIN LATERAL (SELECT payment_status, amount FROM transactions "
+                        "                   WHERE registration_id = r.id ORDER BY created_at DESC LIMIT 1) t ON true "
+                        "WHERE r.event_id = $1 AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < "
+                        "($3::timestamptz, $4)) "
+                        "ORDER BY r.created_at DESC, r.id DESC LIMIT $2",
+                    params);
+                Result result;
+                const int rows = std::min(r.rows(), limit);
+                for (int i = 0; i < rows; ++i)
+                    result.page.items.append(QJsonObject {
+                        {QStringLiteral("id"), r.int64(i, 0)},
+                        {QStringLiteral("fullName"), r.text(i, 1)},
+                        {QStringLiteral("email"), r.text(i, 2)},
+                        {QStringLiteral("createdAt"), r.text(i, 3)},
+                        {QStringLiteral("checkedIn"), r.boolean(i, 4)},
+                        {QStringLiteral("paymentStatus"), r.isNull(i, 5) ? QStringLiteral("PENDING") : r.text(i, 5)},
+                        {QStringLiteral("amount"), r.isNull(i, 6) ? QJsonValue() : QJsonValue(r.real(i, 6))}});
+                result.page.hasNextPage = r.rows() > limit;
+                if (result.page.hasNextPage)
+                    result.page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
+                return result;
+            });
+            const DbOutcome<Result> result = co_await query;
+            if (!result.ok())
+                co_return databaseError(*result.error);
+            if (result.value->status == 404)
+                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+            if (result.value->status == 403)
+                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            co_return HttpResponse::json(result.value->page.toJson());
+        });
+
+    // One transaction: take a seat with a guarded counter update (the row lock serialises concurrent
+    // registrations; the WHERE refuses a full event), then insert; a duplicate e-mail rolls the seat back.
+    http.route(
+        "POST", QStringLiteral("/events/:id/registrations"), Access::Public,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            if (!id)
+                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+            HttpResponse bad;
+            const auto body = util::jsonBody(request, &bad);
+            if (!body)
+                co_return bad;
+            const QString fullName = body->value(u"fullName").toString().trimmed();
+            const QString email = body->value(u"email").toString().trimmed().toLower();
+            if (fullName.isEmpty() || fullName.size() > 200)
+                co_return HttpResponse::error(400, QStringLiteral("fullName must have 1 to 200 characters"));
+            if (!util::isValidEmail(email))
+                co_return HttpResponse::error(400, QStringLiteral("email is not a valid address"));
+            const QString qr = newQrCode();
+            QFuture<DbOutcome<Registration>> work = a->pool().run<Registration>([id = *id, fullName, email,
+                                                                                 qr](PgConnection &c) {
+                PgTransaction tx(c);
+                const PgResult seat =
+                    c.exec("UPDATE events SET registration_count = registration_count + 1, updated_at = now() "
+                           "WHERE id = $1 AND is_active AND status = 'published' AND registration_count < max_capacity "
+                           "RETURNING price::text",
+                           PgParams() << id);
+                if (seat.rows() == 0) {
+                    const PgResult why =
+                        c.exec("SELECT is_active AND status = 'published' FROM events WHERE id = $1", PgParams() << id);
+                    if (why.rows() == 0)
+                        return Registration {RegisterResult::NotFound, {}};
+                    return Registration {why.boolean(0, 0) ? RegisterResult::Full : RegisterResult::NotOpen, {}};
+                }
+                const PgResult inserted =
+                    c.exec("INSERT INTO registrations (event_id, full_name, email, qr_code) VALUES ($1, $2, $3, $4) "
+                           "ON CONFLICT (event_id, email) DO NOTHING RETURNING id, " +
+                               iso("created_at"),
+                           PgParams() << id << fullName << email << qr);
+                if (inserted.rows() == 0)
+                    return Registration {RegisterResult::Duplicate, {}};
+                const double price = seat.real(0, 0);
+                if (price > 0)
+                    c.exec(
+                        "INSERT INTO transactions (registration_id, amount, payment_status) VALUES ($1, $2, 'PENDING')",
+                        PgParams() << inserted.int64(0, 0) << seat.text(0, 0));
+                tx.commit();
+                return Registration {RegisterResult::Created,
+                                     QJsonObject {{QStringLiteral("id"), inserted.int64(0, 0)},
+                                                  {QStringLiteral("eventId"), id},
+                                                  {QStringLiteral("fullName"), fullName},
+                                                  {QStringLiteral("email"), email},
+                                                  {QStringLiteral("createdAt"), inserted.text(0, 1)},
+                                                  {QStringLiteral("checkedIn"), false},
+                                                  {QStringLiteral("qrCode"), qr},
+                                                  {QStringLiteral("paymentStatus"),
+                                                   price > 0 ? QStringLiteral("PENDING") : QStringLiteral("FREE")}}};
+            });
+            const DbOutcome<Registration> outcome = co_await work;
+            if (!outcome.ok())
+                co_return databaseError(*outcome.error);
+            switch (outcome.value->result) {
+            case RegisterResult::Created:
+                co_return HttpResponse::json(outcome.value->json, 201);
+            case RegisterResult::NotFound:
+                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+            case RegisterResult::NotOpen:
+                co_return HttpResponse::error(409, QStringLiteral("event %1 is not open for registration").arg(*id));
+            case RegisterResult::Full:
+                co_return HttpResponse::error(409, QStringLiteral("event %1 is full").arg(*id));
+            case RegisterResult::Duplicate:
+                co_return HttpResponse::error(
+                    409, QStringLiteral("%1 is already registered for event %2").arg(email).arg(*id));
+            }
+            co_return HttpResponse::error(500, QStringLiteral("unexpected registration result"));
+        });
+}
+
+} // namespace eventsd

@@ -1,0 +1,93 @@
+#include "eventsapp.h"
+
+#include "health.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <malloc.h>
+
+Q_LOGGING_CATEGORY(lcApp, "eventsd.app")
+
+namespace eventsd {
+
+namespace {
+QByteArray secretOrRandom(const QByteArray &configured)
+{
+    if (!configured.isEmpty())
+        return configured;
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(secret.begin(), secret.end());
+    qCWarning(lcApp) << "no token-secret configured: tokens are valid for this process only";
+    return secret;
+}
+} // namespace
+
+HttpResponse databaseError(const PgError &error)
+{
+    const QByteArray &state = error.sqlState();
+    if (error.isConnectionError() || state == "53300" || state.startsWith("57P"))
+        return HttpResponse::error(503, QStringLiteral("database unavailable: %1").arg(error.message()));
+    if (state == "57014")
+        return HttpResponse::error(503, QStringLiteral("database statement timed out"));
+    if (state == "23505")
+        return HttpResponse::error(409, QStringLiteral("already exists"));
+    if (state.startsWith("23") || state.startsWith("22"))
+        return HttpResponse::error(
+            400, QStringLiteral("rejected by the database (SQLSTATE %1)").arg(QString::fromLatin1(state)));
+    return HttpResponse::error(500, QStringLiteral("database error (SQLSTATE %1)").arg(QString::fromLatin1(state)));
+}
+
+EventsApp::EventsApp(Config config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_queryMetrics(m_config.slowQueryMs)
+    , m_routeMetrics(m_config.slowRequestMs)
+    , m_signer(secretOrRandom(m_config.tokenSecret), m_config.tokenLifetimeSeconds)
+    , m_limiter(m_config.rateLimit, m_config.rateBurst)
+{
+    m_uptime.start();
+    DbPool::Options poolOptions;
+    poolOptions.conninfo = m_config.databaseUrl.toUtf8();
+    poolOptions.size = m_config.poolSize;
+    poolOptions.acquireTimeoutMs = m_config.acquireTimeoutMs;
+    m_pool = std::make_unique<DbPool>(poolOptions, &m_queryMetrics);
+
+    HttpServer::Options httpOptions;
+    httpOptions.maxBodyBytes = m_config.maxBodyBytes;
+    m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limiter, this);
+    addPerformanceRoutes(*this);
+    addDomainRoutes(*this);
+
+    // Seed 002's MemoryManager: check every 30 s and trim when the heap is fuller than the threshold.
+    m_memoryTimer.setInterval(30'000);
+    connect(&m_memoryTimer, &QTimer::timeout, this, &EventsApp::checkMemory);
+    m_memoryTimer.start();
+}
+
+EventsApp::~EventsApp()
+{
+    // Stop serving before the pool goes: no handler may start a job on a dead pool.
+    delete m_server;
+    m_server = nullptr;
+    m_pool.reset();
+}
+
+quint16 EventsApp::listen()
+{
+    return m_server->listen(m_config.listenAddress, m_config.port);
+}
+
+void EventsApp::checkMemory()
+{
+    const ProcessMemory memory = ProcessMemory::read();
+    if (memory.heapTotal <= 0)
+        return;
+    const double usage = double(memory.heapUsed) / double(memory.heapTotal);
+    if (usage > m_memoryThreshold) {
+        malloc_trim(0);
+        qCInfo(lcApp, "heap %.0f%% over threshold %.0f%%: trimmed", usage * 100, m_memoryThreshold * 100);
+    }
+}
+
+} // namespace eventsd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "auth.h"
+#include "config.h"
+#include "dbpool.h"
+#include "http.h"
+#include "querymetrics.h"
+#include "ratelimiter.h"
+#include "routemetrics.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace eventsd {
+
+/// Everything one eventsd instance runs: metrics, the database pool, auth, the HTTP server and its routes.
+class EventsApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventsApp(Config config, QObject *parent = nullptr);
+    ~EventsApp() override;
+
+    /// Starts listening; returns the port (useful with port 0), or 0 on failure.
+    quint16 listen();
+
+    const Config &config() const { return m_config; }
+    QueryMetrics &queryMetrics() { return m_queryMetrics; }
+    RouteMetrics &routeMetrics() { return m_routeMetrics; }
+    DbPool &pool() { return *m_pool; }
+    const TokenSigner &signer() const { return m_signer; }
+    HttpServer &server() { return *m_server; }
+    double uptimeSeconds() const { return double(m_uptime.elapsed()) / 1000.0; }
+
+    double memoryThreshold() const { return m_memoryThreshold; }
+    void setMemoryThreshold(double threshold) { m_memoryThreshold = threshold; }
+
+private:
+    void checkMemory();
+
+    Config m_config;
+    QueryMetrics m_queryMetrics;
+    RouteMetrics m_routeMetrics;
+    TokenSigner m_signer;
+    RateLimiter m_limiter;
+    std::unique_ptr<DbPool> m_pool;
+    HttpServer *m_server;
+    QElapsedTimer m_uptime;
+    QTimer m_memoryTimer;
+    double m_memoryThreshold = 0.8;
+};
+
+void addPerformanceRoutes(EventsApp &app);
+void addDomainRoutes(EventsApp &app);
+
+/// Maps a database failure to a response: 503 when the database is unreachable or the pool is exhausted,
+/// 409/400 for constraint violations, 500 otherwise.
+HttpResponse databaseError(const PgError &error);
+
+} // namespace eventsd

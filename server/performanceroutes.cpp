@@ -1,0 +1,245 @@
+// /performance/*: seed 002's PerformanceController with its JSON shapes, measured for real, plus the
+// extensions opsdash uses when present (pool, per-endpoint percentiles) and /health (seed 004).
+
+#include "eventsapp.h"
+#include "health.h"
+#include "util.h"
+
+#include <QCoroFuture>
+#include <QElapsedTimer>
+#include <QSysInfo>
+#include <QtConcurrent>
+
+#include <cmath>
+#include <malloc.h>
+
+namespace eventsd {
+
+namespace {
+
+// Seed 002's MemoryManagerService.formatBytes: "0 Bytes", "512 Bytes", "8.5 MB".
+QString formatBytes(double bytes)
+{
+    static const char *sizes[] = {"Bytes", "KB", "MB", "GB"};
+    if (bytes <= 0)
+        return QStringLiteral("0 Bytes");
+    const int i = std::min(3, int(std::floor(std::log(bytes) / std::log(1024.0))));
+    const double value = std::round(bytes / std::pow(1024.0, i) * 100) / 100;
+    return QString::number(value) + u' ' + QString::fromLatin1(sizes[i]);
+}
+
+QJsonObject memoryStatsJson(const ProcessMemory &m, double threshold)
+{
+    QJsonObject formatted;
+    const QJsonObject current = m.toJson();
+    for (auto it = current.begin(); it != current.end(); ++it)
+        formatted.insert(it.key(), formatBytes(it->toDouble()));
+    return {
+        {QStringLiteral("current"), current},
+        {QStringLiteral("formatted"), formatted},
+        {QStringLiteral("usagePercentage"), m.heapTotal > 0 ? 100.0 * double(m.heapUsed) / double(m.heapTotal) : 0.0},
+        {QStringLiteral("threshold"), threshold}};
+}
+
+QJsonObject systemJson(double uptime)
+{
+    return {{QStringLiteral("uptime"), uptime},
+            {QStringLiteral("nodeVersion"),
+             QStringLiteral("eventsd " OPSDASH_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion()))},
+            {QStringLiteral("platform"), QSysInfo::kernelType()}};
+}
+
+struct DatabaseInfo
+{
+    QString totalSize;
+    qint64 tables = 0, indexes = 0, connections = 0;
+};
+
+struct OptimizeStep
+{
+    QString step, table, error;
+    double ms = 0;
+};
+
+const char *const appTables[] = {"users", "events", "registrations", "transactions"};
+
+} // namespace
+
+void addPerformanceRoutes(EventsApp &app)
+{
+    HttpServer &http = app.server();
+    EventsApp *a = &app;
+
+    http.route("GET", QStringLiteral("/health"), Access::Public, [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+        QFuture<DbOutcome<bool>> db =
+            a->pool().run<bool>([](PgConnection &c) { return c.exec("SELECT 1").rows() == 1; });
+        QFuture<bool> redis = QtConcurrent::run(ServiceProbe::pingRedis, a->config().redisUrl);
+        const DbOutcome<bool> dbUp = co_await db;
+        const bool redisUp = co_await redis;
+        ServiceProbe probe {dbUp.ok(), redisUp};
+        co_return HttpResponse::json(healthBody(probe, a->uptimeSeconds(), ProcessMemory::read()),
+                                     probe.database && probe.redis ? 200 : 503);
+    });
+
+    http.route("GET", QStringLiteral("/performance/overview"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(QJsonObject {
+                       {QStringLiteral("database"), a->queryMetrics().statsJson()},
+                       {QStringLiteral("api"), a->routeMetrics().statsJson()},
+                       {QStringLiteral("memory"), memoryStatsJson(ProcessMemory::read(), a->memoryThreshold())},
+                       {QStringLiteral("system"), systemJson(a->uptimeSeconds())}});
+               });
+
+    http.route("GET", QStringLiteral("/performance/database/stats"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(a->queryMetrics().statsJson());
+               });
+
+    http.route("GET", QStringLiteral("/performance/database/slow-queries"), Access::Operator,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   const auto limit = util::parseLimit(request.query, 10, 1000);
+                   if (!limit)
+                       co_return HttpResponse::error(400, QStringLiteral("limit must be an integer in [1, 1000]"));
+                   co_return HttpResponse::json(a->queryMetrics().slowQueriesJson(*limit));
+               });
+
+    http.route("GET", QStringLiteral("/performance/database/frequency"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(a->queryMetrics().frequencyJson());
+               });
+
+    http.route("GET", QStringLiteral("/performance/database/info"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>([](PgConnection &c) {
+                       // Seed 002's four figures in one round trip.
+                       const PgResult r =
+                           c.exec("SELECT pg_size_pretty(pg_database_size(current_database())), "
+                                  "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
+                                  "(SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'), "
+                                  "(SELECT count(*) FROM pg_stat_activity WHERE state = 'active')");
+                       return DatabaseInfo {r.text(0, 0), r.int64(0, 1), r.int64(0, 2), r.int64(0, 3)};
+                   });
+                   const DbOutcome<DatabaseInfo> outcome = co_await info;
+                   if (!outcome.ok())
+                       co_return databaseError(*outcome.error);
+                   co_return HttpResponse::json(
+                       QJsonObject {{QStringLiteral("totalSize"), outcome.value->totalSize},
+                                    {QStringLiteral("tableCount"), outcome.value->tables},
+                                    {QStringLiteral("indexCount"), outcome.value->indexes},
+                                    {QStringLiteral("connectionCount"), outcome.value->connections}});
+               });
+
+    http.route("POST", QStringLiteral("/performance/database/optimize"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   // ANALYZE, then VACUUM (ANALYZE), per app table; the first failure stops and is reported.
+                   QFuture<DbOutcome<QList<OptimizeStep>>> run =
+                       a->pool().run<QList<OptimizeStep>>([](PgConnection &c) {
+                           QList<OptimizeStep> steps;
+                           for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
+                               for (const char *table : appTables) {
+                                   OptimizeStep step {QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
+                                   QElapsedTimer t;
+                                   t.start();
+                                   try {
+                                       c.exec(QByteArray(command) + ' ' + table);
+                                   } catch (const PgError &e) {
+                                       step.error = e.message();
+                                   }
+                                   step.ms = double(t.nsecsElapsed()) / 1e6;
+                                   steps.append(step);
+                                   if (!step.error.isEmpty())
+                                       return steps;
+                               }
+                           }
+                           return steps;
+                       });
+                   const DbOutcome<QList<OptimizeStep>> outcome = co_await run;
+                   if (!outcome.ok())
+                       co_return databaseError(*outcome.error);
+                   QJsonArray steps;
+                   double total = 0;
+                   QString failure;
+                   for (const OptimizeStep &s : *outcome.value) {
+                       total += s.ms;
+                       QJsonObject step {{QStringLiteral("step"), s.step},
+                                         {QStringLiteral("table"), s.table},
+                                         {QStringLiteral("durationMs"), s.ms},
+                                         {QStringLiteral("ok"), s.error.isEmpty()}};
+                       if (!s.error.isEmpty()) {
+                           step.insert(QStringLiteral("error"), s.error);
+                           failure = QStringLiteral("%1 %2 failed: %3").arg(s.step, s.table, s.error);
+                       }
+                       steps.append(step);
+                   }
+                   if (!failure.isEmpty()) {
+                       HttpResponse response = HttpResponse::error(500, failure);
+                       QJsonObject body = QJsonDocument::fromJson(response.body).object();
+                       body.insert(QStringLiteral("steps"), steps);
+                       co_return HttpResponse::json(body, 500);
+                   }
+                   co_return HttpResponse::json(
+                       QJsonObject {{QStringLiteral("message"),
+                                     QStringLiteral("Database optimization completed in %1 ms").arg(qRound(total))},
+                                    {QStringLiteral("steps"), steps},
+                                    {QStringLiteral("totalMs"), total}});
+               });
+
+    http.route("GET", QStringLiteral("/performance/database/pool"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(a->pool().stats().toJson());
+               });
+
+    http.route("GET", QStringLiteral("/performance/api/stats"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(a->routeMetrics().statsJson());
+               });
+
+    http.route("GET", QStringLiteral("/performance/api/endpoints"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(a->routeMetrics().endpointsJson());
+               });
+
+    http.route("GET", QStringLiteral("/performance/memory/stats"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(memoryStatsJson(ProcessMemory::read(), a->memoryThreshold()));
+               });
+
+    http.route("POST", QStringLiteral("/performance/memory/gc"), Access::Operator,
+               [](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   // No collector in C++: return freed heap pages to the system and report what that freed.
+                   const ProcessMemory before = ProcessMemory::read();
+                   malloc_trim(0);
+                   const ProcessMemory after = ProcessMemory::read();
+                   const qint64 freed = std::max<qint64>(0, before.rss - after.rss);
+                   co_return HttpResponse::json(QJsonObject {
+                       {QStringLiteral("message"),
+                        QStringLiteral("Garbage collection completed. Freed: %1").arg(formatBytes(double(freed)))},
+                       {QStringLiteral("freedBytes"), freed},
+                       {QStringLiteral("before"), before.toJson()},
+                       {QStringLiteral("after"), after.toJson()}});
+               });
+
+    http.route("POST", QStringLiteral("/performance/memory/threshold/:threshold"), Access::Operator,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   bool ok = false;
+                   const QString text = request.params.value(QStringLiteral("threshold"));
+                   const double threshold = text.toDouble(&ok);
+                   if (!ok || !(threshold > 0 && threshold <= 1))
+                       co_return HttpResponse::error(
+                           400, QStringLiteral("threshold must be a number in (0, 1]: %1").arg(text));
+                   a->setMemoryThreshold(threshold);
+                   co_return HttpResponse::json(QJsonObject {
+                       {QStringLiteral("message"), QStringLiteral("Memory threshold set to %1").arg(threshold)},
+                       {QStringLiteral("threshold"), threshold}});
+               });
+
+    http.route("POST", QStringLiteral("/performance/clear-metrics"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   a->queryMetrics().clear();
+                   a->routeMetrics().clear();
+                   co_return HttpResponse::json(
+                       QJsonObject {{QStringLiteral("message"), QStringLiteral("Performance metrics cleared")}});
+               });
+}
+
+} // namespace eventsd

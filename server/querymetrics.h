@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+
+namespace eventsd {
+
+/// Seed 002's QueryMetrics, recorded for every statement eventsd runs. Thread-safe: pool workers record,
+/// the HTTP thread reads.
+class QueryMetrics
+{
+public:
+    struct Sample
+    {
+        QString query; ///< as sent, whitespace collapsed
+        double durationMs = 0;
+        QDateTime timestamp;
+        QStringList parameters;
+        bool slow = false;
+    };
+    struct Aggregate
+    {
+        qint64 count = 0;
+        double totalMs = 0;
+        double maxMs = 0;
+        qint64 slowCount = 0;
+        qint64 errors = 0;
+    };
+
+    explicit QueryMetrics(double slowThresholdMs = 100, std::size_t historySize = 1000);
+
+    /// Seed 002's normalizeQuery: $N -> $?, whitespace collapsed, trimmed, lower case.
+    static QString normalize(const QString &sql);
+
+    void record(const QString &sql, const QStringList &parameters, double durationMs, bool ok);
+    void clear();
+    void setSlowThresholdMs(double ms);
+    double slowThresholdMs() const;
+
+    /// GET /performance/database/stats: {totalQueries, slowQueries, averageResponseTime, slowestQueries,
+    /// queryFrequency}. Totals count every statement since the last clear, not only the history window.
+    QJsonObject statsJson() const;
+    /// GET /performance/database/slow-queries: the slowest `limit` slow statements of the history window.
+    QJsonArray slowQueriesJson(int limit = 10) const;
+    /// GET /performance/database/frequency: [{query, count, avgDuration}] by count, since the last clear.
+    QJsonArray frequencyJson() const;
+    /// Cumulative per normalized statement, for /metrics.
+    QHash<QString, Aggregate> aggregates() const;
+
+private:
+    static QJsonObject sampleJson(const Sample &sample);
+    QList<Sample> slowestLocked(int limit) const;
+
+    mutable QMutex m_mutex;
+    double m_slowThresholdMs;
+    std::size_t m_historySize;
+    std::deque<Sample> m_history;
+    QHash<QString, Aggregate> m_byStatement;
+    qint64 m_total = 0;
+    qint64 m_slow = 0;
+    double m_totalMs = 0;
+};
+
+} // namespace eventsd

@@ -1,0 +1,477 @@
+// eventsd's HTTP contract against a real eventsd, PostgreSQL and Redis: the seed's performance API shapes, roles,
+// validation, pagination without gaps, capacity under concurrent registrations, and statistics that equal the
+// database's own aggregates. The test database gets a small generated season first.
+
+#include "eventsdprocess.h"
+#include "pgconnection.h"
+
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+using testenv::Answer;
+using testenv::Client;
+using testenv::Eventsd;
+
+namespace {
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool hasKeys(const QJsonObject &o, std::initializer_list<const char *> keys, QString *missing)
+{
+    for (const char *k : keys)
+        if (!o.contains(QLatin1String(k))) {
+            *missing = QString::fromLatin1(k);
+            return false;
+        }
+    return true;
+}
+
+#define VERIFY_KEYS(object, ...)                                                                                       \
+    do {                                                                                                               \
+        QString missing;                                                                                               \
+        QVERIFY2(hasKeys(object, {__VA_ARGS__}, &missing),                                                             \
+                 qPrintable(QStringLiteral("missing key %1 in %2")                                                     \
+                                .arg(missing, QString::fromUtf8(QJsonDocument(object).toJson()))));                    \
+    } while (false)
+
+} // namespace
+
+class TestEventsdApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    Eventsd m_eventsd;
+    std::unique_ptr<Client> m_client;
+    QByteArray m_operator;
+    QByteArray m_organizer;
+    QSqlDatabase m_db;
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql) || !q.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return -1;
+        }
+        return q.value(0).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_STACK();
+        QString error;
+        QVERIFY2(testenv::loadSampleData(12, 3000, &error), qPrintable(error));
+        QVERIFY2(m_eventsd.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                  QStringLiteral("--slow-query-ms"), QStringLiteral("0")},
+                                 &error),
+                 qPrintable(error));
+        m_client = std::make_unique<Client>(m_eventsd.baseUrl());
+        m_operator = m_client->login(QStringLiteral("operator@example.com"), QStringLiteral("operator-demo"));
+        m_organizer = m_client->login(QStringLiteral("organizer1@example.com"), QStringLiteral("organizer-demo"));
+        QVERIFY(!m_operator.isEmpty());
+        QVERIFY(!m_organizer.isEmpty());
+
+        opsdash::PgConnectionParams params;
+        params.host = testenv::value("OPSDASH_PG_HOST");
+        params.port = testenv::value("OPSDASH_PG_PORT").toInt();
+        params.database = testenv::value("OPSDASH_PG_TEST_DATABASE");
+        params.user = testenv::value("OPSDASH_PG_APP_USER");
+        params.password = testenv::value("OPSDASH_PG_APP_PASSWORD");
+        params.readOnly = false;
+        m_db = opsdash::openPgConnection(QStringLiteral("api-test"), params, &error);
+        QVERIFY2(m_db.isOpen(), qPrintable(error));
+    }
+
+    void shouldLogInWithTheSeedsShape()
+    {
+        const Answer ok = m_client->post(QStringLiteral("/auth/login"),
+                                         json({{QStringLiteral("email"), QStringLiteral("operator@example.com")},
+                                               {QStringLiteral("password"), QStringLiteral("operator-demo")}}));
+        QCOMPARE(ok.status, 200);
+        const QJsonObject data = ok.object().value(u"data").toObject();
+        VERIFY_KEYS(data, "accessToken", "expiresIn", "role");
+        QCOMPARE(data.value(u"role").toString(), QStringLiteral("operator"));
+
+        const Answer wrong = m_client->post(QStringLiteral("/auth/login"),
+                                            json({{QStringLiteral("email"), QStringLiteral("operator@example.com")},
+                                                  {QStringLiteral("password"), QStringLiteral("nope")}}));
+        QCOMPARE(wrong.status, 401);
+        const Answer unknown = m_client->post(QStringLiteral("/auth/login"),
+                                              json({{QStringLiteral("email"), QStringLiteral("who@example.com")},
+                                                    {QStringLiteral("password"), QStringLiteral("x")}}));
+        QCOMPARE(unknown.status, 401);
+        const Answer malformed = m_client->post(QStringLiteral("/auth/login"), "{\"email\": ");
+        QCOMPARE(malformed.status, 400);
+        VERIFY_KEYS(malformed.object(), "statusCode", "error", "message");
+    }
+
+    void shouldGuardThePerformanceApi_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const char *p :
+             {"/performance/overview", "/performance/database/stats", "/performance/database/slow-queries",
+              "/performance/database/frequency", "/performance/database/info", "/performance/api/stats",
+              "/performance/memory/stats", "/performance/database/pool", "/performance/api/endpoints"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+    void shouldGuardThePerformanceApi()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(m_client->get(path).status, 401);
+        QCOMPARE(m_client->get(path, "not.a.token").status, 401);
+        QCOMPARE(m_client->get(path, m_organizer).status, 403);
+        QCOMPARE(m_client->get(path, m_operator).status, 200);
+    }
+
+    void shouldServeTheSeedShapes()
+    {
+        // Some traffic first, so every figure has something to show.
+        QCOMPARE(m_client->get(QStringLiteral("/events?limit=5")).status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/events/999999")).status, 404);
+
+        const QJsonObject overview = m_client->get(QStringLiteral("/performance/overview"), m_operator).object();
+        VERIFY_KEYS(overview, "database", "api", "memory", "system");
+        VERIFY_KEYS(overview.value(u"system").toObject(), "uptime", "nodeVersion", "platform");
+
+        const QJsonObject db = m_client->get(QStringLiteral("/performance/database/stats"), m_operator).object();
+        VERIFY_KEYS(db, "totalQueries", "slowQueries", "averageResponseTime", "slowestQueries", "queryFrequency");
+        QVERIFY(db.value(u"totalQueries").toDouble() > 0);
+        QVERIFY(db.value(u"slowestQueries").isArray());
+        QVERIFY(db.value(u"queryFrequency").isObject());
+
+        // --slow-query-ms 0: every statement is slow, so the list has entries with the seed's fields.
+        const QJsonArray slow =
+            m_client->get(QStringLiteral("/performance/database/slow-queries"), m_operator).json.array();
+        QVERIFY(!slow.isEmpty());
+        VERIFY_KEYS(slow.first().toObject(), "query", "duration", "timestamp", "parameters", "slowQuery");
+        QVERIFY(
+            QDateTime::fromString(slow.first().toObject().value(u"timestamp").toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(m_client->get(QStringLiteral("/performance/database/slow-queries?limit=0"), m_operator).status, 400);
+
+        const QJsonArray frequency =
+            m_client->get(QStringLiteral("/performance/database/frequency"), m_operator).json.array();
+        QVERIFY(!frequency.isEmpty());
+        VERIFY_KEYS(frequency.first().toObject(), "query", "count", "avgDuration");
+        // Seed 002's normalization: lower case, placeholders as $?, no $1-style left.
+        static const QRegularExpression numbered(QStringLiteral("\\$\\d"));
+        bool anyPlaceholder = false;
+        for (const auto &entry : frequency) {
+            const QString query = entry.toObject().value(u"query").toString();
+            QCOMPARE(query, query.toLower());
+            QVERIFY2(!query.contains(numbered), qPrintable(query));
+            anyPlaceholder = anyPlaceholder || query.contains(u"$?");
+        }
+        QVERIFY(anyPlaceholder);
+
+        const QJsonObject info = m_client->get(QStringLiteral("/performance/database/info"), m_operator).object();
+        VERIFY_KEYS(info, "totalSize", "tableCount", "indexCount", "connectionCount");
+        QCOMPARE(info.value(u"tableCount").toInt(),
+                 int(scalar(
+                     QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"))));
+
+        const QJsonObject api = m_client->get(QStringLiteral("/performance/api/stats"), m_operator).object();
+        VERIFY_KEYS(api, "totalRequests", "slowRequests", "averageResponseTime", "slowestEndpoints", "errorRate");
+        QVERIFY(api.value(u"errorRate").toDouble() > 0); // the 404 above
+        VERIFY_KEYS(api.value(u"slowestEndpoints").toArray().first().toObject(), "endpoint", "method",
+                    "avgResponseTime", "requestCount");
+
+        const QJsonObject endpoints = m_client->get(QStringLiteral("/performance/api/endpoints"), m_operator).object();
+        QVERIFY2(endpoints.contains(u"GET /events/:id"), "routes are keyed by pattern, not by raw path");
+        VERIFY_KEYS(endpoints.value(u"GET /events").toObject(), "count", "average", "median", "p95", "p99", "min",
+                    "max");
+
+        const QJsonObject memory = m_client->get(QStringLiteral("/performance/memory/stats"), m_operator).object();
+        VERIFY_KEYS(memory, "current", "formatted", "usagePercentage");
+        VERIFY_KEYS(memory.value(u"current").toObject(), "rss", "heapTotal", "heapUsed", "external", "arrayBuffers");
+        QVERIFY(memory.value(u"formatted").toObject().value(u"rss").toString().contains(u"MB"));
+
+        const QJsonObject pool = m_client->get(QStringLiteral("/performance/database/pool"), m_operator).object();
+        VERIFY_KEYS(pool, "totalConnections", "idleConnections", "waitingClients", "poolSize", "maxConnections",
+                    "acquireWaitMs");
+        QVERIFY(pool.value(u"totalConnections").toInt() >= 1);
+    }
+
+    void shouldRunTheActions()
+    {
+        const Answer gc = m_client->post(QStringLiteral("/performance/memory/gc"), {}, m_operator);
+        QCOMPARE(gc.status, 200);
+        VERIFY_KEYS(gc.object(), "message", "freedBytes", "before", "after");
+
+        QCOMPARE(m_client->post(QStringLiteral("/performance/memory/threshold/0.75"), {}, m_operator).status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/performance/memory/stats"), m_operator)
+                     .object()
+                     .value(u"threshold")
+                     .toDouble(),
+                 0.75);
+        for (const char *bad : {"0", "1.5", "abc", "-1", "nan"})
+            QCOMPARE(
+                m_client->post(QStringLiteral("/performance/memory/threshold/") + QLatin1String(bad), {}, m_operator)
+                    .status,
+                400);
+
+        const Answer optimize = m_client->post(QStringLiteral("/performance/database/optimize"), {}, m_operator);
+        QCOMPARE(optimize.status, 200);
+        const QJsonArray steps = optimize.object().value(u"steps").toArray();
+        QCOMPARE(steps.size(), 8); // ANALYZE and VACUUM (ANALYZE) of four tables
+        for (const auto &step : steps)
+            QVERIFY(step.toObject().value(u"ok").toBool());
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'registrations' "
+                                      "AND last_vacuum > now() - interval '5 minutes'")) == 1);
+
+        QCOMPARE(m_client->post(QStringLiteral("/performance/clear-metrics"), {}, m_operator).status, 200);
+        const QJsonObject after = m_client->get(QStringLiteral("/performance/database/stats"), m_operator).object();
+        // Only the statements since the clear (none of this request's own) remain.
+        QVERIFY(after.value(u"totalQueries").toDouble() < 5);
+        QCOMPARE(m_client->post(QStringLiteral("/performance/clear-metrics"), {}, m_organizer).status, 403);
+    }
+
+    void shouldPageThroughEveryActiveEventOnce()
+    {
+        QSet<qint64> seen;
+        QString cursor;
+        int pages = 0;
+        do {
+            const QString path =
+                QStringLiteral("/events?limit=5") + (cursor.isEmpty() ? QString() : u"&cursor=" + cursor);
+            const QJsonObject page = m_client->get(path).object();
+            VERIFY_KEYS(page, "items", "hasNextPage", "nextCursor");
+            for (const auto &item : page.value(u"items").toArray()) {
+                const qint64 id = qint64(item.toObject().value(u"id").toDouble());
+                QVERIFY2(!seen.contains(id), "an event came twice");
+                seen.insert(id);
+                VERIFY_KEYS(item.toObject(), "id", "name", "date", "venue", "maxCapacity", "registrationCount");
+            }
+            cursor = page.value(u"nextCursor").toString();
+            QVERIFY(++pages < 100);
+        } while (!cursor.isEmpty());
+        QCOMPARE(qint64(seen.size()), scalar(QStringLiteral("SELECT count(*) FROM events WHERE is_active")));
+        QCOMPARE(m_client->get(QStringLiteral("/events?cursor=garbage")).status, 400);
+        QCOMPARE(m_client->get(QStringLiteral("/events?limit=100000")).status, 400);
+    }
+
+    void shouldPageThroughAnEventsRegistrationsWithoutGaps()
+    {
+        // The largest event of organizer 1's (the operator may read any).
+        const qint64 eventId = scalar(QStringLiteral("SELECT id FROM events ORDER BY registration_count DESC LIMIT 1"));
+        QSet<qint64> seen;
+        QString cursor;
+        QString previous;
+        do {
+            const QString path = QStringLiteral("/events/%1/registrations?limit=97").arg(eventId) +
+                (cursor.isEmpty() ? QString() : u"&cursor=" + cursor);
+            const Answer answer = m_client->get(path, m_operator);
+            QCOMPARE(answer.status, 200);
+            for (const auto &item : answer.object().value(u"items").toArray()) {
+                const QJsonObject r = item.toObject();
+                QVERIFY2(!seen.contains(qint64(r.value(u"id").toDouble())), "a registration came twice");
+                seen.insert(qint64(r.value(u"id").toDouble()));
+                const QString created = r.value(u"createdAt").toString();
+                QVERIFY2(previous.isEmpty() || created <= previous, "not newest first");
+                previous = created;
+            }
+            cursor = answer.object().value(u"nextCursor").toString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(qint64(seen.size()),
+                 scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId)));
+    }
+
+    void shouldKeepOrganizersToTheirOwnEvents()
+    {
+        const qint64 own = scalar(QStringLiteral("SELECT e.id FROM events e JOIN users u ON u.id = e.organizer_id "
+                                                 "WHERE u.email = 'organizer1@example.com' LIMIT 1"));
+        const qint64 foreign = scalar(QStringLiteral("SELECT e.id FROM events e JOIN users u ON u.id = e.organizer_id "
+                                                     "WHERE u.email <> 'organizer1@example.com' LIMIT 1"));
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/registrations").arg(own), m_organizer).status, 200);
+        const Answer refused = m_client->get(QStringLiteral("/events/%1/registrations").arg(foreign), m_organizer);
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.object().value(u"message").toString().contains(u"another organizer"));
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/registrations").arg(own)).status, 401);
+
+        const QJsonArray stats = m_client->get(QStringLiteral("/events/statistics"), m_organizer).json.array();
+        QCOMPARE(qint64(stats.size()),
+                 scalar(QStringLiteral("SELECT count(*) FROM events e JOIN users u ON u.id = e.organizer_id "
+                                       "WHERE u.email = 'organizer1@example.com' AND e.is_active")));
+    }
+
+    void shouldMatchTheDatabasesAggregates()
+    {
+        const QJsonArray stats = m_client->get(QStringLiteral("/events/statistics"), m_operator).json.array();
+        QCOMPARE(qint64(stats.size()), scalar(QStringLiteral("SELECT count(*) FROM events WHERE is_active")));
+        qint64 registrations = 0, checkedIn = 0;
+        double revenue = 0;
+        for (const auto &row : stats) {
+            const QJsonObject o = row.toObject();
+            VERIFY_KEYS(o, "id", "name", "date", "max_capacity", "registration_count", "checked_in_count",
+                        "total_revenue", "avg_payment");
+            registrations += qint64(o.value(u"registration_count").toDouble());
+            checkedIn += qint64(o.value(u"checked_in_count").toDouble());
+            revenue += o.value(u"total_revenue").toDouble();
+        }
+        QCOMPARE(registrations,
+                 scalar(QStringLiteral(
+                     "SELECT count(*) FROM registrations r JOIN events e ON e.id = r.event_id WHERE e.is_active")));
+        QCOMPARE(checkedIn,
+                 scalar(QStringLiteral("SELECT count(*) FROM registrations r JOIN events e ON e.id = r.event_id WHERE "
+                                       "e.is_active AND r.checked_in")));
+        QCOMPARE(qint64(std::llround(revenue)),
+                 scalar(QStringLiteral(
+                     "SELECT round(coalesce(sum(t.amount), 0)) FROM transactions t JOIN registrations r ON r.id = "
+                     "t.registration_id "
+                     "JOIN events e ON e.id = r.event_id WHERE e.is_active AND t.payment_status = 'PAID'")));
+    }
+
+    void shouldNeverOverfillAnEventUnderConcurrentRegistrations()
+    {
+        // Given an open event with 20 seats
+        const qint64 eventId = scalar(
+            QStringLiteral("INSERT INTO events (name, date, venue, max_capacity, price, organizer_id) "
+                           "SELECT 'Capacity test', now() + interval '30 days', 'Test Hall', 20, 15, id FROM users "
+                           "WHERE email = 'organizer1@example.com' RETURNING id"));
+        QVERIFY(eventId > 0);
+        // When 60 registrations arrive at once
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 60; ++i) {
+            QNetworkRequest request(
+                QUrl(m_eventsd.baseUrl() + QStringLiteral("/events/%1/registrations").arg(eventId)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            replies.append(
+                m_client->nam().post(request,
+                                     json({{QStringLiteral("fullName"), QStringLiteral("Racer %1").arg(i)},
+                                           {QStringLiteral("email"), QStringLiteral("racer%1@example.org").arg(i)}})));
+        }
+        QMap<int, int> byStatus;
+        for (QNetworkReply *reply : replies) {
+            if (!reply->isFinished())
+                QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+            ++byStatus[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
+            reply->deleteLater();
+        }
+        // Then exactly 20 got a seat and 40 were told it is full
+        QCOMPARE(byStatus.value(201), 20);
+        QCOMPARE(byStatus.value(409), 40);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId)), 20);
+        QCOMPARE(scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId)), 20);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM transactions t JOIN registrations r ON r.id = t.registration_id "
+                            "WHERE r.event_id = %1 AND t.payment_status = 'PENDING'")
+                            .arg(eventId)),
+                 20);
+    }
+
+    void shouldRejectBadInputAndWriteNothing()
+    {
+        const qint64 eventId = scalar(QStringLiteral(
+            "SELECT id FROM events WHERE is_active AND status = 'published' AND registration_count < max_capacity "
+            "AND name <> 'Capacity test' LIMIT 1"));
+        const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM registrations"));
+        const QString path = QStringLiteral("/events/%1/registrations").arg(eventId);
+        QCOMPARE(m_client->post(path, "not json").status, 400);
+        QCOMPARE(m_client->post(path, "[1, 2]").status, 400);
+        QCOMPARE(m_client
+                     ->post(path,
+                            json({{QStringLiteral("fullName"), QStringLiteral("X")},
+                                  {QStringLiteral("email"), QStringLiteral("no-at-sign")}}))
+                     .status,
+                 400);
+        QCOMPARE(m_client
+                     ->post(path,
+                            json({{QStringLiteral("fullName"), QString()},
+                                  {QStringLiteral("email"), QStringLiteral("a@example.org")}}))
+                     .status,
+                 400);
+        QCOMPARE(m_client->post(QStringLiteral("/events/abc/registrations"), json({})).status, 400);
+        QCOMPARE(m_client->post(QStringLiteral("/events/-1/registrations"), json({})).status, 400);
+        QCOMPARE(m_client
+                     ->post(QStringLiteral("/events/99999999/registrations"),
+                            json({{QStringLiteral("fullName"), QStringLiteral("X")},
+                                  {QStringLiteral("email"), QStringLiteral("x@example.org")}}))
+                     .status,
+                 404);
+        const QByteArray huge = json({{QStringLiteral("fullName"), QString(2 * 1024 * 1024, u'x')},
+                                      {QStringLiteral("email"), QStringLiteral("big@example.org")}});
+        const Answer tooBig = m_client->post(path, huge);
+        QCOMPARE(tooBig.status, 413);
+        VERIFY_KEYS(tooBig.object(), "statusCode", "error", "message");
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM registrations")), before);
+
+        // A duplicate is refused and leaves the seat count as it was.
+        const QByteArray once = json({{QStringLiteral("fullName"), QStringLiteral("Zoë O'Brien, \"Jr.\"")},
+                                      {QStringLiteral("email"), QStringLiteral("dup@example.org")}});
+        QCOMPARE(m_client->post(path, once).status, 201);
+        const qint64 seats = scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId));
+        QCOMPARE(m_client->post(path, once).status, 409);
+        QCOMPARE(scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId)), seats);
+        QCOMPARE(m_client->call("DELETE", path).status, 405);
+        QCOMPARE(m_client->get(QStringLiteral("/no/such/route")).status, 404);
+    }
+
+    void shouldSurviveAClientThatLeavesEarly()
+    {
+        // Given a request that takes a while (statistics over every event) whose client hangs up at once
+        QNetworkRequest request(QUrl(m_eventsd.baseUrl() + QStringLiteral("/events/statistics")));
+        request.setRawHeader("Authorization", "Bearer " + m_operator);
+        QNetworkReply *reply = m_client->nam().get(request);
+        QTimer::singleShot(1, reply, &QNetworkReply::abort);
+        QTRY_VERIFY(reply->isFinished());
+        reply->deleteLater();
+        QTest::qWait(300);
+        // Then the server is still there and answers the next request
+        QCOMPARE(m_eventsd.process().state(), QProcess::Running);
+        QCOMPARE(m_client->get(QStringLiteral("/health")).status, 200);
+    }
+
+    void shouldSendCacheControlForAnEvent()
+    {
+        const Answer a = m_client->get(QStringLiteral("/events/1"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.headers.value("cache-control"), QByteArrayLiteral("public, max-age=60"));
+    }
+
+    void shouldRateLimitPublicRoutes()
+    {
+        // A second instance with a tight limit: 5 requests at once, 1 per second after.
+        Eventsd limited;
+        QString log;
+        QVERIFY2(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-burst"),
+                                QStringLiteral("5")},
+                               &log),
+                 qPrintable(log));
+        Client client(limited.baseUrl());
+        int ok = 0, limitedCount = 0;
+        QByteArray retryAfter;
+        for (int i = 0; i < 8; ++i) {
+            const Answer a = client.get(QStringLiteral("/events/1"));
+            if (a.status == 200)
+                ++ok;
+            if (a.status == 429) {
+                ++limitedCount;
+                retryAfter = a.headers.value("retry-after");
+            }
+        }
+        QCOMPARE(ok, 5);
+        QCOMPARE(limitedCount, 3);
+        QVERIFY(retryAfter.toInt() >= 1);
+        // Operator routes are not rate limited (the token is valid here too: both instances share the secret).
+        QCOMPARE(client.get(QStringLiteral("/performance/api/stats"), m_operator).status, 200);
+    }
+
+    void cleanupTestCase()
+    {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("api-test"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventsdApi)
+#include "tst_eventsd_api.moc"
