@@ -6,6 +6,7 @@
 
 #include <QCoroFuture>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
@@ -130,92 +131,151 @@ void addDomainRoutes(EventsApp &app)
         });
 
     // Active events by date with their registration counts, one query, keyset pagination on (date, id).
-    http.route(
-        "GET", QStringLiteral("/events"), Access::Public, [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-            HttpResponse bad;
-            const auto pageRequest = util::parsePage(request.query, 50, 200, &bad);
-            if (!pageRequest)
-                co_return bad;
-            QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = *pageRequest](PgConnection &c) {
-                const int limit = pageRequest.limit;
-                PgParams params;
-                params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
-                const PgResult r = c.exec(
-                    "SELECT " + eventColumns +
-                        " FROM events e "
-                        "WHERE e.is_active AND ($2::timestamptz IS NULL OR (e.date, e.id) > ($2::timestamptz, $3)) "
-                        "ORDER BY e.date, e.id LIMIT $1",
-                    params);
-                Page page;
-                const int rows = std::min(r.rows(), limit);
-                for (int i = 0; i < rows; ++i)
-                    page.items.append(eventJson(r, i));
-                page.hasNextPage = r.rows() > limit;
-                if (page.hasNextPage)
-                    page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
-                return page;
-            });
-            const DbOutcome<Page> page = co_await query;
-            if (!page.ok())
-                co_return databaseError(*page.error);
-            co_return HttpResponse::json(page.value->toJson());
-        });
+    http.route("GET", QStringLiteral("/events"), Access::Public,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   HttpResponse bad;
+                   const auto pageRequest = util::parsePage(request.query, 50, 200, &bad);
+                   if (!pageRequest)
+                       co_return bad;
+                   // Cached per page for 30 s: counts may lag that long, registrations invalidate only the event's own
+                   // key.
+                   const QString key = QStringLiteral("events:list:%1:%2")
+                                           .arg(pageRequest->limit)
+                                           .arg(request.query.queryItemValue(QStringLiteral("cursor")));
+                   QCoro::Task<HttpResponse> serving =
+                       cached(a->cache(), key, 30, [a, pr = *pageRequest]() -> QCoro::Task<HttpResponse> {
+                           QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = pr](PgConnection &c) {
+                               const int limit = pageRequest.limit;
+                               PgParams params;
+                               params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
+                               const PgResult r = c.exec("SELECT " + eventColumns +
+                                                             " FROM events e "
+                                                             "WHERE e.is_active AND ($2::timestamptz IS NULL OR "
+                                                             "(e.date, e.id) > ($2::timestamptz, $3)) "
+                                                             "ORDER BY e.date, e.id LIMIT $1",
+                                                         params);
+                               Page page;
+                               const int rows = std::min(r.rows(), limit);
+                               for (int i = 0; i < rows; ++i)
+                                   page.items.append(eventJson(r, i));
+                               page.hasNextPage = r.rows() > limit;
+                               if (page.hasNextPage)
+                                   page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
+                               return page;
+                           });
+                           const DbOutcome<Page> page = co_await query;
+                           if (!page.ok())
+                               co_return databaseError(*page.error);
+                           co_return HttpResponse::json(page.value->toJson());
+                       });
+                   const HttpResponse response = co_await serving;
+                   co_return response;
+               });
 
     // Seed 000's getEventStatistics; organizers get their own events only.
-    http.route("GET", QStringLiteral("/events/statistics"), Access::Authenticated,
-               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-                   const std::optional<qint64> owner = ownerFilter(request);
-                   QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](PgConnection &c) {
-                       const PgResult r = c.exec(
-                           "SELECT e.id, e.name, " + iso("e.date") +
-                               ", e.max_capacity, "
-                               "COUNT(r.id) AS registration_count, "
-                               "COUNT(CASE WHEN r.checked_in = true THEN 1 END) AS checked_in_count, "
-                               "COALESCE(SUM(t.amount), 0)::text AS total_revenue, "
-                               "AVG(CASE WHEN t.payment_status = 'PAID' THEN t.amount END)::text AS avg_payment "
-                               "FROM events e "
-                               "LEFT JOIN registrations r ON e.id = r.event_id "
-                               "LEFT JOIN transactions t ON r.id = t.registration_id AND t.payment_status = 'PAID' "
-                               "WHERE e.is_active = true AND ($1::bigint IS NULL OR e.organizer_id = $1) "
-                               "GROUP BY e.id, e.name, e.date, e.max_capacity "
-                               "ORDER BY e.date ASC",
-                           PgParams() << owner);
-                       QJsonArray out;
-                       for (int i = 0; i < r.rows(); ++i)
-                           out.append(QJsonObject {{QStringLiteral("id"), r.int64(i, 0)},
-                                                   {QStringLiteral("name"), r.text(i, 1)},
-                                                   {QStringLiteral("date"), r.text(i, 2)},
-                                                   {QStringLiteral("max_capacity"), r.int64(i, 3)},
-                                                   {QStringLiteral("registration_count"), r.int64(i, 4)},
-                                                   {QStringLiteral("checked_in_count"), r.int64(i, 5)},
-                                                   {QStringLiteral("total_revenue"), r.real(i, 6)},
-                                                   {QStringLiteral("avg_payment"),
-                                                    r.isNull(i, 7) ? QJsonValue() : QJsonValue(r.real(i, 7))}});
-                       return out;
-                   });
-                   const DbOutcome<QJsonArray> stats = co_await query;
-                   if (!stats.ok())
-                       co_return databaseError(*stats.error);
-                   co_return HttpResponse::json(*stats.value);
-               });
+    http.route(
+        "GET", QStringLiteral("/events/statistics"), Access::Authenticated,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            const std::optional<qint64> owner = ownerFilter(request);
+            // Seed 000 caches statistics ('events:stats'); one entry per organizer, one for everyone.
+            const QString key =
+                owner ? QStringLiteral("events:stats:organizer:%1").arg(*owner) : QStringLiteral("events:stats:all");
+            QCoro::Task<HttpResponse> serving = cached(a->cache(), key, 60, [a, owner]() -> QCoro::Task<HttpResponse> {
+                QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](PgConnection &c) {
+                    const PgResult r =
+                        c.exec("SELECT e.id, e.name, " + iso("e.date") +
+                                   ", e.max_capacity, "
+                                   "COUNT(r.id) AS registration_count, "
+                                   "COUNT(CASE WHEN r.checked_in = true THEN 1 END) AS checked_in_count, "
+                                   "COALESCE(SUM(t.amount), 0)::text AS total_revenue, "
+                                   "AVG(CASE WHEN t.payment_status = 'PAID' THEN t.amount END)::text AS avg_payment "
+                                   "FROM events e "
+                                   "LEFT JOIN registrations r ON e.id = r.event_id "
+                                   "LEFT JOIN transactions t ON r.id = t.registration_id AND t.payment_status = 'PAID' "
+                                   "WHERE e.is_active = true AND ($1::bigint IS NULL OR e.organizer_id = $1) "
+                                   "GROUP BY e.id, e.name, e.date, e.max_capacity "
+                                   "ORDER BY e.date ASC",
+                               PgParams() << owner);
+                    QJsonArray out;
+                    for (int i = 0; i < r.rows(); ++i)
+                        out.append(QJsonObject {
+                            {QStringLiteral("id"), r.int64(i, 0)},
+                            {QStringLiteral("name"), r.text(i, 1)},
+                            {QStringLiteral("date"), r.text(i, 2)},
+                            {QStringLiteral("max_capacity"), r.int64(i, 3)},
+                            {QStringLiteral("registration_count"), r.int64(i, 4)},
+                            {QStringLiteral("checked_in_count"), r.int64(i, 5)},
+                            {QStringLiteral("total_revenue"), r.real(i, 6)},
+                            {QStringLiteral("avg_payment"), r.isNull(i, 7) ? QJsonValue() : QJsonValue(r.real(i, 7))}});
+                    return out;
+                });
+                const DbOutcome<QJsonArray> stats = co_await query;
+                if (!stats.ok())
+                    co_return databaseError(*stats.error);
+                co_return HttpResponse::json(*stats.value);
+            });
+            const HttpResponse response = co_await serving;
+            co_return response;
+        });
 
     http.route("GET", QStringLiteral("/events/:id"), Access::Public,
                [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
                    const auto id = util::parseId(request.params.value(QStringLiteral("id")));
                    if (!id)
                        co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
-                   QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>([id = *id](PgConnection &c) {
-                       const PgResult r =
-                           c.exec("SELECT " + eventColumns + " FROM events e WHERE e.id = $1", PgParams() << id);
-                       return r.rows() == 1 ? eventJson(r, 0) : QJsonObject();
-                   });
-                   const DbOutcome<QJsonObject> event = co_await query;
-                   if (!event.ok())
-                       co_return databaseError(*event.error);
-                   if (event.value->isEmpty())
-                       co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
-                   co_return HttpResponse::json(*event.value)
-                       .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=60"));
+                   QCoro::Task<HttpResponse> serving = cached(
+                       a->cache(), QStringLiteral("event:%1").arg(*id), 60,
+                       [a, id = *id]() -> QCoro::Task<HttpResponse> {
+                           QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>([id](PgConnection &c) {
+                               const PgResult r = c.exec("SELECT " + eventColumns + " FROM events e WHERE e.id = $1",
+                                                         PgParams() << id);
+                               return r.rows() == 1 ? eventJson(r, 0) : QJsonObject();
+                           });
+                           const DbOutcome<QJsonObject> event = co_await query;
+                           if (!event.ok())
+                               co_return databaseError(*event.error);
+                           if (event.value->isEmpty())
+                               co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(id));
+                           co_return HttpResponse::json(*event.value);
+                       },
+                       {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=60")}});
+                   HttpResponse response = co_await serving;
+                   if (response.status != 200)
+                       response.headers.removeIf([](const auto &h) { return h.first == "Cache-Control"; });
+                   co_return response;
+               });
+
+    // Seed 000's getUpcomingEvents, cached for five minutes under 'events:upcoming' (the next 100; `limit` cuts).
+    http.route("GET", QStringLiteral("/events/upcoming"), Access::Public,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   const auto limit = util::parseLimit(request.query, 10, 100);
+                   if (!limit)
+                       co_return HttpResponse::error(400, QStringLiteral("limit must be an integer in [1, 100]"));
+                   QCoro::Task<HttpResponse> serving =
+                       cached(a->cache(), QStringLiteral("events:upcoming"), 300, [a]() -> QCoro::Task<HttpResponse> {
+                           QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([](PgConnection &c) {
+                               const PgResult r = c.exec("SELECT " + eventColumns +
+                                                         " FROM events e WHERE e.is_active AND e.date >= now() "
+                                                         "ORDER BY e.date, e.id LIMIT 100");
+                               QJsonArray out;
+                               for (int i = 0; i < r.rows(); ++i)
+                                   out.append(eventJson(r, i));
+                               return out;
+                           });
+                           const DbOutcome<QJsonArray> events = co_await query;
+                           if (!events.ok())
+                               co_return databaseError(*events.error);
+                           co_return HttpResponse::json(*events.value);
+                       });
+                   HttpResponse response = co_await serving;
+                   if (response.status == 200) {
+                       const QJsonArray all = QJsonDocument::fromJson(response.body).array();
+                       QJsonArray first;
+                       for (qsizetype k = 0; k < all.size() && k < *limit; ++k)
+                           first.append(all[k]);
+                       response.body = QJsonDocument(first).toJson(QJsonDocument::Compact);
+                   }
+                   co_return response;
                });
 
     // An event's registrations newest first, seed 000's cursor pagination (keyset on created_at, id; no OFFSET).
@@ -345,6 +405,8 @@ void addDomainRoutes(EventsApp &app)
                 co_return databaseError(*outcome.error);
             switch (outcome.value->result) {
             case RegisterResult::Created:
+                // Seed 000's invalidateEventCaches: the event's own entry and the upcoming list, everywhere.
+                a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id), QStringLiteral("events:upcoming")});
                 co_return HttpResponse::json(outcome.value->json, 201);
             case RegisterResult::NotFound:
                 co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));

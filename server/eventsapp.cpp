@@ -23,6 +23,29 @@ QByteArray secretOrRandom(const QByteArray &configured)
 }
 } // namespace
 
+QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
+                                 std::function<QCoro::Task<HttpResponse>()> produce,
+                                 QList<std::pair<QByteArray, QByteArray>> headers)
+{
+    QCoro::Task<Cache::Hit> lookup = cache.get(key);
+    Cache::Hit hit = co_await lookup;
+    HttpResponse response;
+    if (hit.level != Cache::Level::Miss) {
+        response.body = std::move(hit.value);
+        response.withHeader(QByteArrayLiteral("X-Cache"),
+                            hit.level == Cache::Level::L1 ? QByteArrayLiteral("L1") : QByteArrayLiteral("L2"));
+    } else {
+        QCoro::Task<HttpResponse> producing = produce();
+        response = co_await producing;
+        if (response.status == 200)
+            cache.set(key, response.body, ttlSeconds);
+        response.withHeader(QByteArrayLiteral("X-Cache"), QByteArrayLiteral("MISS"));
+    }
+    for (auto &h : headers)
+        response.headers.append(std::move(h));
+    co_return response;
+}
+
 HttpResponse databaseError(const PgError &error)
 {
     const QByteArray &state = error.sqlState();
@@ -52,6 +75,7 @@ EventsApp::EventsApp(Config config, QObject *parent)
     poolOptions.size = m_config.poolSize;
     poolOptions.acquireTimeoutMs = m_config.acquireTimeoutMs;
     m_pool = std::make_unique<DbPool>(poolOptions, &m_queryMetrics);
+    m_cache = new Cache(m_config.redisUrl, m_config.instanceId, 64 * 1024 * 1024, this);
 
     HttpServer::Options httpOptions;
     httpOptions.maxBodyBytes = m_config.maxBodyBytes;
@@ -85,6 +109,7 @@ void EventsApp::checkMemory()
         return;
     const double usage = double(memory.heapUsed) / double(memory.heapTotal);
     if (usage > m_memoryThreshold) {
+        m_cache->evictExpired();
         malloc_trim(0);
         qCInfo(lcApp, "heap %.0f%% over threshold %.0f%%: trimmed", usage * 100, m_memoryThreshold * 100);
     }

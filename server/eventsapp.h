@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth.h"
+#include "cache.h"
 #include "config.h"
 #include "dbpool.h"
 #include "http.h"
@@ -32,6 +33,7 @@ public:
     DbPool &pool() { return *m_pool; }
     const TokenSigner &signer() const { return m_signer; }
     HttpServer &server() { return *m_server; }
+    Cache &cache() { return *m_cache; }
     double uptimeSeconds() const { return double(m_uptime.elapsed()) / 1000.0; }
 
     double memoryThreshold() const { return m_memoryThreshold; }
@@ -46,6 +48,7 @@ private:
     TokenSigner m_signer;
     RateLimiter m_limiter;
     std::unique_ptr<DbPool> m_pool;
+    Cache *m_cache;
     HttpServer *m_server;
     QElapsedTimer m_uptime;
     QTimer m_memoryTimer;
@@ -54,6 +57,12 @@ private:
 
 void addPerformanceRoutes(EventsApp &app);
 void addDomainRoutes(EventsApp &app);
+
+/// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.
+/// Answers carry `X-Cache: L1`, `L2` or `MISS`, plus `headers` on every answer.
+QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
+                                 std::function<QCoro::Task<HttpResponse>()> produce,
+                                 QList<std::pair<QByteArray, QByteArray>> headers = {});
 
 /// Maps a database failure to a response: 503 when the database is unreachable or the pool is exhausted,
 /// 409/400 for constraint violations, 500 otherwise.

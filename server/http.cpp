@@ -170,28 +170,33 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     const QByteArray method = methodName(request.method());
     const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    // The most specific route wins: "/events/upcoming" over "/events/:id", whatever the order they were added in.
     const Route *match = nullptr;
+    int matchLiterals = -1;
     bool pathMatched = false;
     QHash<QString, QString> params;
     for (const auto &route : m_routes) {
         if (route->segments.size() != segments.size())
             continue;
         QHash<QString, QString> captured;
+        int literals = 0;
         bool ok = true;
         for (qsizetype i = 0; i < segments.size() && ok; ++i) {
             const QString &want = route->segments[i];
-            if (want.startsWith(u':'))
+            if (want.startsWith(u':')) {
                 captured.insert(want.mid(1), segments[i]);
-            else
+            } else {
                 ok = want == segments[i];
+                ++literals;
+            }
         }
         if (!ok)
             continue;
         pathMatched = true;
-        if (route->method == method) {
+        if (route->method == method && literals > matchLiterals) {
             match = route.get();
+            matchLiterals = literals;
             params = std::move(captured);
-            break;
         }
     }
 

@@ -7,6 +7,7 @@
 
 #include <QCoroFuture>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QtConcurrent>
 
@@ -73,9 +74,13 @@ void addPerformanceRoutes(EventsApp &app)
     http.route("GET", QStringLiteral("/health"), Access::Public, [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
         QFuture<DbOutcome<bool>> db =
             a->pool().run<bool>([](PgConnection &c) { return c.exec("SELECT 1").rows() == 1; });
-        QFuture<bool> redis = QtConcurrent::run(ServiceProbe::pingRedis, a->config().redisUrl);
+        bool redisUp = false;
+        if (RedisClient *redis = a->cache().redis()) {
+            QFuture<RedisReply> ping = redis->command({QByteArrayLiteral("PING")}, 500);
+            const RedisReply pong = co_await ping;
+            redisUp = pong.ok && pong.string == "PONG";
+        }
         const DbOutcome<bool> dbUp = co_await db;
-        const bool redisUp = co_await redis;
         ServiceProbe probe {dbUp.ok(), redisUp};
         co_return HttpResponse::json(healthBody(probe, a->uptimeSeconds(), ProcessMemory::read()),
                                      probe.database && probe.redis ? 200 : 503);
@@ -205,9 +210,11 @@ void addPerformanceRoutes(EventsApp &app)
                });
 
     http.route("POST", QStringLiteral("/performance/memory/gc"), Access::Operator,
-               [](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-                   // No collector in C++: return freed heap pages to the system and report what that freed.
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   // No collector in C++: drop expired cache entries, return freed heap pages to the system, and
+                   // report what that freed.
                    const ProcessMemory before = ProcessMemory::read();
+                   const qint64 cacheBytes = a->cache().evictExpired();
                    malloc_trim(0);
                    const ProcessMemory after = ProcessMemory::read();
                    const qint64 freed = std::max<qint64>(0, before.rss - after.rss);
@@ -215,6 +222,7 @@ void addPerformanceRoutes(EventsApp &app)
                        {QStringLiteral("message"),
                         QStringLiteral("Garbage collection completed. Freed: %1").arg(formatBytes(double(freed)))},
                        {QStringLiteral("freedBytes"), freed},
+                       {QStringLiteral("expiredCacheBytes"), cacheBytes},
                        {QStringLiteral("before"), before.toJson()},
                        {QStringLiteral("after"), after.toJson()}});
                });
@@ -231,6 +239,40 @@ void addPerformanceRoutes(EventsApp &app)
                    co_return HttpResponse::json(QJsonObject {
                        {QStringLiteral("message"), QStringLiteral("Memory threshold set to %1").arg(threshold)},
                        {QStringLiteral("threshold"), threshold}});
+               });
+
+    http.route("GET", QStringLiteral("/performance/cache/stats"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   QCoro::Task<QJsonObject> stats = a->cache().statsJson();
+                   const QJsonObject body = co_await stats;
+                   co_return HttpResponse::json(body);
+               });
+
+    http.route("POST", QStringLiteral("/performance/cache/invalidate"), Access::Operator,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   HttpResponse bad;
+                   const auto body = util::jsonBody(request, &bad);
+                   if (!body)
+                       co_return bad;
+                   const QString pattern = body->value(u"pattern").toString();
+                   const QString scope = body->value(u"scope").toString(QStringLiteral("all"));
+                   static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9:_\-*?.]{1,200}$)"));
+                   if (!allowed.match(pattern).hasMatch())
+                       co_return HttpResponse::error(
+                           400, QStringLiteral("pattern must be 1 to 200 of A-Z a-z 0-9 : _ - . * ?"));
+                   if (scope != QLatin1String("all") && scope != QLatin1String("instance"))
+                       co_return HttpResponse::error(400, QStringLiteral("scope must be \"instance\" or \"all\""));
+                   const bool all = scope == QLatin1String("all");
+                   QCoro::Task<qint64> invalidating = a->cache().invalidatePattern(pattern, all);
+                   const qint64 removed = co_await invalidating;
+                   co_return HttpResponse::json(QJsonObject {
+                       {QStringLiteral("message"),
+                        QStringLiteral("Invalidated %1 keys matching %2 (%3)")
+                            .arg(removed)
+                            .arg(pattern, all ? QStringLiteral("all instances") : QStringLiteral("this instance"))},
+                       {QStringLiteral("invalidated"), removed},
+                       {QStringLiteral("scope"), scope},
+                       {QStringLiteral("instance"), a->config().instanceId}});
                });
 
     http.route("POST", QStringLiteral("/performance/clear-metrics"), Access::Operator,

@@ -49,7 +49,7 @@ public:
         m_process.setProgram(eventsdBinary());
         QStringList args {QStringLiteral("--port"),         QStringLiteral("0"),
                           QStringLiteral("--database-url"), value("OPSDASH_TEST_DATABASE_URL"),
-                          QStringLiteral("--redis-url"),    value("OPSDASH_REDIS_URL"),
+                          QStringLiteral("--redis-url"),    value("OPSDASH_TEST_REDIS_URL"),
                           QStringLiteral("--token-secret"), QStringLiteral("test-secret-0123456789")};
         m_process.setArguments(args + extra);
         m_process.start();

@@ -21,7 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("redis");
-        QTest::newRow("stack up") << testenv::value("OPSDASH_REDIS_URL") << 200 << QStringLiteral("healthy")
+        QTest::newRow("stack up") << testenv::value("OPSDASH_TEST_REDIS_URL") << 200 << QStringLiteral("healthy")
                                   << QStringLiteral("up");
         // Port 1 is never ours: nothing listens there.
         QTest::newRow("redis down") << QStringLiteral("redis://127.0.0.1:1/0") << 503 << QStringLiteral("unhealthy")
