@@ -1,6 +1,8 @@
 // The events-registration API of seeds 000, 001 and 003: login, events with registration counts, statistics,
 // registrations with cursor pagination, registration with a capacity check that holds under concurrency.
 
+#include "awaitsignal.h"
+#include "chunkchannel.h"
 #include "eventsapp.h"
 #include "util.h"
 
@@ -77,6 +79,73 @@ QString newQrCode()
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     return QString::fromLatin1(bytes.toHex());
+}
+
+// Cells starting with = + - @ tab or CR are read as formulas by spreadsheets: a leading quote keeps them text.
+QByteArray safeCell(const char *column)
+{
+    return QByteArrayLiteral("CASE WHEN left(") + column +
+        QByteArrayLiteral(", 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') ") + QByteArrayLiteral("THEN '''' || ") +
+        column + QByteArrayLiteral(" ELSE ") + column + QByteArrayLiteral(" END");
+}
+
+/// Runs the COPY of an event's registrations and pushes the CSV into `channel` in 64 KiB chunks. Returns the
+/// number of data rows. When the consumer cancels, the statement is cancelled on the server and drained so the
+/// connection stays usable. Throws PgError.
+qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &channel)
+{
+    // COPY takes no parameters; the id is a validated integer.
+    const QByteArray sql = "COPY (SELECT " + safeCell("r.full_name") + " AS \"Name\", " + safeCell("r.email") +
+        " AS \"Email\", to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS \"Registration "
+        "Date\", "
+        "coalesce(t.payment_status, 'PENDING') AS \"Payment Status\", "
+        "CASE WHEN r.checked_in THEN 'yes' ELSE 'no' END AS \"Checked In\", t.amount AS \"Amount\", "
+        "r.id AS \"Registration Id\" "
+        "FROM registrations r LEFT JOIN LATERAL (SELECT payment_status, amount FROM transactions "
+        "WHERE registration_id = r.id ORDER BY created_at DESC LIMIT 1) t ON true "
+        "WHERE r.event_id = " +
+        QByteArray::number(eventId) +
+        " ORDER BY r.created_at, r.id) "
+        "TO STDOUT WITH (FORMAT csv, HEADER true)";
+    c.exec(sql);
+    PGconn *conn = c.handle();
+    QByteArray chunk;
+    chunk.reserve(64 * 1024 + 4096);
+    qint64 lines = 0;
+    bool cancelled = false;
+    char *buffer = nullptr;
+    int n = 0;
+    while ((n = PQgetCopyData(conn, &buffer, 0)) > 0) {
+        if (!cancelled) {
+            chunk.append(buffer, n);
+            ++lines;
+        }
+        PQfreemem(buffer);
+        if (!cancelled && chunk.size() >= 64 * 1024) {
+            if (!channel.push(std::exchange(chunk, QByteArray()))) {
+                cancelled = true;
+                char error[256];
+                PGcancel *cancel = PQgetCancel(conn);
+                PQcancel(cancel, error, int(sizeof error));
+                PQfreeCancel(cancel);
+            }
+            chunk.reserve(64 * 1024 + 4096);
+        }
+    }
+    // Collect the COPY's outcome (and, after a cancel, the "canceling statement" error) so the connection is idle.
+    QString failure;
+    while (PGresult *result = PQgetResult(conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && !cancelled)
+            failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+    }
+    if (n == -2 && !cancelled)
+        failure = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    if (!failure.isEmpty())
+        throw PgError(QByteArrayLiteral("XX000"), failure);
+    if (!cancelled && !chunk.isEmpty())
+        channel.push(std::move(chunk));
+    return std::max<qint64>(0, lines - 1);
 }
 
 } // namespace
@@ -340,6 +409,87 @@ void addDomainRoutes(EventsApp &app)
             if (result.value->status == 403)
                 co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
             co_return HttpResponse::json(result.value->page.toJson());
+        });
+
+    // Seed 000's streaming export, done with COPY: PostgreSQL writes the CSV, a pool worker hands it over in 64 KiB
+    // chunks through a bounded channel, and the response goes out chunked. Memory stays flat for any size; a client
+    // that leaves cancels the COPY on the server (PQcancel).
+    http.routeStream(
+        "GET", QStringLiteral("/events/:id/registrations.csv"), Access::Authenticated,
+        [a](const HttpRequest &request, HttpStream &stream) -> QCoro::Task<HttpResponse> {
+            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            if (!id)
+                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+            const std::optional<qint64> owner = ownerFilter(request);
+            struct Check
+            {
+                int status = 200;
+                qint64 rows = 0;
+            };
+            QFuture<DbOutcome<Check>> checking = a->pool().run<Check>([id = *id, owner](PgConnection &c) {
+                const PgResult r = c.exec("SELECT organizer_id, (SELECT count(*) FROM registrations WHERE event_id = "
+                                          "$1) FROM events WHERE id = $1",
+                                          PgParams() << id);
+                if (r.rows() == 0)
+                    return Check {404, 0};
+                if (owner && r.int64(0, 0) != *owner)
+                    return Check {403, 0};
+                return Check {200, r.int64(0, 1)};
+            });
+            const DbOutcome<Check> check = co_await checking;
+            if (!check.ok())
+                co_return databaseError(*check.error);
+            if (check.value->status == 404)
+                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+            if (check.value->status == 403)
+                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+
+            auto channel = std::make_shared<ChunkChannel>(8);
+            QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>([id = *id, channel](PgConnection &c) {
+                try {
+                    const qint64 rows = copyRegistrationsCsv(c, id, *channel);
+                    channel->finish();
+                    return rows;
+                } catch (const PgError &e) {
+                    channel->finish(e.message());
+                    throw;
+                }
+            });
+            stream.begin(200,
+                         {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/csv; charset=utf-8")},
+                          {QByteArrayLiteral("Content-Disposition"),
+                           QByteArrayLiteral("attachment; filename=\"event-") + QByteArray::number(*id) +
+                               QByteArrayLiteral("-registrations.csv\"")},
+                          {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+                          {QByteArrayLiteral("X-Expected-Rows"), QByteArray::number(check.value->rows)}});
+            QString failure;
+            for (;;) {
+                QByteArray chunk;
+                bool done = false;
+                if (channel->tryPop(&chunk, &done, &failure)) {
+                    QCoro::Task<bool> writing = stream.write(std::move(chunk));
+                    if (!co_await writing) {
+                        channel->cancel();
+                        break;
+                    }
+                    continue;
+                }
+                if (done)
+                    break;
+                co_await waitForSignal(channel.get(), &ChunkChannel::readyRead, 1000);
+                if (!stream.alive()) {
+                    channel->cancel();
+                    break;
+                }
+            }
+            // The worker finishes (or cancels) the COPY before the connection goes back to the pool.
+            const DbOutcome<qint64> outcome = co_await copying;
+            if (!outcome.ok() || !failure.isEmpty()) {
+                // Headers are out: the only honest signal left is to cut the connection without the final chunk.
+                stream.abort();
+                co_return HttpResponse::error(500, failure.isEmpty() ? outcome.error->message() : failure);
+            }
+            co_return HttpResponse {200, {}, {}, {}};
         });
 
     // One transaction: take a seat with a guarded counter update (the row lock serialises concurrent

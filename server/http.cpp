@@ -1,5 +1,7 @@
 #include "http.h"
 
+#include "awaitsignal.h"
+
 #include "ratelimiter.h"
 #include "routemetrics.h"
 
@@ -105,6 +107,53 @@ void HttpServer::route(const QByteArray &method, const QString &pattern, Access 
     route->access = access;
     route->handler = std::move(handler);
     m_routes.push_back(std::move(route));
+}
+
+void HttpServer::routeStream(const QByteArray &method, const QString &pattern, Access access, StreamHandler handler)
+{
+    route(method, pattern, access, {});
+    m_routes.back()->streamHandler = std::move(handler);
+}
+
+bool HttpStream::alive() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    if (!alive() || m_started)
+        return;
+    m_started = true;
+    m_responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+    for (const auto &[name, value] : headers)
+        m_responder.writeHeader(name, value);
+    m_responder.writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
+}
+
+QCoro::Task<bool> HttpStream::write(QByteArray data)
+{
+    if (!alive() || data.isEmpty())
+        co_return alive();
+    m_responder.writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    m_bytes += data.size();
+    // Back-pressure: wait for the kernel to take the backlog. Re-check the socket each second, as it may go.
+    while (alive() && m_socket->bytesToWrite() > 512 * 1024) {
+        co_await waitForSignal(m_socket.data(), &QTcpSocket::bytesWritten, 1000);
+    }
+    co_return alive();
+}
+
+void HttpStream::end()
+{
+    if (alive() && m_started)
+        m_responder.writeBody(QByteArrayLiteral("0\r\n\r\n"));
+}
+
+void HttpStream::abort()
+{
+    if (m_socket)
+        m_socket->abort();
 }
 
 HttpRequest HttpServer::copyRequest(const QHttpServerRequest &request)
@@ -231,9 +280,21 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHtt
     if (auto refusal = admit(*route, request)) {
         response = std::move(*refusal);
     } else {
-        // Named task, not a call inside co_await: GCC 12 destroys such temporaries twice (docs/architecture.md).
-        QCoro::Task<HttpResponse> handling = route->handler(request);
-        response = co_await handling;
+        if (route->streamHandler) {
+            HttpStream stream(responder, socket);
+            QCoro::Task<HttpResponse> streaming = route->streamHandler(request, stream);
+            response = co_await streaming;
+            if (stream.started()) {
+                stream.end();
+                if (m_metrics)
+                    m_metrics->record(route->key, double(timer.nsecsElapsed()) / 1e6, response.status);
+                co_return;
+            }
+        } else {
+            // Named task, not a call inside co_await: GCC 12 destroys such temporaries twice (docs/architecture.md).
+            QCoro::Task<HttpResponse> handling = route->handler(request);
+            response = co_await handling;
+        }
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     if (m_metrics)

@@ -66,6 +66,37 @@ enum class Access {
 
 using Handler = std::function<QCoro::Task<HttpResponse>(const HttpRequest &)>;
 
+/// A response written piece by piece (HTTP/1.1 chunked), for bodies too large to hold: the CSV export.
+/// write() waits while the socket has much unsent data, so memory stays flat however slow the client is.
+class HttpStream
+{
+public:
+    HttpStream(QHttpServerResponder &responder, QPointer<QTcpSocket> socket)
+        : m_responder(responder)
+        , m_socket(std::move(socket))
+    { }
+    /// The client is still connected.
+    bool alive() const;
+    /// Status line and headers; `Transfer-Encoding: chunked` is added.
+    void begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers);
+    QCoro::Task<bool> write(QByteArray data);
+    void end();
+    /// Cuts the connection: after the headers went out, the way to tell the client the body is incomplete.
+    void abort();
+    bool started() const { return m_started; }
+    qint64 bytesWritten() const { return m_bytes; }
+
+private:
+    QHttpServerResponder &m_responder;
+    QPointer<QTcpSocket> m_socket;
+    bool m_started = false;
+    qint64 m_bytes = 0;
+};
+
+/// A streaming handler: either answers with a plain response (errors, before anything was streamed) or
+/// streams through `stream` and returns a response whose status is what it sent.
+using StreamHandler = std::function<QCoro::Task<HttpResponse>(const HttpRequest &, HttpStream &)>;
+
 /// Routes by method and path pattern ("/events/:id"), checks access, limits body size, times every request per
 /// route pattern, and writes the response only if the client is still connected. Handlers are coroutines that
 /// await the database pool; the server thread never blocks on them.
@@ -83,6 +114,7 @@ public:
                QObject *parent = nullptr);
 
     void route(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    void routeStream(const QByteArray &method, const QString &pattern, Access access, StreamHandler handler);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -96,6 +128,7 @@ private:
         QString key; ///< "GET /events/:id", for metrics
         Access access;
         Handler handler;
+        StreamHandler streamHandler;
     };
 
     static HttpRequest copyRequest(const QHttpServerRequest &request);

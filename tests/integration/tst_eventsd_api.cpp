@@ -35,6 +35,44 @@ bool hasKeys(const QJsonObject &o, std::initializer_list<const char *> keys, QSt
     return true;
 }
 
+// RFC 4180: fields separated by commas, rows by CRLF or LF; quoted fields may hold commas, newlines and "".
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(std::exchange(field, QString()));
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            row.append(std::exchange(field, QString()));
+            rows.append(std::exchange(row, QStringList()));
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
 #define VERIFY_KEYS(object, ...)                                                                                       \
     do {                                                                                                               \
         QString missing;                                                                                               \
@@ -414,6 +452,70 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId)), seats);
         QCOMPARE(m_client->call("DELETE", path).status, 405);
         QCOMPARE(m_client->get(QStringLiteral("/no/such/route")).status, 404);
+    }
+
+    void shouldExportHostileNamesAsParseableSafeCsv()
+    {
+        // Given an event whose attendees have names a naive exporter breaks on
+        const qint64 eventId =
+            scalar(QStringLiteral("INSERT INTO events (name, date, venue, max_capacity, organizer_id) SELECT 'CSV "
+                                  "test', now() + interval '9 days', "
+                                  "'Hall', 100, id FROM users WHERE email = 'organizer1@example.com' RETURNING id"));
+        const QStringList names {QStringLiteral("Smith, John"),  QStringLiteral("Anna \"The Hammer\" Berg"),
+                                 QStringLiteral("Line\nBreak"),  QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                 QStringLiteral("+cmd"),         QStringLiteral("@SUM(A1)"),
+                                 QStringLiteral("Zoë 🎉 Ünïcode")};
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(m_client
+                         ->post(QStringLiteral("/events/%1/registrations").arg(eventId),
+                                json({{QStringLiteral("fullName"), names[i]},
+                                      {QStringLiteral("email"), QStringLiteral("csv%1@example.org").arg(i)}}))
+                         .status,
+                     201);
+        // When it is exported
+        const Answer csv = m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(eventId), m_operator);
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
+        QCOMPARE(csv.headers.value("x-expected-rows"), QByteArray::number(names.size()));
+        // Then an RFC 4180 parser gets every name back, formulas defused with a leading quote
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body));
+        QCOMPARE(rows.size(), names.size() + 1);
+        QCOMPARE(rows[0],
+                 (QStringList {QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Registration Date"),
+                               QStringLiteral("Payment Status"), QStringLiteral("Checked In"), QStringLiteral("Amount"),
+                               QStringLiteral("Registration Id")}));
+        QSet<QString> exported;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows[i].size(), 7);
+            exported.insert(rows[i][0]);
+        }
+        for (const QString &name : names) {
+            const bool formula = name.startsWith(u'=') || name.startsWith(u'+') || name.startsWith(u'@');
+            const QString expected = formula ? u'\'' + name : name;
+            QVERIFY2(exported.contains(expected), qPrintable(expected));
+        }
+
+        // Another organizer's event, and no such event
+        const qint64 foreign = scalar(QStringLiteral("SELECT e.id FROM events e JOIN users u ON u.id = e.organizer_id "
+                                                     "WHERE u.email <> 'organizer1@example.com' LIMIT 1"));
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(foreign), m_organizer).status, 403);
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(eventId), m_organizer).status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/events/99999999/registrations.csv"), m_operator).status, 404);
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(eventId)).status, 401);
+    }
+
+    void shouldStreamABigExportCompletely()
+    {
+        const qint64 eventId = scalar(QStringLiteral("SELECT id FROM events ORDER BY registration_count DESC LIMIT 1"));
+        const Answer csv = m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(eventId), m_operator);
+        QCOMPARE(csv.status, 200);
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body));
+        QCOMPARE(qint64(rows.size() - 1),
+                 scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId)));
+        QSet<QString> ids;
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            ids.insert(rows[i][6]);
+        QCOMPARE(ids.size(), rows.size() - 1);
     }
 
     void shouldSurviveAClientThatLeavesEarly()

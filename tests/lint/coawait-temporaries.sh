@@ -8,9 +8,20 @@ pattern='co_await[[:space:]]+[^;]*(\[[^]]*\][[:space:]]*(\(|\{|mutable)|QNetwork
 hits=$(grep -rnE --include='*.cpp' --include='*.h' "$pattern" \
   "$root/app" "$root/datasources" "$root/models" "$root/views" "$root/server" "$root/tests" "$root/bench" 2>/dev/null |
   grep -v 'coawait-temporaries' || true)
+# QCoro 0.8's signal awaiter (qCoro(object, &Class::signal[, timeout])) uses its freed state after resuming:
+# use eventsd::waitForSignal (server/awaitsignal.h) or an equivalent.
+signal_hits=$(grep -rnE --include='*.cpp' --include='*.h' 'qCoro\([^;]*,[[:space:]]*&[A-Za-z_:]+::' \
+  "$root/app" "$root/datasources" "$root/models" "$root/views" "$root/server" "$root/tests" "$root/bench" 2>/dev/null || true)
+status=0
 if [[ -n $hits ]]; then
   echo "Temporaries inside a co_await operand (GCC 12 destroys them twice); name them first:"
   echo "$hits"
-  exit 1
+  status=1
 fi
-echo "co_await operands hold no temporaries of the flagged kinds"
+if [[ -n $signal_hits ]]; then
+  echo "QCoro 0.8 signal awaits (use-after-free after resuming); use waitForSignal instead:"
+  echo "$signal_hits"
+  status=1
+fi
+[[ $status -eq 0 ]] && echo "co_await operands hold no temporaries of the flagged kinds; no QCoro signal awaits"
+exit $status

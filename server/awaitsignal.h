@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <coroutine>
+#include <memory>
+
+namespace eventsd {
+
+/// `co_await waitForSignal(object, &Class::signal, ms)` resumes when `object` emits `signal`, when `ms` pass, or
+/// when `object` is destroyed, whichever comes first, exactly once. Used instead of QCoro 0.8's timed
+/// qCoro(object, signal, timeout): valgrind showed it touching its freed awaiter after resuming
+/// (docs/architecture.md). The resumption is always queued, never from inside the emitter's call stack.
+template<typename T, typename Signal>
+class SignalWaiter
+{
+public:
+    SignalWaiter(T *object, Signal signal, int timeoutMs)
+        : m_object(object)
+        , m_signal(signal)
+        , m_timeoutMs(timeoutMs)
+    { }
+
+    bool await_ready() const noexcept { return m_object.isNull(); }
+
+    void await_suspend(std::coroutine_handle<> handle)
+    {
+        auto state = std::make_shared<State>();
+        state->handle = handle;
+        auto fire = [state] {
+            if (state->fired)
+                return;
+            state->fired = true;
+            QObject::disconnect(state->signalConnection);
+            QObject::disconnect(state->destroyedConnection);
+            state->handle.resume();
+        };
+        QObject *app = QCoreApplication::instance();
+        state->signalConnection = QObject::connect(m_object.data(), m_signal, app, fire, Qt::QueuedConnection);
+        state->destroyedConnection =
+            QObject::connect(m_object.data(), &QObject::destroyed, app, fire, Qt::QueuedConnection);
+        QTimer::singleShot(m_timeoutMs, app, fire);
+    }
+
+    void await_resume() const noexcept { }
+
+private:
+    struct State
+    {
+        std::coroutine_handle<> handle;
+        bool fired = false;
+        QMetaObject::Connection signalConnection;
+        QMetaObject::Connection destroyedConnection;
+    };
+
+    QPointer<T> m_object;
+    Signal m_signal;
+    int m_timeoutMs;
+};
+
+template<typename T, typename Signal>
+SignalWaiter<T, Signal> waitForSignal(T *object, Signal signal, int timeoutMs)
+{
+    return SignalWaiter<T, Signal>(object, signal, timeoutMs);
+}
+
+} // namespace eventsd
