@@ -97,11 +97,11 @@ QByteArray TokenSigner::sign(const QByteArray &headerAndPayload) const
 QByteArray TokenSigner::issue(const Claims &claims, qint64 nowSeconds) const
 {
     static const QByteArray header = QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})").toBase64(b64url);
-    const QJsonObject payload {{QStringLiteral("sub"), QString::number(claims.userId)},
-                               {QStringLiteral("email"), claims.email},
-                               {QStringLiteral("role"), roleName(claims.role)},
-                               {QStringLiteral("iat"), nowSeconds},
-                               {QStringLiteral("exp"), nowSeconds + m_lifetime}};
+    const QJsonObject payload{{QStringLiteral("sub"), QString::number(claims.userId)},
+                              {QStringLiteral("email"), claims.email},
+                              {QStringLiteral("role"), roleName(claims.role)},
+                              {QStringLiteral("iat"), nowSeconds},
+                              {QStringLiteral("exp"), nowSeconds + m_lifetime}};
     const QByteArray body = header + '.' + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(b64url);
     return body + '.' + sign(body);
 }

@@ -33,23 +33,23 @@ Cache::Cache(const QString &redisUrl, QString instanceId, qint64 l1MaxBytes, QOb
 QCoro::Task<Cache::Hit> Cache::get(QString key)
 {
     if (auto value = m_l1.get(key))
-        co_return Hit {Level::L1, std::move(*value)};
+        co_return Hit{Level::L1, std::move(*value)};
     if (!redisUp())
-        co_return Hit {};
+        co_return Hit{};
     QFuture<RedisReply> pending = m_redis->command({QByteArrayLiteral("GET"), key.toUtf8()});
     const RedisReply reply = co_await pending;
     if (!reply.ok) {
         ++m_l2Errors;
-        co_return Hit {};
+        co_return Hit{};
     }
     if (reply.isNil) {
         ++m_l2Misses;
-        co_return Hit {};
+        co_return Hit{};
     }
     ++m_l2Hits;
     // Seed 000: an L2 hit fills L1 for at most five minutes.
     m_l1.set(key, reply.string, 300);
-    co_return Hit {Level::L2, reply.string};
+    co_return Hit{Level::L2, reply.string};
 }
 
 void Cache::set(const QString &key, const QByteArray &value, int ttlSeconds)
@@ -67,7 +67,7 @@ void Cache::invalidateKeys(const QStringList &keys)
         m_l1.remove(k);
     if (!redisUp())
         return;
-    QList<QByteArray> del {QByteArrayLiteral("UNLINK")};
+    QList<QByteArray> del{QByteArrayLiteral("UNLINK")};
     for (const QString &k : keys)
         del.append(k.toUtf8());
     m_redis->command(del);
@@ -91,7 +91,7 @@ QCoro::Task<qint64> Cache::invalidatePattern(QString pattern, bool allInstances)
         if (!scan.ok || scan.elements.size() != 2)
             break;
         cursor = scan.elements[0].string;
-        QList<QByteArray> del {QByteArrayLiteral("UNLINK")};
+        QList<QByteArray> del{QByteArrayLiteral("UNLINK")};
         for (const RedisReply &k : scan.elements[1].elements)
             del.append(k.string);
         if (del.size() > 1) {
@@ -141,7 +141,7 @@ QCoro::Task<QJsonObject> Cache::statsJson()
     // A request is a hit when either level answered it; an L1 miss that L2 answered counts once, as a hit.
     const qint64 hits = l1.hits + m_l2Hits;
     const qint64 misses = l1.misses - m_l2Hits;
-    co_return QJsonObject {
+    co_return QJsonObject{
         {QStringLiteral("hitRate"), hits + misses > 0 ? double(hits) / double(hits + misses) : 0.0},
         {QStringLiteral("hits"), hits},
         {QStringLiteral("misses"), misses},
@@ -149,21 +149,21 @@ QCoro::Task<QJsonObject> Cache::statsJson()
         {QStringLiteral("memoryUsage"), l1.bytes + l2Bytes},
         {QStringLiteral("redis"), redisUp() ? QStringLiteral("up") : QStringLiteral("down")},
         {QStringLiteral("levels"),
-         QJsonObject {{QStringLiteral("l1"),
-                       QJsonObject {{QStringLiteral("hits"), l1.hits},
-                                    {QStringLiteral("misses"), l1.misses},
-                                    {QStringLiteral("keys"), l1.keys},
-                                    {QStringLiteral("bytes"), l1.bytes},
-                                    {QStringLiteral("maxBytes"), l1.maxBytes},
-                                    {QStringLiteral("evictions"), l1.evictions},
-                                    {QStringLiteral("expirations"), l1.expirations}}},
-                      {QStringLiteral("l2"),
-                       QJsonObject {{QStringLiteral("hits"), m_l2Hits},
-                                    {QStringLiteral("misses"), m_l2Misses},
-                                    {QStringLiteral("errors"), m_l2Errors},
-                                    {QStringLiteral("keys"), l2Keys},
-                                    {QStringLiteral("bytes"), l2Bytes},
-                                    {QStringLiteral("invalidationsReceived"), m_invalidationsReceived}}}}}};
+         QJsonObject{{QStringLiteral("l1"),
+                      QJsonObject{{QStringLiteral("hits"), l1.hits},
+                                  {QStringLiteral("misses"), l1.misses},
+                                  {QStringLiteral("keys"), l1.keys},
+                                  {QStringLiteral("bytes"), l1.bytes},
+                                  {QStringLiteral("maxBytes"), l1.maxBytes},
+                                  {QStringLiteral("evictions"), l1.evictions},
+                                  {QStringLiteral("expirations"), l1.expirations}}},
+                     {QStringLiteral("l2"),
+                      QJsonObject{{QStringLiteral("hits"), m_l2Hits},
+                                  {QStringLiteral("misses"), m_l2Misses},
+                                  {QStringLiteral("errors"), m_l2Errors},
+                                  {QStringLiteral("keys"), l2Keys},
+                                  {QStringLiteral("bytes"), l2Bytes},
+                                  {QStringLiteral("invalidationsReceived"), m_invalidationsReceived}}}}}};
 }
 
 } // namespace eventsd

@@ -36,7 +36,7 @@ QJsonObject PoolStats::toJson() const
             {QStringLiteral("poolSize"), poolSize},
             {QStringLiteral("maxConnections"), maxConnections},
             {QStringLiteral("acquireWaitMs"),
-             QJsonObject {{QStringLiteral("avg"), acquireWaitAvgMs}, {QStringLiteral("p95"), acquireWaitP95Ms}}},
+             QJsonObject{{QStringLiteral("avg"), acquireWaitAvgMs}, {QStringLiteral("p95"), acquireWaitP95Ms}}},
             {QStringLiteral("acquireTimeouts"), timeouts}};
 }
 
@@ -66,7 +66,7 @@ void DbPool::enqueue(Job job)
     {
         std::lock_guard lock(m_mutex);
         if (!m_stopping) {
-            m_queue.push_back(Queued {std::move(job), std::chrono::steady_clock::now()});
+            m_queue.push_back(Queued{std::move(job), std::chrono::steady_clock::now()});
             job = nullptr;
         }
     }
@@ -99,7 +99,7 @@ void DbPool::workerLoop(int index)
     PgConnection conn(conninfo, observer);
     const QByteArray sessionSetup =
         QByteArrayLiteral("SET statement_timeout = ") + QByteArray::number(m_options.statementTimeoutMs);
-    std::chrono::steady_clock::time_point lastConnectFailure {};
+    std::chrono::steady_clock::time_point lastConnectFailure{};
     std::optional<PgError> lastConnectError;
     bool wasConnected = false;
     Q_UNUSED(index)

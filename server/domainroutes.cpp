@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
+#include <cmath>
+
 namespace eventsd {
 
 namespace {
@@ -79,6 +81,77 @@ QString newQrCode()
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
     return QString::fromLatin1(bytes.toHex());
+}
+
+/// Fields of an event in a create or update body; absent fields stay nullopt.
+struct EventInput
+{
+    std::optional<QString> name, description, venue, status;
+    std::optional<QString> date; ///< ISO 8601
+    std::optional<int> maxCapacity;
+    std::optional<double> price;
+};
+
+bool parseEventInput(const QJsonObject &body, bool partial, EventInput *in, HttpResponse *error)
+{
+    auto fail = [error](const QString &why) {
+        *error = HttpResponse::error(400, why);
+        return false;
+    };
+    auto text = [&](const char *key, int max, std::optional<QString> *out) {
+        const QString k = QString::fromLatin1(key);
+        if (!body.contains(k))
+            return true;
+        const QString v = body.value(k).toString().trimmed();
+        if (!body.value(k).isString() || v.size() > max || (v.isEmpty() && k != QLatin1String("description")))
+            return false;
+        *out = v;
+        return true;
+    };
+    if (!text("name", 200, &in->name))
+        return fail(QStringLiteral("name must have 1 to 200 characters"));
+    if (!text("description", 5000, &in->description))
+        return fail(QStringLiteral("description must be text of at most 5000 characters"));
+    if (!text("venue", 200, &in->venue))
+        return fail(QStringLiteral("venue must have 1 to 200 characters"));
+    if (body.contains(u"date")) {
+        const QDateTime when = QDateTime::fromString(body.value(u"date").toString(), Qt::ISODateWithMs);
+        if (!when.isValid() || when.timeSpec() == Qt::LocalTime)
+            return fail(QStringLiteral("date must be ISO 8601 with a time zone, e.g. 2027-03-01T18:00:00Z"));
+        in->date = when.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (body.contains(u"maxCapacity")) {
+        const double v = body.value(u"maxCapacity").toDouble(-1);
+        if (v < 1 || v > 1'000'000 || v != std::floor(v))
+            return fail(QStringLiteral("maxCapacity must be an integer in [1, 1000000]"));
+        in->maxCapacity = int(v);
+    }
+    if (body.contains(u"price")) {
+        const double v = body.value(u"price").toDouble(-1);
+        if (v < 0 || v > 100000)
+            return fail(QStringLiteral("price must be a number in [0, 100000]"));
+        in->price = v;
+    }
+    if (body.contains(u"status")) {
+        const QString s = body.value(u"status").toString();
+        if (s != QLatin1String("draft") && s != QLatin1String("published") && s != QLatin1String("cancelled"))
+            return fail(QStringLiteral("status must be draft, published or cancelled"));
+        in->status = s;
+    }
+    if (!partial && (!in->name || !in->date || !in->venue || !in->maxCapacity))
+        return fail(QStringLiteral("name, date, venue and maxCapacity are required"));
+    return true;
+}
+
+/// After an event changes: the lists and statistics that show it, everywhere.
+QCoro::Task<qint64> invalidateEventLists(Cache &cache)
+{
+    qint64 n = 0;
+    for (const char *pattern : {"events:list:*", "events:stats:*", "events:upcoming"}) {
+        QCoro::Task<qint64> dropping = cache.invalidatePattern(QString::fromLatin1(pattern), true);
+        n += co_await dropping;
+    }
+    co_return n;
 }
 
 // Cells starting with = + - @ tab or CR are read as formulas by spreadsheets: a leading quote keeps them text.
@@ -156,48 +229,47 @@ void addDomainRoutes(EventsApp &app)
     EventsApp *a = &app;
 
     // Seed 001's load test reads $.data.accessToken.
-    http.route(
-        "POST", QStringLiteral("/auth/login"), Access::Public,
-        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-            HttpResponse bad;
-            const auto body = util::jsonBody(request, &bad);
-            if (!body)
-                co_return bad;
-            const QString email = body->value(u"email").toString().trimmed().toLower();
-            const QString password = body->value(u"password").toString();
-            if (!util::isValidEmail(email) || password.isEmpty() || password.size() > 1024)
-                co_return HttpResponse::error(400, QStringLiteral("email and password are required"));
+    http.route("POST", QStringLiteral("/auth/login"), Access::Public,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   HttpResponse bad;
+                   const auto body = util::jsonBody(request, &bad);
+                   if (!body)
+                       co_return bad;
+                   const QString email = body->value(u"email").toString().trimmed().toLower();
+                   const QString password = body->value(u"password").toString();
+                   if (!util::isValidEmail(email) || password.isEmpty() || password.size() > 1024)
+                       co_return HttpResponse::error(400, QStringLiteral("email and password are required"));
 
-            QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](PgConnection &c) {
-                const PgResult r =
-                    c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1", PgParams() << email);
-                return r.rows() == 1 ? Login {r.int64(0, 0), r.text(0, 1), r.bytes(0, 2), r.text(0, 3)} : Login {};
-            });
-            const DbOutcome<Login> user = co_await lookup;
-            if (!user.ok())
-                co_return databaseError(*user.error);
-            // Verify even for an unknown address, so timing does not tell which addresses exist. Hashing is slow by
-            // design: it runs on the global thread pool, never on the HTTP thread.
-            const QByteArray stored = user.value->id ? user.value->hash : QByteArray();
-            QFuture<bool> verifying = QtConcurrent::run([password, stored] {
-                static const QByteArray decoy = password::hash(QStringLiteral("decoy"));
-                return password::verify(password, stored.isEmpty() ? decoy : stored);
-            });
-            const bool verified = co_await verifying;
-            if (!verified || !user.value->id)
-                co_return HttpResponse::error(401, QStringLiteral("wrong email or password"));
+                   QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](PgConnection &c) {
+                       const PgResult r = c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1",
+                                                 PgParams() << email);
+                       return r.rows() == 1 ? Login{r.int64(0, 0), r.text(0, 1), r.bytes(0, 2), r.text(0, 3)} : Login{};
+                   });
+                   const DbOutcome<Login> user = co_await lookup;
+                   if (!user.ok())
+                       co_return databaseError(*user.error);
+                   // Verify even for an unknown address, so timing does not tell which addresses exist. Hashing is slow
+                   // by design: it runs on the global thread pool, never on the HTTP thread.
+                   const QByteArray stored = user.value->id ? user.value->hash : QByteArray();
+                   QFuture<bool> verifying = QtConcurrent::run([password, stored] {
+                       static const QByteArray decoy = password::hash(QStringLiteral("decoy"));
+                       return password::verify(password, stored.isEmpty() ? decoy : stored);
+                   });
+                   const bool verified = co_await verifying;
+                   if (!verified || !user.value->id)
+                       co_return HttpResponse::error(401, QStringLiteral("wrong email or password"));
 
-            Claims claims;
-            claims.userId = user.value->id;
-            claims.email = user.value->email;
-            claims.role = roleFromName(user.value->role).value_or(Role::Organizer);
-            const QByteArray token = a->signer().issue(claims, QDateTime::currentSecsSinceEpoch());
-            co_return HttpResponse::json(
-                QJsonObject {{QStringLiteral("data"),
-                              QJsonObject {{QStringLiteral("accessToken"), QString::fromLatin1(token)},
-                                           {QStringLiteral("expiresIn"), a->signer().lifetimeSeconds()},
-                                           {QStringLiteral("role"), roleName(claims.role)}}}});
-        });
+                   Claims claims;
+                   claims.userId = user.value->id;
+                   claims.email = user.value->email;
+                   claims.role = roleFromName(user.value->role).value_or(Role::Organizer);
+                   const QByteArray token = a->signer().issue(claims, QDateTime::currentSecsSinceEpoch());
+                   co_return HttpResponse::json(
+                       QJsonObject{{QStringLiteral("data"),
+                                    QJsonObject{{QStringLiteral("accessToken"), QString::fromLatin1(token)},
+                                                {QStringLiteral("expiresIn"), a->signer().lifetimeSeconds()},
+                                                {QStringLiteral("role"), roleName(claims.role)}}}});
+               });
 
     // Active events by date with their registration counts, one query, keyset pagination on (date, id).
     http.route("GET", QStringLiteral("/events"), Access::Public,
@@ -267,7 +339,7 @@ void addDomainRoutes(EventsApp &app)
                                PgParams() << owner);
                     QJsonArray out;
                     for (int i = 0; i < r.rows(); ++i)
-                        out.append(QJsonObject {
+                        out.append(QJsonObject{
                             {QStringLiteral("id"), r.int64(i, 0)},
                             {QStringLiteral("name"), r.text(i, 1)},
                             {QStringLiteral("date"), r.text(i, 2)},
@@ -369,9 +441,9 @@ void addDomainRoutes(EventsApp &app)
                 const int limit = pageRequest.limit;
                 const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
                 if (event.rows() == 0)
-                    return Result {404, {}};
+                    return Result{404, {}};
                 if (owner && event.int64(0, 0) != *owner)
-                    return Result {403, {}};
+                    return Result{403, {}};
                 PgParams params;
                 params << id << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
                 const PgResult r = c.exec(
@@ -388,7 +460,7 @@ void addDomainRoutes(EventsApp &app)
                 Result result;
                 const int rows = std::min(r.rows(), limit);
                 for (int i = 0; i < rows; ++i)
-                    result.page.items.append(QJsonObject {
+                    result.page.items.append(QJsonObject{
                         {QStringLiteral("id"), r.int64(i, 0)},
                         {QStringLiteral("fullName"), r.text(i, 1)},
                         {QStringLiteral("email"), r.text(i, 2)},
@@ -431,10 +503,10 @@ void addDomainRoutes(EventsApp &app)
                                           "$1) FROM events WHERE id = $1",
                                           PgParams() << id);
                 if (r.rows() == 0)
-                    return Check {404, 0};
+                    return Check{404, 0};
                 if (owner && r.int64(0, 0) != *owner)
-                    return Check {403, 0};
-                return Check {200, r.int64(0, 1)};
+                    return Check{403, 0};
+                return Check{200, r.int64(0, 1)};
             });
             const DbOutcome<Check> check = co_await checking;
             if (!check.ok())
@@ -489,7 +561,234 @@ void addDomainRoutes(EventsApp &app)
                 stream.abort();
                 co_return HttpResponse::error(500, failure.isEmpty() ? outcome.error->message() : failure);
             }
-            co_return HttpResponse {200, {}, {}, {}};
+            co_return HttpResponse{200, {}, {}, {}};
+        });
+
+    // Create an event: organizers create their own; operators and admins may name the organizer.
+    http.route("POST", QStringLiteral("/events"), Access::Authenticated,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   HttpResponse bad;
+                   const auto body = util::jsonBody(request, &bad);
+                   if (!body)
+                       co_return bad;
+                   EventInput input;
+                   if (!parseEventInput(*body, /*partial=*/false, &input, &bad))
+                       co_return bad;
+                   qint64 organizer = request.claims->userId;
+                   if (body->contains(u"organizerId") && request.claims->role != Role::Organizer)
+                       organizer = qint64(body->value(u"organizerId").toDouble());
+                   QFuture<DbOutcome<QJsonObject>> inserting =
+                       a->pool().run<QJsonObject>([input, organizer](PgConnection &c) {
+                           const PgResult r = c.exec(
+                               "INSERT INTO events AS e (name, description, date, venue, max_capacity, price, status, "
+                               "is_active, organizer_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7 <> 'cancelled', $8) "
+                               "RETURNING " +
+                                   eventColumns,
+                               PgParams() << *input.name << input.description.value_or(QString()) << *input.date
+                                          << *input.venue << *input.maxCapacity << input.price.value_or(0.0)
+                                          << input.status.value_or(QStringLiteral("published")) << organizer);
+                           return eventJson(r, 0);
+                       });
+                   const DbOutcome<QJsonObject> created = co_await inserting;
+                   if (!created.ok())
+                       co_return databaseError(*created.error);
+                   QCoro::Task<qint64> dropping = invalidateEventLists(a->cache());
+                   co_await dropping;
+                   co_return HttpResponse::json(*created.value, 201);
+               });
+
+    // Update an event (any subset of the fields); organizers only their own. Capacity cannot fall below the seats
+    // already taken (the database refuses it).
+    http.route(
+        "PATCH", QStringLiteral("/events/:id"), Access::Authenticated,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            if (!id)
+                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+            HttpResponse bad;
+            const auto body = util::jsonBody(request, &bad);
+            if (!body)
+                co_return bad;
+            EventInput input;
+            if (!parseEventInput(*body, /*partial=*/true, &input, &bad))
+                co_return bad;
+            const std::optional<qint64> owner = ownerFilter(request);
+            struct Result
+            {
+                int status = 200;
+                QJsonObject event;
+            };
+            QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = *id, input, owner](PgConnection &c) {
+                const PgResult r =
+                    c.exec("UPDATE events AS e SET name = coalesce($2, name), description = coalesce($3, description), "
+                           "date = coalesce($4::timestamptz, date), venue = coalesce($5, venue), "
+                           "max_capacity = coalesce($6::int, max_capacity), price = coalesce($7::numeric, price), "
+                           "status = coalesce($8, status), is_active = coalesce($8, status) <> 'cancelled', updated_at "
+                           "= now() "
+                           "WHERE id = $1 AND ($9::bigint IS NULL OR organizer_id = $9) RETURNING " +
+                               eventColumns,
+                           PgParams() << id << input.name << input.description << input.date << input.venue
+                                      << input.maxCapacity << input.price << input.status << owner);
+                if (r.rows() == 1)
+                    return Result{200, eventJson(r, 0)};
+                const PgResult exists = c.exec("SELECT 1 FROM events WHERE id = $1", PgParams() << id);
+                return Result{exists.rows() ? 403 : 404, {}};
+            });
+            const DbOutcome<Result> result = co_await updating;
+            if (!result.ok()) {
+                if (result.error->sqlState() == "23514")
+                    co_return HttpResponse::error(
+                        409, QStringLiteral("maxCapacity cannot be below the registrations already taken"));
+                co_return databaseError(*result.error);
+            }
+            if (result.value->status == 404)
+                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+            if (result.value->status == 403)
+                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id)});
+            QCoro::Task<qint64> dropping = invalidateEventLists(a->cache());
+            co_await dropping;
+            co_return HttpResponse::json(result.value->event);
+        });
+
+    // Check-in at the door: idempotent; organizers for their own events, operators for all.
+    http.route(
+        "POST", QStringLiteral("/registrations/:id/check-in"), Access::Authenticated,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            if (!id)
+                co_return HttpResponse::error(400, QStringLiteral("registration id must be a positive integer"));
+            const std::optional<qint64> owner = ownerFilter(request);
+            struct Result
+            {
+                int status = 200;
+                QJsonObject json;
+            };
+            QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, owner](PgConnection &c) {
+                const PgResult r = c.exec(
+                    "WITH target AS (SELECT r.id, r.checked_in, e.organizer_id FROM registrations r "
+                    "                JOIN events e ON e.id = r.event_id WHERE r.id = $1), "
+                    "done AS (UPDATE registrations SET checked_in = true, checked_in_at = now() WHERE id = $1 "
+                    "         AND NOT checked_in AND ($2::bigint IS NULL OR $2 = (SELECT organizer_id FROM target)) "
+                    "         RETURNING id) "
+                    "SELECT t.organizer_id, t.checked_in, (SELECT count(*) FROM done) FROM target t",
+                    PgParams() << id << owner);
+                if (r.rows() == 0)
+                    return Result{404, {}};
+                if (owner && r.int64(0, 0) != *owner)
+                    return Result{403, {}};
+                const bool already = r.boolean(0, 1);
+                return Result{200,
+                              QJsonObject{{QStringLiteral("id"), id},
+                                          {QStringLiteral("checkedIn"), true},
+                                          {QStringLiteral("alreadyCheckedIn"), already}}};
+            });
+            const DbOutcome<Result> result = co_await work;
+            if (!result.ok())
+                co_return databaseError(*result.error);
+            if (result.value->status == 404)
+                co_return HttpResponse::error(404, QStringLiteral("no registration %1").arg(*id));
+            if (result.value->status == 403)
+                co_return HttpResponse::error(
+                    403, QStringLiteral("registration %1 is for another organizer's event").arg(*id));
+            co_return HttpResponse::json(result.value->json);
+        });
+
+    // Seed 000's createRegistrationsBatch: batches of 100, each one transaction, duplicates skipped. A batch that
+    // would overfill the event is refused whole and stops the import; the answer says what went in.
+    http.route(
+        "POST", QStringLiteral("/events/:id/registrations/batch"), Access::Authenticated,
+        [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            if (!id)
+                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+            HttpResponse bad;
+            const auto body = util::jsonBody(request, &bad);
+            if (!body)
+                co_return bad;
+            const QJsonArray items = body->value(u"registrations").toArray();
+            if (items.isEmpty() || items.size() > 5000)
+                co_return HttpResponse::error(400, QStringLiteral("registrations must hold 1 to 5000 entries"));
+            QJsonArray rows;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QJsonObject o = items[i].toObject();
+                const QString name = o.value(u"fullName").toString().trimmed();
+                const QString email = o.value(u"email").toString().trimmed().toLower();
+                if (name.isEmpty() || name.size() > 200 || !util::isValidEmail(email))
+                    co_return HttpResponse::error(
+                        400, QStringLiteral("entry %1 needs a fullName (1-200 characters) and a valid email").arg(i));
+                rows.append(QJsonObject{{QStringLiteral("full_name"), name}, {QStringLiteral("email"), email}});
+            }
+            const std::optional<qint64> owner = ownerFilter(request);
+            struct Result
+            {
+                int status = 200;
+                qint64 created = 0, duplicates = 0;
+                int batches = 0;
+                QString stopped;
+            };
+            QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, rows, owner](PgConnection &c) {
+                const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
+                if (event.rows() == 0)
+                    return Result{404, 0, 0, 0, {}};
+                if (owner && event.int64(0, 0) != *owner)
+                    return Result{403, 0, 0, 0, {}};
+                Result result;
+                for (qsizetype start = 0; start < rows.size(); start += 100) {
+                    QJsonArray batch;
+                    for (qsizetype k = start; k < std::min<qsizetype>(start + 100, rows.size()); ++k)
+                        batch.append(rows[k]);
+                    PgTransaction tx(c);
+                    const PgResult inserted = c.exec(
+                        "INSERT INTO registrations (event_id, full_name, email, qr_code) "
+                        "SELECT $1, x.full_name, x.email, md5(random()::text || clock_timestamp()::text || x.email) "
+                        "FROM json_to_recordset($2::json) AS x(full_name text, email text) "
+                        "ON CONFLICT (event_id, email) DO NOTHING RETURNING id",
+                        PgParams() << id << QJsonDocument(batch).toJson(QJsonDocument::Compact));
+                    const int n = inserted.rows();
+                    const PgResult seats =
+                        c.exec("UPDATE events SET registration_count = registration_count + $2, updated_at = now() "
+                               "WHERE id = $1 AND is_active AND status = 'published' "
+                               "AND registration_count + $2 <= max_capacity RETURNING price::text",
+                               PgParams() << id << n);
+                    if (seats.rows() == 0) {
+                        result.stopped = QStringLiteral("batch %1 would overfill the event or it is not open")
+                                             .arg(result.batches + 1);
+                        break; // rolls this batch back
+                    }
+                    if (seats.real(0, 0) > 0 && n > 0)
+                        c.exec(
+                            "INSERT INTO transactions (registration_id, amount, payment_status) "
+                            "SELECT r, $2::numeric, 'PENDING' FROM unnest($1::bigint[]) AS r",
+                            PgParams() << [&]() -> QByteArray {
+                                QByteArray ids = "{";
+                                for (int k = 0; k < n; ++k)
+                                    ids += (k ? "," : "") + inserted.bytes(k, 0);
+                                return ids + "}";
+                            }() << seats.text(0, 0));
+                    tx.commit();
+                    ++result.batches;
+                    result.created += n;
+                    result.duplicates += batch.size() - n;
+                }
+                return result;
+            });
+            const DbOutcome<Result> result = co_await work;
+            if (!result.ok())
+                co_return databaseError(*result.error);
+            if (result.value->status == 404)
+                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+            if (result.value->status == 403)
+                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id), QStringLiteral("events:upcoming")});
+            QJsonObject answer{{QStringLiteral("created"), result.value->created},
+                               {QStringLiteral("skippedDuplicates"), result.value->duplicates},
+                               {QStringLiteral("batches"), result.value->batches}};
+            if (!result.value->stopped.isEmpty()) {
+                answer.insert(QStringLiteral("stopped"), result.value->stopped);
+                co_return HttpResponse::json(answer, 409);
+            }
+            co_return HttpResponse::json(answer, 201);
         });
 
     // One transaction: take a seat with a guarded counter update (the row lock serialises concurrent
@@ -523,8 +822,8 @@ void addDomainRoutes(EventsApp &app)
                     const PgResult why =
                         c.exec("SELECT is_active AND status = 'published' FROM events WHERE id = $1", PgParams() << id);
                     if (why.rows() == 0)
-                        return Registration {RegisterResult::NotFound, {}};
-                    return Registration {why.boolean(0, 0) ? RegisterResult::Full : RegisterResult::NotOpen, {}};
+                        return Registration{RegisterResult::NotFound, {}};
+                    return Registration{why.boolean(0, 0) ? RegisterResult::Full : RegisterResult::NotOpen, {}};
                 }
                 const PgResult inserted =
                     c.exec("INSERT INTO registrations (event_id, full_name, email, qr_code) VALUES ($1, $2, $3, $4) "
@@ -532,23 +831,23 @@ void addDomainRoutes(EventsApp &app)
                                iso("created_at"),
                            PgParams() << id << fullName << email << qr);
                 if (inserted.rows() == 0)
-                    return Registration {RegisterResult::Duplicate, {}};
+                    return Registration{RegisterResult::Duplicate, {}};
                 const double price = seat.real(0, 0);
                 if (price > 0)
                     c.exec(
                         "INSERT INTO transactions (registration_id, amount, payment_status) VALUES ($1, $2, 'PENDING')",
                         PgParams() << inserted.int64(0, 0) << seat.text(0, 0));
                 tx.commit();
-                return Registration {RegisterResult::Created,
-                                     QJsonObject {{QStringLiteral("id"), inserted.int64(0, 0)},
-                                                  {QStringLiteral("eventId"), id},
-                                                  {QStringLiteral("fullName"), fullName},
-                                                  {QStringLiteral("email"), email},
-                                                  {QStringLiteral("createdAt"), inserted.text(0, 1)},
-                                                  {QStringLiteral("checkedIn"), false},
-                                                  {QStringLiteral("qrCode"), qr},
-                                                  {QStringLiteral("paymentStatus"),
-                                                   price > 0 ? QStringLiteral("PENDING") : QStringLiteral("FREE")}}};
+                return Registration{RegisterResult::Created,
+                                    QJsonObject{{QStringLiteral("id"), inserted.int64(0, 0)},
+                                                {QStringLiteral("eventId"), id},
+                                                {QStringLiteral("fullName"), fullName},
+                                                {QStringLiteral("email"), email},
+                                                {QStringLiteral("createdAt"), inserted.text(0, 1)},
+                                                {QStringLiteral("checkedIn"), false},
+                                                {QStringLiteral("qrCode"), qr},
+                                                {QStringLiteral("paymentStatus"),
+                                                 price > 0 ? QStringLiteral("PENDING") : QStringLiteral("FREE")}}};
             });
             const DbOutcome<Registration> outcome = co_await work;
             if (!outcome.ok())

@@ -58,6 +58,8 @@ HttpResponse databaseError(const PgError &error)
     if (state.startsWith("23") || state.startsWith("22"))
         return HttpResponse::error(
             400, QStringLiteral("rejected by the database (SQLSTATE %1)").arg(QString::fromLatin1(state)));
+    // The details stay in the log: a client gets the SQLSTATE, an operator the message.
+    qCWarning(lcApp).noquote() << "database error" << state << error.message();
     return HttpResponse::error(500, QStringLiteral("database error (SQLSTATE %1)").arg(QString::fromLatin1(state)));
 }
 

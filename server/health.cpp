@@ -56,7 +56,7 @@ bool ServiceProbe::pingRedis(const QString &redisUrl)
     const auto endpoint = RedisEndpoint::parse(redisUrl, &error);
     if (!endpoint)
         return false;
-    const timeval timeout {1, 0};
+    const timeval timeout{1, 0};
     redisContext *context = redisConnectWithTimeout(endpoint->host.toUtf8().constData(), endpoint->port, timeout);
     bool pong = false;
     if (context && !context->err) {
@@ -79,8 +79,8 @@ QJsonObject healthBody(const ServiceProbe &probe, double uptimeSeconds, const Pr
          probe.database && probe.redis ? QStringLiteral("healthy") : QStringLiteral("unhealthy")},
         {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("services"),
-         QJsonObject {{QStringLiteral("database"), upDown(probe.database)},
-                      {QStringLiteral("redis"), upDown(probe.redis)}}},
+         QJsonObject{{QStringLiteral("database"), upDown(probe.database)},
+                     {QStringLiteral("redis"), upDown(probe.redis)}}},
         {QStringLiteral("uptime"), uptimeSeconds},
         {QStringLiteral("memory"), memory.toJson()},
         {QStringLiteral("version"), QStringLiteral(OPSDASH_VERSION)},

@@ -71,21 +71,21 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 HttpResponse HttpResponse::json(const QJsonObject &object, int status)
 {
-    return HttpResponse {
+    return HttpResponse{
         status, QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
 HttpResponse HttpResponse::json(const QJsonArray &array, int status)
 {
-    return HttpResponse {
+    return HttpResponse{
         status, QByteArrayLiteral("application/json"), QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
 }
 
 HttpResponse HttpResponse::error(int status, const QString &message)
 {
-    return json(QJsonObject {{QStringLiteral("statusCode"), status},
-                             {QStringLiteral("error"), reasonPhrase(status)},
-                             {QStringLiteral("message"), message}},
+    return json(QJsonObject{{QStringLiteral("statusCode"), status},
+                            {QStringLiteral("error"), reasonPhrase(status)},
+                            {QStringLiteral("message"), message}},
                 status);
 }
 

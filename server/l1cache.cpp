@@ -30,7 +30,7 @@ std::optional<QByteArray> L1Cache::get(const QString &key)
 void L1Cache::set(const QString &key, const QByteArray &value, int ttlSeconds)
 {
     remove(key);
-    Entry entry {key, value, m_clock.elapsed() + qint64(ttlSeconds) * 1000};
+    Entry entry{key, value, m_clock.elapsed() + qint64(ttlSeconds) * 1000};
     if (entry.bytes() > m_maxBytes)
         return; // larger than the whole cache: not worth holding
     m_bytes += entry.bytes();

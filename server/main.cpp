@@ -1,6 +1,7 @@
 #include "config.h"
 #include "eventsapp.h"
 #include "pg.h"
+#include "redisurl.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <hiredis/hiredis.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -57,6 +59,50 @@ int migrateWithRetry(eventsd::PgConnection &conn)
     }
 }
 
+// After the data was replaced, every cached event answer is wrong: drop them from Redis and tell running
+// instances to drop their L1 copies. Blocking is fine here (command-line mode, nothing else runs).
+void dropCachedEvents(const QString &redisUrl)
+{
+    QString error;
+    const auto endpoint = eventsd::RedisEndpoint::parse(redisUrl, &error);
+    if (!endpoint)
+        return;
+    redisContext *context = redisConnectWithTimeout(endpoint->host.toUtf8().constData(), endpoint->port, timeval{2, 0});
+    if (!context || context->err) {
+        std::fprintf(stderr, "eventsd: Redis not reachable, cached answers expire by themselves\n");
+        if (context)
+            redisFree(context);
+        return;
+    }
+    auto command = [context](const char *format, auto... args) {
+        if (auto *reply = static_cast<redisReply *>(redisCommand(context, format, args...)))
+            freeReplyObject(reply);
+    };
+    if (!endpoint->password.isEmpty())
+        command("AUTH %s", endpoint->password.toUtf8().constData());
+    command("SELECT %d", endpoint->db);
+    long long removed = 0;
+    QByteArray cursor = "0";
+    do {
+        auto *scan =
+            static_cast<redisReply *>(redisCommand(context, "SCAN %s MATCH event* COUNT 1000", cursor.constData()));
+        if (!scan || scan->type != REDIS_REPLY_ARRAY || scan->elements != 2) {
+            if (scan)
+                freeReplyObject(scan);
+            break;
+        }
+        cursor = QByteArray(scan->element[0]->str, qsizetype(scan->element[0]->len));
+        for (size_t i = 0; i < scan->element[1]->elements; ++i) {
+            command("UNLINK %b", scan->element[1]->element[i]->str, scan->element[1]->element[i]->len);
+            ++removed;
+        }
+        freeReplyObject(scan);
+    } while (cursor != "0");
+    command("PUBLISH eventsd:invalidate %s", R"({"origin":"sample-data","pattern":"event*"})");
+    redisFree(context);
+    std::fprintf(stderr, "eventsd: dropped %lld cached answers\n", removed);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,6 +135,7 @@ int main(int argc, char *argv[])
                          "%lld transactions\n",
                          s.seconds, static_cast<long long>(s.users), static_cast<long long>(s.events),
                          static_cast<long long>(s.registrations), static_cast<long long>(s.transactions));
+            dropCachedEvents(config->redisUrl);
             return 0;
         }
     } catch (const eventsd::PgError &e) {

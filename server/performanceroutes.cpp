@@ -81,14 +81,14 @@ void addPerformanceRoutes(EventsApp &app)
             redisUp = pong.ok && pong.string == "PONG";
         }
         const DbOutcome<bool> dbUp = co_await db;
-        ServiceProbe probe {dbUp.ok(), redisUp};
+        ServiceProbe probe{dbUp.ok(), redisUp};
         co_return HttpResponse::json(healthBody(probe, a->uptimeSeconds(), ProcessMemory::read()),
                                      probe.database && probe.redis ? 200 : 503);
     });
 
     http.route("GET", QStringLiteral("/performance/overview"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-                   co_return HttpResponse::json(QJsonObject {
+                   co_return HttpResponse::json(QJsonObject{
                        {QStringLiteral("database"), a->queryMetrics().statsJson()},
                        {QStringLiteral("api"), a->routeMetrics().statsJson()},
                        {QStringLiteral("memory"), memoryStatsJson(ProcessMemory::read(), a->memoryThreshold())},
@@ -122,16 +122,16 @@ void addPerformanceRoutes(EventsApp &app)
                                   "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
                                   "(SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'), "
                                   "(SELECT count(*) FROM pg_stat_activity WHERE state = 'active')");
-                       return DatabaseInfo {r.text(0, 0), r.int64(0, 1), r.int64(0, 2), r.int64(0, 3)};
+                       return DatabaseInfo{r.text(0, 0), r.int64(0, 1), r.int64(0, 2), r.int64(0, 3)};
                    });
                    const DbOutcome<DatabaseInfo> outcome = co_await info;
                    if (!outcome.ok())
                        co_return databaseError(*outcome.error);
                    co_return HttpResponse::json(
-                       QJsonObject {{QStringLiteral("totalSize"), outcome.value->totalSize},
-                                    {QStringLiteral("tableCount"), outcome.value->tables},
-                                    {QStringLiteral("indexCount"), outcome.value->indexes},
-                                    {QStringLiteral("connectionCount"), outcome.value->connections}});
+                       QJsonObject{{QStringLiteral("totalSize"), outcome.value->totalSize},
+                                   {QStringLiteral("tableCount"), outcome.value->tables},
+                                   {QStringLiteral("indexCount"), outcome.value->indexes},
+                                   {QStringLiteral("connectionCount"), outcome.value->connections}});
                });
 
     http.route("POST", QStringLiteral("/performance/database/optimize"), Access::Operator,
@@ -142,7 +142,7 @@ void addPerformanceRoutes(EventsApp &app)
                            QList<OptimizeStep> steps;
                            for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
                                for (const char *table : appTables) {
-                                   OptimizeStep step {QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
+                                   OptimizeStep step{QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
                                    QElapsedTimer t;
                                    t.start();
                                    try {
@@ -166,10 +166,10 @@ void addPerformanceRoutes(EventsApp &app)
                    QString failure;
                    for (const OptimizeStep &s : *outcome.value) {
                        total += s.ms;
-                       QJsonObject step {{QStringLiteral("step"), s.step},
-                                         {QStringLiteral("table"), s.table},
-                                         {QStringLiteral("durationMs"), s.ms},
-                                         {QStringLiteral("ok"), s.error.isEmpty()}};
+                       QJsonObject step{{QStringLiteral("step"), s.step},
+                                        {QStringLiteral("table"), s.table},
+                                        {QStringLiteral("durationMs"), s.ms},
+                                        {QStringLiteral("ok"), s.error.isEmpty()}};
                        if (!s.error.isEmpty()) {
                            step.insert(QStringLiteral("error"), s.error);
                            failure = QStringLiteral("%1 %2 failed: %3").arg(s.step, s.table, s.error);
@@ -183,10 +183,10 @@ void addPerformanceRoutes(EventsApp &app)
                        co_return HttpResponse::json(body, 500);
                    }
                    co_return HttpResponse::json(
-                       QJsonObject {{QStringLiteral("message"),
-                                     QStringLiteral("Database optimization completed in %1 ms").arg(qRound(total))},
-                                    {QStringLiteral("steps"), steps},
-                                    {QStringLiteral("totalMs"), total}});
+                       QJsonObject{{QStringLiteral("message"),
+                                    QStringLiteral("Database optimization completed in %1 ms").arg(qRound(total))},
+                                   {QStringLiteral("steps"), steps},
+                                   {QStringLiteral("totalMs"), total}});
                });
 
     http.route("GET", QStringLiteral("/performance/database/pool"), Access::Operator,
@@ -218,7 +218,7 @@ void addPerformanceRoutes(EventsApp &app)
                    malloc_trim(0);
                    const ProcessMemory after = ProcessMemory::read();
                    const qint64 freed = std::max<qint64>(0, before.rss - after.rss);
-                   co_return HttpResponse::json(QJsonObject {
+                   co_return HttpResponse::json(QJsonObject{
                        {QStringLiteral("message"),
                         QStringLiteral("Garbage collection completed. Freed: %1").arg(formatBytes(double(freed)))},
                        {QStringLiteral("freedBytes"), freed},
@@ -236,7 +236,7 @@ void addPerformanceRoutes(EventsApp &app)
                        co_return HttpResponse::error(
                            400, QStringLiteral("threshold must be a number in (0, 1]: %1").arg(text));
                    a->setMemoryThreshold(threshold);
-                   co_return HttpResponse::json(QJsonObject {
+                   co_return HttpResponse::json(QJsonObject{
                        {QStringLiteral("message"), QStringLiteral("Memory threshold set to %1").arg(threshold)},
                        {QStringLiteral("threshold"), threshold}});
                });
@@ -265,7 +265,7 @@ void addPerformanceRoutes(EventsApp &app)
                    const bool all = scope == QLatin1String("all");
                    QCoro::Task<qint64> invalidating = a->cache().invalidatePattern(pattern, all);
                    const qint64 removed = co_await invalidating;
-                   co_return HttpResponse::json(QJsonObject {
+                   co_return HttpResponse::json(QJsonObject{
                        {QStringLiteral("message"),
                         QStringLiteral("Invalidated %1 keys matching %2 (%3)")
                             .arg(removed)
@@ -280,7 +280,7 @@ void addPerformanceRoutes(EventsApp &app)
                    a->queryMetrics().clear();
                    a->routeMetrics().clear();
                    co_return HttpResponse::json(
-                       QJsonObject {{QStringLiteral("message"), QStringLiteral("Performance metrics cleared")}});
+                       QJsonObject{{QStringLiteral("message"), QStringLiteral("Performance metrics cleared")}});
                });
 }
 

@@ -31,7 +31,7 @@ void QueryMetrics::record(const QString &sql, const QStringList &parameters, dou
 
     QMutexLocker lock(&m_mutex);
     const bool slow = durationMs > m_slowThresholdMs;
-    m_history.push_back(Sample {collapsed, durationMs, QDateTime::currentDateTimeUtc(), parameters, slow});
+    m_history.push_back(Sample{collapsed, durationMs, QDateTime::currentDateTimeUtc(), parameters, slow});
     while (m_history.size() > m_historySize)
         m_history.pop_front();
     Aggregate &agg = m_byStatement[key];
@@ -128,11 +128,11 @@ QJsonArray QueryMetrics::frequencyJson() const
     });
     QJsonArray out;
     for (const auto &[query, agg] : rows)
-        out.append(QJsonObject {{QStringLiteral("query"), query},
-                                {QStringLiteral("count"), agg.count},
-                                {QStringLiteral("avgDuration"), agg.totalMs / double(agg.count)},
-                                {QStringLiteral("maxDuration"), agg.maxMs},
-                                {QStringLiteral("slowCount"), agg.slowCount}});
+        out.append(QJsonObject{{QStringLiteral("query"), query},
+                               {QStringLiteral("count"), agg.count},
+                               {QStringLiteral("avgDuration"), agg.totalMs / double(agg.count)},
+                               {QStringLiteral("maxDuration"), agg.maxMs},
+                               {QStringLiteral("slowCount"), agg.slowCount}});
     return out;
 }
 

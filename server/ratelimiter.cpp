@@ -24,7 +24,7 @@ int RateLimiter::admit(const QHostAddress &client)
     }
     auto it = m_buckets.find(client);
     if (it == m_buckets.end())
-        it = m_buckets.insert(client, Bucket {m_burst, now});
+        it = m_buckets.insert(client, Bucket{m_burst, now});
     Bucket &b = *it;
     b.tokens = std::min(m_burst, b.tokens + double(now - b.lastMs) / 1000.0 * m_rate);
     b.lastMs = now;

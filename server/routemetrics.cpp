@@ -66,7 +66,7 @@ RouteMetrics::Summary RouteMetrics::summary(const QString &route) const
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_routes.constFind(route);
-    return it == m_routes.cend() ? Summary {} : summaryLocked(*it);
+    return it == m_routes.cend() ? Summary{} : summaryLocked(*it);
 }
 
 QJsonObject RouteMetrics::statsJson() const
@@ -88,16 +88,16 @@ QJsonObject RouteMetrics::statsJson() const
         totalMs += it->totalMs;
         const QString key = it.key();
         const auto space = key.indexOf(u' ');
-        rows.push_back(Row {key.left(space), key.mid(space + 1),
-                            it->totalMs / double(std::max<qint64>(1, it->totalCount)), it->totalCount});
+        rows.push_back(Row{key.left(space), key.mid(space + 1),
+                           it->totalMs / double(std::max<qint64>(1, it->totalCount)), it->totalCount});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.avg > b.avg; });
     QJsonArray slowest;
     for (std::size_t i = 0; i < rows.size() && i < 10; ++i)
-        slowest.append(QJsonObject {{QStringLiteral("endpoint"), rows[i].endpoint},
-                                    {QStringLiteral("method"), rows[i].method},
-                                    {QStringLiteral("avgResponseTime"), rows[i].avg},
-                                    {QStringLiteral("requestCount"), rows[i].count}});
+        slowest.append(QJsonObject{{QStringLiteral("endpoint"), rows[i].endpoint},
+                                   {QStringLiteral("method"), rows[i].method},
+                                   {QStringLiteral("avgResponseTime"), rows[i].avg},
+                                   {QStringLiteral("requestCount"), rows[i].count}});
     return {{QStringLiteral("totalRequests"), total},
             {QStringLiteral("slowRequests"), slow},
             {QStringLiteral("averageResponseTime"), total > 0 ? totalMs / double(total) : 0.0},
@@ -112,15 +112,15 @@ QJsonObject RouteMetrics::endpointsJson() const
     for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
         const Summary s = summaryLocked(*it);
         out.insert(it.key(),
-                   QJsonObject {{QStringLiteral("count"), s.count},
-                                {QStringLiteral("average"), s.average},
-                                {QStringLiteral("median"), s.median},
-                                {QStringLiteral("p95"), s.p95},
-                                {QStringLiteral("p99"), s.p99},
-                                {QStringLiteral("min"), s.min},
-                                {QStringLiteral("max"), s.max},
-                                {QStringLiteral("totalCount"), s.totalCount},
-                                {QStringLiteral("errors"), s.errors}});
+                   QJsonObject{{QStringLiteral("count"), s.count},
+                               {QStringLiteral("average"), s.average},
+                               {QStringLiteral("median"), s.median},
+                               {QStringLiteral("p95"), s.p95},
+                               {QStringLiteral("p99"), s.p99},
+                               {QStringLiteral("min"), s.min},
+                               {QStringLiteral("max"), s.max},
+                               {QStringLiteral("totalCount"), s.totalCount},
+                               {QStringLiteral("errors"), s.errors}});
     }
     return out;
 }

@@ -95,7 +95,7 @@ int migrate(PgConnection &conn)
                 // The lock goes with the session.
             }
         }
-    } unlock {conn};
+    } unlock{conn};
 
     conn.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
               "applied_at timestamptz NOT NULL DEFAULT now())");

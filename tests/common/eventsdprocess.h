@@ -28,9 +28,9 @@ inline bool loadSampleData(int events, int registrations, QString *error)
 {
     QProcess p;
     p.start(eventsdBinary(),
-            {QStringLiteral("--database-url"), value("OPSDASH_TEST_DATABASE_URL"), QStringLiteral("--sample-data"),
-             QStringLiteral("--events"), QString::number(events), QStringLiteral("--registrations"),
-             QString::number(registrations)});
+            {QStringLiteral("--database-url"), value("OPSDASH_TEST_DATABASE_URL"), QStringLiteral("--redis-url"),
+             value("OPSDASH_TEST_REDIS_URL"), QStringLiteral("--sample-data"), QStringLiteral("--events"),
+             QString::number(events), QStringLiteral("--registrations"), QString::number(registrations)});
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         *error = QString::fromUtf8(p.readAllStandardError());
         return false;
@@ -47,10 +47,10 @@ public:
     bool start(const QStringList &extra = {}, QString *log = nullptr)
     {
         m_process.setProgram(eventsdBinary());
-        QStringList args {QStringLiteral("--port"),         QStringLiteral("0"),
-                          QStringLiteral("--database-url"), value("OPSDASH_TEST_DATABASE_URL"),
-                          QStringLiteral("--redis-url"),    value("OPSDASH_TEST_REDIS_URL"),
-                          QStringLiteral("--token-secret"), QStringLiteral("test-secret-0123456789")};
+        QStringList args{QStringLiteral("--port"),         QStringLiteral("0"),
+                         QStringLiteral("--database-url"), value("OPSDASH_TEST_DATABASE_URL"),
+                         QStringLiteral("--redis-url"),    value("OPSDASH_TEST_REDIS_URL"),
+                         QStringLiteral("--token-secret"), QStringLiteral("test-secret-0123456789")};
         m_process.setArguments(args + extra);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -140,7 +140,7 @@ public:
     {
         const Answer a =
             post(QStringLiteral("/auth/login"),
-                 QJsonDocument(QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+                 QJsonDocument(QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
                      .toJson(QJsonDocument::Compact));
         return a.object().value(u"data").toObject().value(u"accessToken").toString().toLatin1();
     }

@@ -461,10 +461,10 @@ private Q_SLOTS:
             scalar(QStringLiteral("INSERT INTO events (name, date, venue, max_capacity, organizer_id) SELECT 'CSV "
                                   "test', now() + interval '9 days', "
                                   "'Hall', 100, id FROM users WHERE email = 'organizer1@example.com' RETURNING id"));
-        const QStringList names {QStringLiteral("Smith, John"),  QStringLiteral("Anna \"The Hammer\" Berg"),
-                                 QStringLiteral("Line\nBreak"),  QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
-                                 QStringLiteral("+cmd"),         QStringLiteral("@SUM(A1)"),
-                                 QStringLiteral("Zoë 🎉 Ünïcode")};
+        const QStringList names{QStringLiteral("Smith, John"),  QStringLiteral("Anna \"The Hammer\" Berg"),
+                                QStringLiteral("Line\nBreak"),  QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                QStringLiteral("+cmd"),         QStringLiteral("@SUM(A1)"),
+                                QStringLiteral("Zoë 🎉 Ünïcode")};
         for (int i = 0; i < names.size(); ++i)
             QCOMPARE(m_client
                          ->post(QStringLiteral("/events/%1/registrations").arg(eventId),
@@ -481,9 +481,9 @@ private Q_SLOTS:
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body));
         QCOMPARE(rows.size(), names.size() + 1);
         QCOMPARE(rows[0],
-                 (QStringList {QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Registration Date"),
-                               QStringLiteral("Payment Status"), QStringLiteral("Checked In"), QStringLiteral("Amount"),
-                               QStringLiteral("Registration Id")}));
+                 (QStringList{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Registration Date"),
+                              QStringLiteral("Payment Status"), QStringLiteral("Checked In"), QStringLiteral("Amount"),
+                              QStringLiteral("Registration Id")}));
         QSet<QString> exported;
         for (qsizetype i = 1; i < rows.size(); ++i) {
             QCOMPARE(rows[i].size(), 7);
@@ -516,6 +516,144 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < rows.size(); ++i)
             ids.insert(rows[i][6]);
         QCOMPARE(ids.size(), rows.size() - 1);
+    }
+
+    void shouldCreateAndUpdateEventsWithinTheRules()
+    {
+        const QJsonObject event{{QStringLiteral("name"), QStringLiteral("Spring Gala")},
+                                {QStringLiteral("date"), QStringLiteral("2030-04-01T18:00:00Z")},
+                                {QStringLiteral("venue"), QStringLiteral("Opera")},
+                                {QStringLiteral("maxCapacity"), 3},
+                                {QStringLiteral("price"), 25}};
+        QCOMPARE(m_client->post(QStringLiteral("/events"), json(event)).status, 401);
+        const Answer created = m_client->post(QStringLiteral("/events"), json(event), m_organizer);
+        QCOMPARE(created.status, 201);
+        const qint64 id = qint64(created.object().value(u"id").toDouble());
+        QCOMPARE(created.object().value(u"status").toString(), QStringLiteral("published"));
+        for (const auto &[key, value] : std::initializer_list<std::pair<QString, QJsonValue>>{
+                 {QStringLiteral("date"), QStringLiteral("tomorrow")},
+                 {QStringLiteral("date"), QStringLiteral("2030-04-01T18:00:00")}, // no time zone
+                 {QStringLiteral("maxCapacity"), 0},
+                 {QStringLiteral("price"), -1},
+                 {QStringLiteral("name"), QString()},
+                 {QStringLiteral("status"), QStringLiteral("finished")}}) {
+            QJsonObject broken = event;
+            broken.insert(key, value);
+            QCOMPARE(m_client->post(QStringLiteral("/events"), json(broken), m_organizer).status, 400);
+        }
+
+        // A cached read, then an update: the next read shows the change (the cache entry went with it).
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1").arg(id)).object().value(u"name").toString(),
+                 QStringLiteral("Spring Gala"));
+        const Answer renamed =
+            m_client->call("PATCH", QStringLiteral("/events/%1").arg(id),
+                           json({{QStringLiteral("name"), QStringLiteral("Spring Gala II")}}), m_organizer);
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1").arg(id)).object().value(u"name").toString(),
+                 QStringLiteral("Spring Gala II"));
+
+        // Capacity may not fall below the seats taken
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(m_client
+                         ->post(QStringLiteral("/events/%1/registrations").arg(id),
+                                json({{QStringLiteral("fullName"), QStringLiteral("Guest %1").arg(i)},
+                                      {QStringLiteral("email"), QStringLiteral("gala%1@example.org").arg(i)}}))
+                         .status,
+                     201);
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/events/%1").arg(id), json({{QStringLiteral("maxCapacity"), 1}}),
+                            m_organizer)
+                     .status,
+                 409);
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/events/%1").arg(id), json({{QStringLiteral("maxCapacity"), 2}}),
+                            m_organizer)
+                     .status,
+                 200);
+        const QByteArray other =
+            m_client->login(QStringLiteral("organizer2@example.com"), QStringLiteral("organizer-demo"));
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/events/%1").arg(id),
+                            json({{QStringLiteral("venue"), QStringLiteral("X")}}), other)
+                     .status,
+                 403);
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/events/99999999"),
+                            json({{QStringLiteral("venue"), QStringLiteral("X")}}), m_operator)
+                     .status,
+                 404);
+        // Cancelling takes it off the public list
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/events/%1").arg(id),
+                            json({{QStringLiteral("status"), QStringLiteral("cancelled")}}), m_operator)
+                     .object()
+                     .value(u"isActive")
+                     .toBool(),
+                 false);
+    }
+
+    void shouldCheckInOnce()
+    {
+        const qint64 registration = scalar(QStringLiteral(
+            "SELECT r.id FROM registrations r JOIN events e ON e.id = r.event_id JOIN users u ON u.id = e.organizer_id "
+            "WHERE u.email = 'organizer1@example.com' AND NOT r.checked_in LIMIT 1"));
+        const QString path = QStringLiteral("/registrations/%1/check-in").arg(registration);
+        const Answer first = m_client->post(path, {}, m_organizer);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.object().value(u"alreadyCheckedIn").toBool(), false);
+        QCOMPARE(m_client->post(path, {}, m_organizer).object().value(u"alreadyCheckedIn").toBool(), true);
+        QCOMPARE(
+            scalar(QStringLiteral(
+                       "SELECT count(*) FROM registrations WHERE id = %1 AND checked_in AND checked_in_at IS NOT NULL")
+                       .arg(registration)),
+            1);
+        const QByteArray other =
+            m_client->login(QStringLiteral("organizer2@example.com"), QStringLiteral("organizer-demo"));
+        QCOMPARE(m_client->post(path, {}, other).status, 403);
+        QCOMPARE(m_client->post(QStringLiteral("/registrations/99999999/check-in"), {}, m_operator).status, 404);
+        QCOMPARE(m_client->post(path).status, 401);
+    }
+
+    void shouldImportInBatchesSkippingDuplicatesAndStoppingBeforeOverfilling()
+    {
+        const qint64 eventId = scalar(QStringLiteral(
+            "INSERT INTO events (name, date, venue, max_capacity, price, organizer_id) SELECT 'Batch test', "
+            "now() + interval '20 days', 'Hall', 260, 5, id FROM users WHERE email = 'organizer1@example.com' "
+            "RETURNING id"));
+        QJsonArray entries;
+        for (int i = 0; i < 250; ++i)
+            entries.append(QJsonObject{
+                {QStringLiteral("fullName"), QStringLiteral("Batch %1").arg(i)},
+                {QStringLiteral("email"), QStringLiteral("batch%1@example.org").arg(i % 240)}}); // 10 repeats
+        const QString path = QStringLiteral("/events/%1/registrations/batch").arg(eventId);
+        const Answer imported = m_client->post(path, json({{QStringLiteral("registrations"), entries}}), m_organizer);
+        QCOMPARE(imported.status, 201);
+        QCOMPARE(imported.object().value(u"created").toInt(), 240);
+        QCOMPARE(imported.object().value(u"skippedDuplicates").toInt(), 10);
+        QCOMPARE(imported.object().value(u"batches").toInt(), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId)), 240);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM transactions t JOIN registrations r ON r.id = t.registration_id "
+                            "WHERE r.event_id = %1")
+                            .arg(eventId)),
+                 240);
+
+        // 30 new names for 20 free seats: the batch is refused whole
+        QJsonArray more;
+        for (int i = 0; i < 30; ++i)
+            more.append(QJsonObject{{QStringLiteral("fullName"), QStringLiteral("Late %1").arg(i)},
+                                    {QStringLiteral("email"), QStringLiteral("late%1@example.org").arg(i)}});
+        const Answer refused = m_client->post(path, json({{QStringLiteral("registrations"), more}}), m_organizer);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.object().value(u"created").toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId)), 240);
+        QCOMPARE(m_client
+                     ->post(path,
+                            json({{QStringLiteral("registrations"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("fullName"), QStringLiteral("X")}}}}}),
+                            m_organizer)
+                     .status,
+                 400);
     }
 
     void shouldSurviveAClientThatLeavesEarly()

@@ -91,7 +91,7 @@ private Q_SLOTS:
     {
         const QByteArray host = testenv::value("OPSDASH_REDIS_HOST").toUtf8();
         const int port = testenv::value("OPSDASH_REDIS_PORT").toInt();
-        redisContext *context = redisConnectWithTimeout(host.constData(), port, timeval {2, 0});
+        redisContext *context = redisConnectWithTimeout(host.constData(), port, timeval{2, 0});
         QVERIFY(context);
         const QByteArray connectError = context->err ? QByteArray(context->errstr) : QByteArray();
         if (!connectError.isEmpty())

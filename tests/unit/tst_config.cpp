@@ -11,7 +11,7 @@ namespace {
 
 QStringList args(std::initializer_list<const char *> list)
 {
-    QStringList out {QStringLiteral("eventsd")};
+    QStringList out{QStringLiteral("eventsd")};
     for (const char *a : list)
         out << QString::fromUtf8(a);
     return out;

@@ -67,9 +67,9 @@ private Q_SLOTS:
         // Hand-checked: 6 points into 4 leaves buckets {1,2} and {3,4}. Bucket 1: with a=(0,0) and the average
         // of bucket 2 (3.5, 2.5), point 1 (1,5) spans the larger triangle. Bucket 2: with a=(1,5) and c=(5,0),
         // point 4 (4,4) does (area term 11 vs 6 for point 3).
-        const std::vector<QPointF> points {{0, 0}, {1, 5}, {2, 1}, {3, 1}, {4, 4}, {5, 0}};
+        const std::vector<QPointF> points{{0, 0}, {1, 5}, {2, 1}, {3, 1}, {4, 4}, {5, 0}};
         const auto out = lttb(points, 4);
-        QCOMPARE(out, (QList<QPointF> {{0, 0}, {1, 5}, {4, 4}, {5, 0}}));
+        QCOMPARE(out, (QList<QPointF>{{0, 0}, {1, 5}, {4, 4}, {5, 0}}));
     }
 
     void shouldSplitAtGapsAndKeepOneSeparator()

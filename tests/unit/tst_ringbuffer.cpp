@@ -32,7 +32,7 @@ private Q_SLOTS:
         QCOMPARE(buffer.size(), 3u);
         QList<int> seen;
         buffer.forEach([&](int v) { seen.append(v); });
-        QCOMPARE(seen, (QList<int> {3, 4, 5}));
+        QCOMPARE(seen, (QList<int>{3, 4, 5}));
         QCOMPARE(buffer.at(0), 3);
         QCOMPARE(buffer.last(), 5);
     }
