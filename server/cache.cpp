@@ -124,6 +124,12 @@ void Cache::onMessage(const QByteArray &, const QByteArray &payload)
         m_l1.removeMatching(pattern);
 }
 
+Cache::Counters Cache::counters() const
+{
+    const L1Cache::Stats l1 = m_l1.stats();
+    return Counters{l1.hits, m_l2Hits, l1.misses - m_l2Hits, l1.bytes, redisUp()};
+}
+
 QCoro::Task<QJsonObject> Cache::statsJson()
 {
     const L1Cache::Stats l1 = m_l1.stats();

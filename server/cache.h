@@ -38,6 +38,13 @@ public:
     qint64 evictExpired() { return m_l1.evictExpired(); }
 
     bool redisUp() const { return m_redis && m_redis->isConnected(); }
+    /// What /metrics needs, without a round trip to Redis.
+    struct Counters
+    {
+        qint64 l1Hits = 0, l2Hits = 0, misses = 0, l1Bytes = 0;
+        bool redisUp = false;
+    };
+    Counters counters() const;
     /// {hitRate, hits, misses, totalKeys, memoryUsage, levels: {l1: {…}, l2: {…}}, redis: "up"/"down"}
     QCoro::Task<QJsonObject> statsJson();
     RedisClient *redis() const { return m_redis; }

@@ -84,6 +84,7 @@ EventsApp::EventsApp(Config config, QObject *parent)
     m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limiter, this);
     addPerformanceRoutes(*this);
     addDomainRoutes(*this);
+    addPrometheusRoute(*this);
 
     // Seed 002's MemoryManager: check every 30 s and trim when the heap is fuller than the threshold.
     m_memoryTimer.setInterval(30'000);

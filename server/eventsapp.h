@@ -57,6 +57,7 @@ private:
 
 void addPerformanceRoutes(EventsApp &app);
 void addDomainRoutes(EventsApp &app);
+void addPrometheusRoute(EventsApp &app);
 
 /// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.
 /// Answers carry `X-Cache: L1`, `L2` or `MISS`, plus `headers` on every answer.

@@ -144,6 +144,9 @@ int main(int argc, char *argv[])
     }
 
     installShutdownHandlers(app);
+    // Structured (logfmt) log lines: time in UTC, level, category, instance, message.
+    qSetMessagePattern(QStringLiteral("ts=%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} instance=") +
+                       config->instanceId + QStringLiteral(" msg=\"%{message}\""));
     eventsd::EventsApp events(*config);
     const quint16 port = events.listen();
     if (port == 0) {

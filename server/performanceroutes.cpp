@@ -71,6 +71,11 @@ void addPerformanceRoutes(EventsApp &app)
     HttpServer &http = app.server();
     EventsApp *a = &app;
 
+    // A route that does nothing: the reference the benchmarks measure the others against.
+    http.route("GET", QStringLiteral("/ping"), Access::Public, [](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+        co_return HttpResponse{200, QByteArrayLiteral("text/plain"), QByteArrayLiteral("pong"), {}};
+    });
+
     http.route("GET", QStringLiteral("/health"), Access::Public, [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
         QFuture<DbOutcome<bool>> db =
             a->pool().run<bool>([](PgConnection &c) { return c.exec("SELECT 1").rows() == 1; });

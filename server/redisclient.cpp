@@ -122,7 +122,7 @@ struct RedisCallbacks
         c->setConnected(false);
         c->failAll(QStringLiteral("Redis connection lost"));
         if (!c->m_closing) {
-            qCWarning(lcRedis) << "disconnected" << (status == REDIS_OK ? "" : ac->errstr) << "- reconnecting";
+            qCWarning(lcRedis).noquote() << "disconnected" << (status == REDIS_OK ? "" : ac->errstr) << "- reconnecting";
             c->scheduleReconnect();
         }
     }
@@ -222,7 +222,7 @@ void RedisClient::setConnected(bool connected)
     if (connected == m_connected)
         return;
     m_connected = connected;
-    qCInfo(lcRedis) << (connected ? "connected to" : "lost") << m_endpoint.host << m_endpoint.port;
+    qCInfo(lcRedis).noquote() << (connected ? "connected to" : "lost") << m_endpoint.host << m_endpoint.port;
     Q_EMIT connectedChanged(connected);
 }
 

@@ -656,6 +656,37 @@ private Q_SLOTS:
                  400);
     }
 
+    void shouldExposePrometheusMetrics()
+    {
+        QCOMPARE(m_client->get(QStringLiteral("/metrics")).status, 401);
+        QCOMPARE(m_client->get(QStringLiteral("/metrics"), m_organizer).status, 403);
+        const Answer metrics = m_client->get(QStringLiteral("/metrics"), m_operator);
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.headers.value("content-type").startsWith("text/plain; version=0.0.4"));
+        // Every sample line is `name{labels} value`, labels quoted and escaped, value a number.
+        // (An ordinary string literal: moc in Qt 6.4 stumbles over this pattern as a raw string.)
+        static const QRegularExpression sample(
+            QStringLiteral("^([a-zA-Z_:][a-zA-Z0-9_:]*)"
+                           "(\\{([a-zA-Z_][a-zA-Z0-9_]*=\"(\\\\.|[^\"\\\\])*\",?)*\\})?"
+                           " (-?[0-9.eE+-]+|NaN|[+-]Inf)$"));
+        QSet<QString> families;
+        int samples = 0;
+        for (const QByteArray &line : metrics.body.split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const auto match = sample.match(QString::fromUtf8(line));
+            QVERIFY2(match.hasMatch(), line.constData());
+            families.insert(match.captured(1));
+            ++samples;
+        }
+        QVERIFY(samples > 20);
+        for (const char *family :
+             {"eventsd_http_requests_total", "eventsd_http_request_duration_ms", "eventsd_db_statements_total",
+              "eventsd_pool_connections", "eventsd_cache_hits_total", "eventsd_process_resident_memory_bytes",
+              "eventsd_redis_up", "eventsd_uptime_seconds"})
+            QVERIFY2(families.contains(QLatin1String(family)), family);
+    }
+
     void shouldSurviveAClientThatLeavesEarly()
     {
         // Given a request that takes a while (statistics over every event) whose client hangs up at once
