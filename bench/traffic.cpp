@@ -85,7 +85,7 @@ private:
         int status = 0;
         const QByteArray body = blockingCall(
             request, "POST",
-            QJsonDocument(QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+            QJsonDocument(QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
                 .toJson(QJsonDocument::Compact),
             &status);
         return QJsonDocument::fromJson(body)
@@ -149,8 +149,8 @@ private:
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             const QString who =
                 QStringLiteral("load%1.%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(m_random.generate());
-            body = QJsonDocument(QJsonObject {{QStringLiteral("fullName"), QStringLiteral("Load Tester")},
-                                              {QStringLiteral("email"), QString(who + QStringLiteral("@example.org"))}})
+            body = QJsonDocument(QJsonObject{{QStringLiteral("fullName"), QStringLiteral("Load Tester")},
+                                             {QStringLiteral("email"), QString(who + QStringLiteral("@example.org"))}})
                        .toJson(QJsonDocument::Compact);
         } else if (dice < 90) {
             kind = QStringLiteral("registrations");

@@ -162,7 +162,7 @@ QByteArray safeCell(const char *column)
         column + QByteArrayLiteral(" ELSE ") + column + QByteArrayLiteral(" END");
 }
 
-/// Runs the COPY of an event's registrations and pushes the CSV into `channel` in 64 KiB chunks. Returns the
+/// Runs the COPY of an event's registrations and pushes the CSV into `channel` in 256 KiB chunks. Returns the
 /// number of data rows. When the consumer cancels, the statement is cancelled on the server and drained so the
 /// connection stays usable. Throws PgError.
 qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &channel)
@@ -183,7 +183,7 @@ qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &chann
     c.exec(sql);
     PGconn *conn = c.handle();
     QByteArray chunk;
-    chunk.reserve(64 * 1024 + 4096);
+    chunk.reserve(256 * 1024 + 4096);
     qint64 lines = 0;
     bool cancelled = false;
     char *buffer = nullptr;
@@ -194,7 +194,7 @@ qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &chann
             ++lines;
         }
         PQfreemem(buffer);
-        if (!cancelled && chunk.size() >= 64 * 1024) {
+        if (!cancelled && chunk.size() >= 256 * 1024) {
             if (!channel.push(std::exchange(chunk, QByteArray()))) {
                 cancelled = true;
                 char error[256];
@@ -202,7 +202,7 @@ qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &chann
                 PQcancel(cancel, error, int(sizeof error));
                 PQfreeCancel(cancel);
             }
-            chunk.reserve(64 * 1024 + 4096);
+            chunk.reserve(256 * 1024 + 4096);
         }
     }
     // Collect the COPY's outcome (and, after a cancel, the "canceling statement" error) so the connection is idle.
@@ -483,7 +483,7 @@ void addDomainRoutes(EventsApp &app)
             co_return HttpResponse::json(result.value->page.toJson());
         });
 
-    // Seed 000's streaming export, done with COPY: PostgreSQL writes the CSV, a pool worker hands it over in 64 KiB
+    // Seed 000's streaming export, done with COPY: PostgreSQL writes the CSV, a pool worker hands it over in 256 KiB
     // chunks through a bounded channel, and the response goes out chunked. Memory stays flat for any size; a client
     // that leaves cancels the COPY on the server (PQcancel).
     http.routeStream(
@@ -791,8 +791,9 @@ void addDomainRoutes(EventsApp &app)
             co_return HttpResponse::json(answer, 201);
         });
 
-    // One transaction: take a seat with a guarded counter update (the row lock serialises concurrent
-    // registrations; the WHERE refuses a full event), then insert; a duplicate e-mail rolls the seat back.
+    // One statement, one transaction (register_attendee, schema migration 2): take a seat with a guarded counter
+    // update (the row lock orders concurrent registrations; the WHERE refuses a full event), insert, record the
+    // payment; a duplicate e-mail gives the seat back.
     http.route(
         "POST", QStringLiteral("/events/:id/registrations"), Access::Public,
         [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
@@ -812,38 +813,25 @@ void addDomainRoutes(EventsApp &app)
             const QString qr = newQrCode();
             QFuture<DbOutcome<Registration>> work = a->pool().run<Registration>([id = *id, fullName, email,
                                                                                  qr](PgConnection &c) {
-                PgTransaction tx(c);
-                const PgResult seat =
-                    c.exec("UPDATE events SET registration_count = registration_count + 1, updated_at = now() "
-                           "WHERE id = $1 AND is_active AND status = 'published' AND registration_count < max_capacity "
-                           "RETURNING price::text",
-                           PgParams() << id);
-                if (seat.rows() == 0) {
-                    const PgResult why =
-                        c.exec("SELECT is_active AND status = 'published' FROM events WHERE id = $1", PgParams() << id);
-                    if (why.rows() == 0)
-                        return Registration{RegisterResult::NotFound, {}};
-                    return Registration{why.boolean(0, 0) ? RegisterResult::Full : RegisterResult::NotOpen, {}};
-                }
-                const PgResult inserted =
-                    c.exec("INSERT INTO registrations (event_id, full_name, email, qr_code) VALUES ($1, $2, $3, $4) "
-                           "ON CONFLICT (event_id, email) DO NOTHING RETURNING id, " +
-                               iso("created_at"),
-                           PgParams() << id << fullName << email << qr);
-                if (inserted.rows() == 0)
+                const PgResult r = c.exec(
+                    "SELECT outcome, registration_id, created_at, price::text FROM register_attendee($1, $2, $3, $4)",
+                    PgParams() << id << fullName << email << qr);
+                const QByteArray outcome = r.bytes(0, 0);
+                if (outcome == "not_found")
+                    return Registration{RegisterResult::NotFound, {}};
+                if (outcome == "full")
+                    return Registration{RegisterResult::Full, {}};
+                if (outcome == "not_open")
+                    return Registration{RegisterResult::NotOpen, {}};
+                if (outcome == "duplicate")
                     return Registration{RegisterResult::Duplicate, {}};
-                const double price = seat.real(0, 0);
-                if (price > 0)
-                    c.exec(
-                        "INSERT INTO transactions (registration_id, amount, payment_status) VALUES ($1, $2, 'PENDING')",
-                        PgParams() << inserted.int64(0, 0) << seat.text(0, 0));
-                tx.commit();
+                const double price = r.real(0, 3);
                 return Registration{RegisterResult::Created,
-                                    QJsonObject{{QStringLiteral("id"), inserted.int64(0, 0)},
+                                    QJsonObject{{QStringLiteral("id"), r.int64(0, 1)},
                                                 {QStringLiteral("eventId"), id},
                                                 {QStringLiteral("fullName"), fullName},
                                                 {QStringLiteral("email"), email},
-                                                {QStringLiteral("createdAt"), inserted.text(0, 1)},
+                                                {QStringLiteral("createdAt"), r.text(0, 2)},
                                                 {QStringLiteral("checkedIn"), false},
                                                 {QStringLiteral("qrCode"), qr},
                                                 {QStringLiteral("paymentStatus"),

@@ -135,10 +135,13 @@ QCoro::Task<bool> HttpStream::write(QByteArray data)
 {
     if (!alive() || data.isEmpty())
         co_return alive();
-    m_responder.writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    // Three writes, no concatenated copy of the chunk: the socket copies into its buffer once anyway.
+    m_responder.writeBody(QByteArray::number(data.size(), 16) + "\r\n");
+    m_responder.writeBody(data);
+    m_responder.writeBody(QByteArrayLiteral("\r\n"));
     m_bytes += data.size();
-    // Back-pressure: wait for the kernel to take the backlog. Re-check the socket each second, as it may go.
-    while (alive() && m_socket->bytesToWrite() > 512 * 1024) {
+    // Back-pressure: wait while over 2 MiB is unsent. Re-check the socket each second, as it may go.
+    while (alive() && m_socket->bytesToWrite() > 2 * 1024 * 1024) {
         co_await waitForSignal(m_socket.data(), &QTcpSocket::bytesWritten, 1000);
     }
     co_return alive();

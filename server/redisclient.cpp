@@ -122,7 +122,8 @@ struct RedisCallbacks
         c->setConnected(false);
         c->failAll(QStringLiteral("Redis connection lost"));
         if (!c->m_closing) {
-            qCWarning(lcRedis).noquote() << "disconnected" << (status == REDIS_OK ? "" : ac->errstr) << "- reconnecting";
+            qCWarning(lcRedis).noquote() << "disconnected" << (status == REDIS_OK ? "" : ac->errstr)
+                                         << "- reconnecting";
             c->scheduleReconnect();
         }
     }

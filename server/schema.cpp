@@ -75,6 +75,47 @@ CREATE INDEX idx_registrations_event_created ON registrations (event_id, created
 CREATE INDEX idx_registrations_email ON registrations (email);
 CREATE INDEX idx_transactions_registration ON transactions (registration_id, created_at DESC);
 )sql"},
+    {2, R"sql(
+-- One registration in one statement (one round trip), so the event row is locked for as short as possible:
+-- the lock orders concurrent registrations for the same event and is held until commit.
+CREATE FUNCTION register_attendee(p_event bigint, p_name text, p_email text, p_qr text)
+RETURNS TABLE (outcome text, registration_id bigint, created_at text, price numeric)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_price numeric;
+    v_id bigint;
+    v_created timestamptz;
+BEGIN
+    UPDATE events e SET registration_count = e.registration_count + 1, updated_at = now()
+     WHERE e.id = p_event AND e.is_active AND e.status = 'published' AND e.registration_count < e.max_capacity
+    RETURNING e.price INTO v_price;
+    IF NOT FOUND THEN
+        IF NOT EXISTS (SELECT FROM events e WHERE e.id = p_event) THEN
+            RETURN QUERY SELECT 'not_found'::text, NULL::bigint, NULL::text, NULL::numeric;
+        ELSIF EXISTS (SELECT FROM events e WHERE e.id = p_event AND e.is_active AND e.status = 'published') THEN
+            RETURN QUERY SELECT 'full'::text, NULL::bigint, NULL::text, NULL::numeric;
+        ELSE
+            RETURN QUERY SELECT 'not_open'::text, NULL::bigint, NULL::text, NULL::numeric;
+        END IF;
+        RETURN;
+    END IF;
+    INSERT INTO registrations AS r (event_id, full_name, email, qr_code) VALUES (p_event, p_name, p_email, p_qr)
+    ON CONFLICT (event_id, email) DO NOTHING
+    RETURNING r.id, r.created_at INTO v_id, v_created;
+    IF v_id IS NULL THEN
+        -- Already registered: give the seat back (same transaction, the row is ours).
+        UPDATE events e SET registration_count = e.registration_count - 1 WHERE e.id = p_event;
+        RETURN QUERY SELECT 'duplicate'::text, NULL::bigint, NULL::text, NULL::numeric;
+        RETURN;
+    END IF;
+    IF v_price > 0 THEN
+        INSERT INTO transactions (registration_id, amount, payment_status) VALUES (v_id, v_price, 'PENDING');
+    END IF;
+    RETURN QUERY SELECT 'created'::text, v_id,
+        to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), v_price;
+END
+$$;
+)sql"},
 };
 
 constexpr qint64 migrationLockKey = 0x6576656e747364; // "eventsd"
