@@ -60,6 +60,25 @@ std::optional<qint64> ownerFilter(const HttpRequest &request)
     return std::nullopt;
 }
 
+/// The `:id` path parameter as an event id, or nullopt with `error` set to a 400.
+std::optional<qint64> eventIdParam(const HttpRequest &request, HttpResponse *error)
+{
+    const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+    if (!id)
+        *error = HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+    return id;
+}
+
+/// The answer for a lookup that found no such event (404) or another organizer's (403); nullopt otherwise.
+std::optional<HttpResponse> eventAccessError(int status, qint64 id)
+{
+    if (status == 404)
+        return HttpResponse::error(404, QStringLiteral("no event %1").arg(id));
+    if (status == 403)
+        return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(id));
+    return std::nullopt;
+}
+
 struct Login
 {
     qint64 id = 0;
@@ -361,9 +380,10 @@ void addDomainRoutes(EventsApp &app)
 
     http.route("GET", QStringLiteral("/events/:id"), Access::Public,
                [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-                   const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+                   HttpResponse refusal;
+                   const auto id = eventIdParam(request, &refusal);
                    if (!id)
-                       co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                       co_return refusal;
                    QCoro::Task<HttpResponse> serving = cached(
                        a->cache(), QStringLiteral("event:%1").arg(*id), 60,
                        [a, id = *id]() -> QCoro::Task<HttpResponse> {
@@ -423,9 +443,10 @@ void addDomainRoutes(EventsApp &app)
     http.route(
         "GET", QStringLiteral("/events/:id/registrations"), Access::Authenticated,
         [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            HttpResponse refusal;
+            const auto id = eventIdParam(request, &refusal);
             if (!id)
-                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                co_return refusal;
             HttpResponse bad;
             const auto pageRequest = util::parsePage(request.query, 50, 500, &bad);
             if (!pageRequest)
@@ -476,10 +497,8 @@ void addDomainRoutes(EventsApp &app)
             const DbOutcome<Result> result = co_await query;
             if (!result.ok())
                 co_return databaseError(*result.error);
-            if (result.value->status == 404)
-                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
-            if (result.value->status == 403)
-                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            if (auto denied = eventAccessError(result.value->status, *id))
+                co_return *denied;
             co_return HttpResponse::json(result.value->page.toJson());
         });
 
@@ -489,9 +508,10 @@ void addDomainRoutes(EventsApp &app)
     http.routeStream(
         "GET", QStringLiteral("/events/:id/registrations.csv"), Access::Authenticated,
         [a](const HttpRequest &request, HttpStream &stream) -> QCoro::Task<HttpResponse> {
-            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            HttpResponse refusal;
+            const auto id = eventIdParam(request, &refusal);
             if (!id)
-                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                co_return refusal;
             const std::optional<qint64> owner = ownerFilter(request);
             struct Check
             {
@@ -511,10 +531,8 @@ void addDomainRoutes(EventsApp &app)
             const DbOutcome<Check> check = co_await checking;
             if (!check.ok())
                 co_return databaseError(*check.error);
-            if (check.value->status == 404)
-                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
-            if (check.value->status == 403)
-                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            if (auto denied = eventAccessError(check.value->status, *id))
+                co_return *denied;
 
             auto channel = std::make_shared<ChunkChannel>(8);
             QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>([id = *id, channel](PgConnection &c) {
@@ -602,9 +620,10 @@ void addDomainRoutes(EventsApp &app)
     http.route(
         "PATCH", QStringLiteral("/events/:id"), Access::Authenticated,
         [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            HttpResponse refusal;
+            const auto id = eventIdParam(request, &refusal);
             if (!id)
-                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                co_return refusal;
             HttpResponse bad;
             const auto body = util::jsonBody(request, &bad);
             if (!body)
@@ -641,10 +660,8 @@ void addDomainRoutes(EventsApp &app)
                         409, QStringLiteral("maxCapacity cannot be below the registrations already taken"));
                 co_return databaseError(*result.error);
             }
-            if (result.value->status == 404)
-                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
-            if (result.value->status == 403)
-                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            if (auto denied = eventAccessError(result.value->status, *id))
+                co_return *denied;
             a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id)});
             QCoro::Task<qint64> dropping = invalidateEventLists(a->cache());
             co_await dropping;
@@ -699,9 +716,10 @@ void addDomainRoutes(EventsApp &app)
     http.route(
         "POST", QStringLiteral("/events/:id/registrations/batch"), Access::Authenticated,
         [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            HttpResponse refusal;
+            const auto id = eventIdParam(request, &refusal);
             if (!id)
-                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                co_return refusal;
             HttpResponse bad;
             const auto body = util::jsonBody(request, &bad);
             if (!body)
@@ -776,10 +794,8 @@ void addDomainRoutes(EventsApp &app)
             const DbOutcome<Result> result = co_await work;
             if (!result.ok())
                 co_return databaseError(*result.error);
-            if (result.value->status == 404)
-                co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
-            if (result.value->status == 403)
-                co_return HttpResponse::error(403, QStringLiteral("event %1 belongs to another organizer").arg(*id));
+            if (auto denied = eventAccessError(result.value->status, *id))
+                co_return *denied;
             a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id), QStringLiteral("events:upcoming")});
             QJsonObject answer{{QStringLiteral("created"), result.value->created},
                                {QStringLiteral("skippedDuplicates"), result.value->duplicates},
@@ -797,9 +813,10 @@ void addDomainRoutes(EventsApp &app)
     http.route(
         "POST", QStringLiteral("/events/:id/registrations"), Access::Public,
         [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-            const auto id = util::parseId(request.params.value(QStringLiteral("id")));
+            HttpResponse refusal;
+            const auto id = eventIdParam(request, &refusal);
             if (!id)
-                co_return HttpResponse::error(400, QStringLiteral("event id must be a positive integer"));
+                co_return refusal;
             HttpResponse bad;
             const auto body = util::jsonBody(request, &bad);
             if (!body)
