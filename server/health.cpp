@@ -1,12 +1,8 @@
 #include "health.h"
 
-#include "redisurl.h"
-
 #include <QDateTime>
 #include <QFile>
 
-#include <hiredis/hiredis.h>
-#include <libpq-fe.h>
 #include <malloc.h>
 #include <unistd.h>
 
@@ -35,40 +31,6 @@ QJsonObject ProcessMemory::toJson() const
             {QStringLiteral("heapUsed"), heapUsed},
             {QStringLiteral("external"), external},
             {QStringLiteral("arrayBuffers"), arrayBuffers}};
-}
-
-ServiceProbe ServiceProbe::run(const QString &databaseUrl, const QString &redisUrl)
-{
-    ServiceProbe probe;
-    // PQping answers whether the server accepts connections, without needing to authenticate.
-    const QByteArray conninfo = databaseUrl.toUtf8();
-    const char *keywords[] = {"dbname", "connect_timeout", nullptr};
-    const char *values[] = {conninfo.constData(), "2", nullptr};
-    probe.database = PQpingParams(keywords, values, /*expand_dbname=*/1) == PQPING_OK;
-
-    probe.redis = pingRedis(redisUrl);
-    return probe;
-}
-
-bool ServiceProbe::pingRedis(const QString &redisUrl)
-{
-    QString error;
-    const auto endpoint = RedisEndpoint::parse(redisUrl, &error);
-    if (!endpoint)
-        return false;
-    const timeval timeout{1, 0};
-    redisContext *context = redisConnectWithTimeout(endpoint->host.toUtf8().constData(), endpoint->port, timeout);
-    bool pong = false;
-    if (context && !context->err) {
-        redisSetTimeout(context, timeout);
-        auto *reply = static_cast<redisReply *>(redisCommand(context, "PING"));
-        pong = reply && reply->type == REDIS_REPLY_STATUS && qstrcmp(reply->str, "PONG") == 0;
-        if (reply)
-            freeReplyObject(reply);
-    }
-    if (context)
-        redisFree(context);
-    return pong;
 }
 
 QJsonObject healthBody(const ServiceProbe &probe, double uptimeSeconds, const ProcessMemory &memory)

@@ -19,15 +19,11 @@ struct ProcessMemory
     QJsonObject toJson() const;
 };
 
-/// Whether the database and Redis answer, checked with short timeouts. Blocks: call it on a worker thread.
+/// Whether the database and Redis answered /health's probes (the pool's SELECT 1, the Redis client's PING).
 struct ServiceProbe
 {
     bool database = false;
     bool redis = false;
-
-    static ServiceProbe run(const QString &databaseUrl, const QString &redisUrl);
-    /// PING with a one-second timeout. Blocks.
-    static bool pingRedis(const QString &redisUrl);
 };
 
 /// Seed 004's HealthCheckService body: {status, timestamp, services: {database, redis}, uptime, memory, version}.
