@@ -91,6 +91,45 @@
     </message>
 </context>
 <context>
+    <name>opsdash::backend</name>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>Text erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::format</name>
     <message>
         <source>KiB</source>

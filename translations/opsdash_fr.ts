@@ -91,6 +91,45 @@
     </message>
 </context>
 <context>
+    <name>opsdash::backend</name>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>nombre attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>texte attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>tableau attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>tableau JSON attendu</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::format</name>
     <message>
         <source>KiB</source>

@@ -1,0 +1,506 @@
+#include "backendparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace opsdash::backend {
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("nothing");
+    }
+}
+
+/// Reads fields and remembers the first problem with its path; later reads after a problem are harmless.
+class Reader
+{
+public:
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+
+    void fail(const QString &path, const QString &what)
+    {
+        if (error.isEmpty())
+            error = path.isEmpty() ? what : path + QStringLiteral(": ") + what;
+    }
+
+    double number(const QJsonObject &o, const QString &path, const char *key, double fallback = 0)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (v.isDouble())
+            return v.toDouble();
+        if (v.isString()) { // some serializers send 64-bit counters as strings
+            bool parsed = false;
+            const double d = v.toString().toDouble(&parsed);
+            if (parsed)
+                return d;
+        }
+        fail(join(path, key),
+             QCoreApplication::translate("opsdash::backend", "expected a number, got %1").arg(typeName(v)));
+        return fallback;
+    }
+
+    std::optional<double> optionalNumber(const QJsonObject &o, const QString &path, const char *key)
+    {
+        if (!o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
+            return std::nullopt;
+        return number(o, path, key);
+    }
+
+    qint64 integer(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return qint64(std::llround(number(o, path, key)));
+    }
+
+    QString text(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(v.toDouble());
+        fail(join(path, key),
+             QCoreApplication::translate("opsdash::backend", "expected text, got %1").arg(typeName(v)));
+        return {};
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (v.isBool())
+            return v.toBool();
+        fail(join(path, key),
+             QCoreApplication::translate("opsdash::backend", "expected true or false, got %1").arg(typeName(v)));
+        return false;
+    }
+
+    QJsonObject object(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            fail(join(path, key),
+                 QCoreApplication::translate("opsdash::backend", "expected an object, got %1").arg(typeName(v)));
+        return v.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(join(path, key),
+                 QCoreApplication::translate("opsdash::backend", "expected an array, got %1").arg(typeName(v)));
+        return v.toArray();
+    }
+
+    static QString join(const QString &path, const char *key)
+    {
+        return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QString::fromLatin1(key);
+    }
+};
+
+/// The body as a JSON document, or the parse error as a sentence.
+std::optional<QJsonDocument> document(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QCoreApplication::translate("opsdash::backend", "not valid JSON at byte %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return doc;
+}
+
+template<typename T, typename F>
+Parsed<T> parseObjectBody(const QByteArray &body, F &&read)
+{
+    Parsed<T> out;
+    const auto doc = document(body, &out.error);
+    if (!doc)
+        return out;
+    if (!doc->isObject()) {
+        out.error = QCoreApplication::translate("opsdash::backend", "expected a JSON object");
+        return out;
+    }
+    Reader r;
+    T value = read(r, doc->object(), QString());
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(value);
+    return out;
+}
+
+template<typename T, typename F>
+Parsed<QList<T>> parseArrayBody(const QByteArray &body, F &&readItem)
+{
+    Parsed<QList<T>> out;
+    const auto doc = document(body, &out.error);
+    if (!doc)
+        return out;
+    if (!doc->isArray()) {
+        out.error = QCoreApplication::translate("opsdash::backend", "expected a JSON array");
+        return out;
+    }
+    Reader r;
+    QList<T> items;
+    const QJsonArray array = doc->array();
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString path = QStringLiteral("[%1]").arg(i);
+        if (!array[i].isObject()) {
+            r.fail(path, QCoreApplication::translate("opsdash::backend", "expected an object"));
+            break;
+        }
+        items.append(readItem(r, array[i].toObject(), path));
+    }
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(items);
+    return out;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("NULL");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+// Prisma's query event gives `params` as one JSON string; eventsd sends an array of strings.
+QStringList parameters(const QJsonValue &v)
+{
+    QStringList out;
+    QJsonArray array;
+    if (v.isArray()) {
+        array = v.toArray();
+    } else if (v.isString()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
+        if (!doc.isArray())
+            return {v.toString()};
+        array = doc.array();
+    } else if (!v.isUndefined() && !v.isNull()) {
+        return {jsonText(v)};
+    }
+    for (const QJsonValue &p : array)
+        out.append(jsonText(p));
+    return out;
+}
+
+QueryMetric readQueryMetric(Reader &r, const QJsonObject &o, const QString &path)
+{
+    QueryMetric m;
+    m.query = r.text(o, path, "query");
+    m.durationMs = r.number(o, path, "duration");
+    m.timestamp = QDateTime::fromString(r.text(o, path, "timestamp"), Qt::ISODateWithMs);
+    m.parameters = parameters(o.value(u"parameters"));
+    m.slow = r.boolean(o, path, "slowQuery");
+    return m;
+}
+
+QueryFrequency readFrequency(Reader &r, const QJsonObject &o, const QString &path)
+{
+    QueryFrequency f;
+    f.query = r.text(o, path, "query");
+    f.count = r.integer(o, path, "count");
+    f.avgDurationMs = r.number(o, path, "avgDuration");
+    f.maxDurationMs = r.optionalNumber(o, path, "maxDuration");
+    return f;
+}
+
+DatabaseStats readDatabaseStats(Reader &r, const QJsonObject &o, const QString &path)
+{
+    DatabaseStats s;
+    s.totalQueries = r.integer(o, path, "totalQueries");
+    s.slowQueries = r.integer(o, path, "slowQueries");
+    s.averageResponseTimeMs = r.number(o, path, "averageResponseTime");
+    const QJsonArray slowest = r.array(o, path, "slowestQueries");
+    for (qsizetype i = 0; i < slowest.size(); ++i)
+        s.slowestQueries.append(readQueryMetric(r, slowest[i].toObject(),
+                                                Reader::join(path, "slowestQueries") + QStringLiteral("[%1]").arg(i)));
+    // eventsd: {query: count}; NestJS: {} (a Map serialized by JSON.stringify); some backends: [[query, count], …].
+    const QJsonValue frequency = o.value(u"queryFrequency");
+    if (frequency.isObject()) {
+        const QJsonObject map = frequency.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            s.frequency.append(QueryFrequency{it.key(), qint64(std::llround(it->toDouble())), 0, std::nullopt});
+    } else if (frequency.isArray()) {
+        for (const QJsonValue &pair : frequency.toArray()) {
+            const QJsonArray kv = pair.toArray();
+            if (kv.size() == 2)
+                s.frequency.append(
+                    QueryFrequency{kv[0].toString(), qint64(std::llround(kv[1].toDouble())), 0, std::nullopt});
+        }
+    }
+    std::sort(s.frequency.begin(), s.frequency.end(), [](const QueryFrequency &a, const QueryFrequency &b) {
+        return a.count != b.count ? a.count > b.count : a.query < b.query;
+    });
+    return s;
+}
+
+ApiStats readApiStats(Reader &r, const QJsonObject &o, const QString &path)
+{
+    ApiStats s;
+    s.totalRequests = r.integer(o, path, "totalRequests");
+    s.slowRequests = r.integer(o, path, "slowRequests");
+    s.averageResponseTimeMs = r.number(o, path, "averageResponseTime");
+    s.errorRatePercent = r.number(o, path, "errorRate");
+    const QJsonArray endpoints = r.array(o, path, "slowestEndpoints");
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        const QString p = Reader::join(path, "slowestEndpoints") + QStringLiteral("[%1]").arg(i);
+        const QJsonObject e = endpoints[i].toObject();
+        s.slowestEndpoints.append(EndpointStat{r.text(e, p, "endpoint"), r.text(e, p, "method"),
+                                               r.number(e, p, "avgResponseTime"), r.integer(e, p, "requestCount")});
+    }
+    return s;
+}
+
+MemoryStats readMemoryStats(Reader &r, const QJsonObject &o, const QString &path)
+{
+    MemoryStats m;
+    const QString currentPath = Reader::join(path, "current");
+    const QJsonObject current = r.object(o, path, "current");
+    m.rss = r.integer(current, currentPath, "rss");
+    m.heapTotal = r.integer(current, currentPath, "heapTotal");
+    m.heapUsed = r.integer(current, currentPath, "heapUsed");
+    m.external = r.integer(current, currentPath, "external");
+    m.arrayBuffers = r.integer(current, currentPath, "arrayBuffers");
+    m.usagePercent =
+        r.number(o, path, "usagePercentage", m.heapTotal > 0 ? 100.0 * double(m.heapUsed) / double(m.heapTotal) : 0.0);
+    m.threshold = r.optionalNumber(o, path, "threshold");
+    return m;
+}
+
+CacheLevelStats readCacheLevel(Reader &r, const QJsonObject &o, const QString &path)
+{
+    return CacheLevelStats{r.integer(o, path, "hits"), r.integer(o, path, "misses"), r.integer(o, path, "keys"),
+                           r.integer(o, path, "bytes")};
+}
+
+} // namespace
+
+std::optional<qint64> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*([0-9]+(?:\.[0-9]+)?)\s*(bytes|B|kB|KB|MB|GB|TB|PB)\s*$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString unit = match.captured(2);
+    const double value = match.captured(1).toDouble();
+    int power = 0;
+    if (unit.compare(QLatin1String("kB"), Qt::CaseInsensitive) == 0)
+        power = 1;
+    else if (unit == QLatin1String("MB"))
+        power = 2;
+    else if (unit == QLatin1String("GB"))
+        power = 3;
+    else if (unit == QLatin1String("TB"))
+        power = 4;
+    else if (unit == QLatin1String("PB"))
+        power = 5;
+    return qint64(std::llround(value * std::pow(1024.0, power)));
+}
+
+Parsed<Overview> parseOverview(const QByteArray &body)
+{
+    return parseObjectBody<Overview>(body, [](Reader &r, const QJsonObject &o, const QString &) {
+        Overview v;
+        v.database = readDatabaseStats(r, r.object(o, {}, "database"), QStringLiteral("database"));
+        v.api = readApiStats(r, r.object(o, {}, "api"), QStringLiteral("api"));
+        v.memory = readMemoryStats(r, r.object(o, {}, "memory"), QStringLiteral("memory"));
+        const QJsonObject system = r.object(o, {}, "system");
+        v.system = SystemInfo{r.number(system, QStringLiteral("system"), "uptime"),
+                              r.text(system, QStringLiteral("system"), "nodeVersion"),
+                              r.text(system, QStringLiteral("system"), "platform")};
+        return v;
+    });
+}
+
+Parsed<DatabaseStats> parseDatabaseStats(const QByteArray &body)
+{
+    return parseObjectBody<DatabaseStats>(body, readDatabaseStats);
+}
+
+Parsed<QList<QueryMetric>> parseSlowQueries(const QByteArray &body)
+{
+    return parseArrayBody<QueryMetric>(body, readQueryMetric);
+}
+
+Parsed<QList<QueryFrequency>> parseFrequency(const QByteArray &body)
+{
+    return parseArrayBody<QueryFrequency>(body, readFrequency);
+}
+
+Parsed<DatabaseInfo> parseDatabaseInfo(const QByteArray &body)
+{
+    return parseObjectBody<DatabaseInfo>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        DatabaseInfo i;
+        i.totalSize = r.text(o, path, "totalSize");
+        i.totalSizeBytes = parseSize(i.totalSize);
+        i.tableCount = r.integer(o, path, "tableCount");
+        i.indexCount = r.integer(o, path, "indexCount");
+        i.connectionCount = r.integer(o, path, "connectionCount");
+        return i;
+    });
+}
+
+Parsed<ApiStats> parseApiStats(const QByteArray &body)
+{
+    return parseObjectBody<ApiStats>(body, readApiStats);
+}
+
+Parsed<MemoryStats> parseMemoryStats(const QByteArray &body)
+{
+    return parseObjectBody<MemoryStats>(body, readMemoryStats);
+}
+
+Parsed<PoolStats> parsePoolStats(const QByteArray &body)
+{
+    return parseObjectBody<PoolStats>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        PoolStats p;
+        p.totalConnections = int(r.integer(o, path, "totalConnections"));
+        p.idleConnections = int(r.integer(o, path, "idleConnections"));
+        p.waitingClients = int(r.integer(o, path, "waitingClients"));
+        p.poolSize = int(r.integer(o, path, "poolSize"));
+        p.maxConnections = int(r.number(o, path, "maxConnections", p.poolSize));
+        const QJsonObject wait = r.object(o, path, "acquireWaitMs");
+        p.acquireWaitAvgMs = r.optionalNumber(wait, Reader::join(path, "acquireWaitMs"), "avg");
+        p.acquireWaitP95Ms = r.optionalNumber(wait, Reader::join(path, "acquireWaitMs"), "p95");
+        return p;
+    });
+}
+
+Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body)
+{
+    return parseObjectBody<QList<EndpointPercentiles>>(body, [](Reader &r, const QJsonObject &o, const QString &) {
+        QList<EndpointPercentiles> list;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString path = it.key();
+            if (!it->isObject()) {
+                r.fail(path, QCoreApplication::translate("opsdash::backend", "expected an object"));
+                break;
+            }
+            const QJsonObject e = it->toObject();
+            EndpointPercentiles p;
+            p.route = it.key();
+            p.count = r.integer(e, path, "count");
+            p.average = r.number(e, path, "average");
+            p.median = r.number(e, path, "median");
+            p.p95 = r.number(e, path, "p95");
+            p.p99 = r.number(e, path, "p99");
+            p.min = r.number(e, path, "min");
+            p.max = r.number(e, path, "max");
+            if (const auto total = r.optionalNumber(e, path, "totalCount"))
+                p.totalCount = qint64(*total);
+            if (const auto errors = r.optionalNumber(e, path, "errors"))
+                p.errors = qint64(*errors);
+            list.append(p);
+        }
+        return list;
+    });
+}
+
+Parsed<CacheStats> parseCacheStats(const QByteArray &body)
+{
+    return parseObjectBody<CacheStats>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        CacheStats c;
+        c.hitRate = r.number(o, path, "hitRate");
+        c.hits = r.integer(o, path, "hits");
+        c.misses = r.integer(o, path, "misses");
+        c.totalKeys = r.integer(o, path, "totalKeys");
+        // seed 004's sketch sends memoryUsage as "128MB"; eventsd as bytes
+        if (o.value(u"memoryUsage").isString())
+            c.memoryUsage =
+                parseSize(o.value(u"memoryUsage").toString().replace(QLatin1String("MB"), QLatin1String(" MB")))
+                    .value_or(0);
+        else
+            c.memoryUsage = r.integer(o, path, "memoryUsage");
+        const QJsonObject levels = r.object(o, path, "levels");
+        if (levels.contains(u"l1"))
+            c.l1 = readCacheLevel(r, levels.value(u"l1").toObject(), QStringLiteral("levels.l1"));
+        if (levels.contains(u"l2"))
+            c.l2 = readCacheLevel(r, levels.value(u"l2").toObject(), QStringLiteral("levels.l2"));
+        return c;
+    });
+}
+
+Parsed<HealthStatus> parseHealth(const QByteArray &body)
+{
+    return parseObjectBody<HealthStatus>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        HealthStatus h;
+        h.healthy = r.text(o, path, "status") == QLatin1String("healthy");
+        const QJsonObject services = r.object(o, path, "services");
+        h.database = r.text(services, QStringLiteral("services"), "database");
+        h.redis = r.text(services, QStringLiteral("services"), "redis");
+        h.uptimeSeconds = r.number(o, path, "uptime");
+        h.version = r.text(o, path, "version");
+        return h;
+    });
+}
+
+Parsed<QString> parseMessage(const QByteArray &body)
+{
+    return parseObjectBody<QString>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        // NestJS errors may carry an array of messages (class-validator); join them.
+        if (o.value(u"message").isArray()) {
+            QStringList parts;
+            for (const QJsonValue &m : o.value(u"message").toArray())
+                parts.append(m.toString());
+            return parts.join(QStringLiteral("; "));
+        }
+        return r.text(o, path, "message");
+    });
+}
+
+} // namespace opsdash::backend

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "backendtypes.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace opsdash::backend {
+
+/// A parsed body, or why it could not be read ("database.slowestQueries: expected an array, got object").
+template<typename T>
+struct Parsed
+{
+    std::optional<T> value;
+    QString error;
+    explicit operator bool() const { return value.has_value(); }
+};
+
+/// Each takes a response body as received. Extra fields are ignored; a missing optional field takes its default;
+/// a present field of the wrong type is an error naming its path. The quirks of a NestJS backend built from
+/// seed 002 are accepted: `queryFrequency` as `{}`, `parameters` as a JSON string, numbers as numeric strings.
+Parsed<Overview> parseOverview(const QByteArray &body);
+Parsed<DatabaseStats> parseDatabaseStats(const QByteArray &body);
+Parsed<QList<QueryMetric>> parseSlowQueries(const QByteArray &body);
+Parsed<QList<QueryFrequency>> parseFrequency(const QByteArray &body);
+Parsed<DatabaseInfo> parseDatabaseInfo(const QByteArray &body);
+Parsed<ApiStats> parseApiStats(const QByteArray &body);
+Parsed<MemoryStats> parseMemoryStats(const QByteArray &body);
+Parsed<PoolStats> parsePoolStats(const QByteArray &body);
+Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body);
+Parsed<CacheStats> parseCacheStats(const QByteArray &body);
+Parsed<HealthStatus> parseHealth(const QByteArray &body);
+/// An action's answer: its `message`, or the body's error `message` (NestJS and eventsd both send one).
+Parsed<QString> parseMessage(const QByteArray &body);
+
+/// "8 MB", "8192 kB", "1.5 GB", "123 bytes" (pg_size_pretty) in bytes; nullopt for anything else.
+std::optional<qint64> parseSize(const QString &text);
+
+} // namespace opsdash::backend

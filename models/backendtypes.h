@@ -1,0 +1,145 @@
+#pragma once
+
+// What a backend's performance API says, as plain values. Filled by datasources/backendparser from eventsd or any
+// backend serving seed 002's contract; models and views take these and never see JSON.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace opsdash {
+
+struct QueryMetric
+{
+    QString query;
+    double durationMs = 0;
+    QDateTime timestamp;
+    QStringList parameters; ///< as text; seed backends may send them as one JSON string
+    bool slow = false;
+};
+
+struct QueryFrequency
+{
+    QString query; ///< normalized
+    qint64 count = 0;
+    double avgDurationMs = 0;
+    std::optional<double> maxDurationMs; ///< eventsd only
+};
+
+struct DatabaseStats
+{
+    qint64 totalQueries = 0;
+    qint64 slowQueries = 0;
+    double averageResponseTimeMs = 0;
+    QList<QueryMetric> slowestQueries;
+    QList<QueryFrequency> frequency; ///< from queryFrequency; empty when the backend sent `{}` (a NestJS Map)
+};
+
+struct EndpointStat
+{
+    QString endpoint;
+    QString method;
+    double avgResponseTimeMs = 0;
+    qint64 requestCount = 0;
+};
+
+struct ApiStats
+{
+    qint64 totalRequests = 0;
+    qint64 slowRequests = 0;
+    double averageResponseTimeMs = 0;
+    QList<EndpointStat> slowestEndpoints;
+    double errorRatePercent = 0;
+};
+
+struct MemoryStats
+{
+    qint64 rss = 0;
+    qint64 heapTotal = 0;
+    qint64 heapUsed = 0;
+    qint64 external = 0;
+    qint64 arrayBuffers = 0;
+    double usagePercent = 0;
+    std::optional<double> threshold; ///< eventsd only (0..1)
+};
+
+struct DatabaseInfo
+{
+    QString totalSize; ///< as sent ("8 MB", "8192 kB")
+    std::optional<qint64> totalSizeBytes; ///< parsed from totalSize when it has a known unit
+    qint64 tableCount = 0;
+    qint64 indexCount = 0;
+    qint64 connectionCount = 0;
+};
+
+struct SystemInfo
+{
+    double uptimeSeconds = 0;
+    QString version; ///< seed: nodeVersion
+    QString platform;
+};
+
+struct Overview
+{
+    DatabaseStats database;
+    ApiStats api;
+    MemoryStats memory;
+    SystemInfo system;
+};
+
+/// Extension: GET /performance/database/pool (seed 004 names).
+struct PoolStats
+{
+    int totalConnections = 0;
+    int idleConnections = 0;
+    int waitingClients = 0;
+    int poolSize = 0;
+    int maxConnections = 0;
+    std::optional<double> acquireWaitAvgMs;
+    std::optional<double> acquireWaitP95Ms;
+};
+
+/// Extension: one entry of GET /performance/api/endpoints (seed 004's getAllMetrics).
+struct EndpointPercentiles
+{
+    QString route; ///< "GET /events/:id"
+    qint64 count = 0;
+    double average = 0, median = 0, p95 = 0, p99 = 0, min = 0, max = 0;
+    std::optional<qint64> totalCount; ///< eventsd: since the last clear (for rates)
+    std::optional<qint64> errors;
+};
+
+struct CacheLevelStats
+{
+    qint64 hits = 0;
+    qint64 misses = 0;
+    qint64 keys = 0;
+    qint64 bytes = 0;
+};
+
+/// Extension: GET /performance/cache/stats.
+struct CacheStats
+{
+    double hitRate = 0; ///< 0..1
+    qint64 hits = 0;
+    qint64 misses = 0;
+    qint64 totalKeys = 0;
+    qint64 memoryUsage = 0;
+    std::optional<CacheLevelStats> l1;
+    std::optional<CacheLevelStats> l2;
+};
+
+/// Extension: GET /health (seed 004).
+struct HealthStatus
+{
+    bool healthy = false;
+    QString database; ///< "up" / "down" / "" when not reported
+    QString redis;
+    double uptimeSeconds = 0;
+    QString version;
+};
+
+} // namespace opsdash

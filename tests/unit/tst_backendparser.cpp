@@ -1,0 +1,167 @@
+// The performance API's bodies as eventsd sends them (recorded from a running eventsd) and as a NestJS backend
+// built from seed 002 sends them (queryFrequency as {}, parameters as one JSON string), plus broken bodies.
+
+#include "backendparser.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace backend = opsdash::backend;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
+
+} // namespace
+
+class TestBackendParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldReadEventsdsOverview()
+    {
+        const auto parsed = backend::parseOverview(fixture("eventsd/overview.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error));
+        QVERIFY(parsed.value->database.totalQueries > 0);
+        QVERIFY(!parsed.value->database.frequency.isEmpty());
+        QVERIFY(parsed.value->api.totalRequests > 0);
+        QVERIFY(parsed.value->memory.rss > 1'000'000);
+        QVERIFY(parsed.value->system.version.startsWith(u"eventsd"));
+        // frequency comes sorted by count, most frequent first
+        const auto &f = parsed.value->database.frequency;
+        for (qsizetype i = 1; i < f.size(); ++i)
+            QVERIFY(f[i - 1].count >= f[i].count);
+    }
+
+    void shouldReadEveryEventsdBody()
+    {
+        QVERIFY(backend::parseDatabaseStats(fixture("eventsd/database-stats.json")));
+        const auto slow = backend::parseSlowQueries(fixture("eventsd/database-slow-queries.json"));
+        QVERIFY2(slow, qPrintable(slow.error));
+        QVERIFY(!slow.value->isEmpty());
+        QVERIFY(slow.value->first().slow);
+        QVERIFY(slow.value->first().timestamp.isValid());
+        const auto frequency = backend::parseFrequency(fixture("eventsd/database-frequency.json"));
+        QVERIFY2(frequency, qPrintable(frequency.error));
+        QVERIFY(frequency.value->first().maxDurationMs.has_value());
+        const auto info = backend::parseDatabaseInfo(fixture("eventsd/database-info.json"));
+        QVERIFY2(info, qPrintable(info.error));
+        QVERIFY(info.value->totalSizeBytes.value_or(0) > 1'000'000);
+        QVERIFY(backend::parseApiStats(fixture("eventsd/api-stats.json")));
+        const auto memory = backend::parseMemoryStats(fixture("eventsd/memory-stats.json"));
+        QVERIFY2(memory, qPrintable(memory.error));
+        QVERIFY(memory.value->threshold.has_value());
+        const auto pool = backend::parsePoolStats(fixture("eventsd/database-pool.json"));
+        QVERIFY2(pool, qPrintable(pool.error));
+        QCOMPARE(pool.value->poolSize, 10);
+        QVERIFY(pool.value->acquireWaitP95Ms.has_value());
+        const auto endpoints = backend::parseEndpoints(fixture("eventsd/api-endpoints.json"));
+        QVERIFY2(endpoints, qPrintable(endpoints.error));
+        QVERIFY(
+            std::any_of(endpoints.value->begin(), endpoints.value->end(),
+                        [](const opsdash::EndpointPercentiles &e) { return e.route == QLatin1String("GET /events"); }));
+        const auto cache = backend::parseCacheStats(fixture("eventsd/cache-stats.json"));
+        QVERIFY2(cache, qPrintable(cache.error));
+        QVERIFY(cache.value->l1.has_value());
+        QVERIFY(cache.value->l2.has_value());
+        const auto health = backend::parseHealth(fixture("eventsd/health.json"));
+        QVERIFY2(health, qPrintable(health.error));
+        QVERIFY(health.value->healthy);
+        QCOMPARE(health.value->redis, QStringLiteral("up"));
+    }
+
+    void shouldAcceptTheNestJsQuirks()
+    {
+        const auto parsed = backend::parseOverview(fixture("nestjs/overview.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error));
+        const opsdash::Overview &o = *parsed.value;
+        // queryFrequency is a JS Map: it arrives as {} and means "not available", not "nothing ran"
+        QVERIFY(o.database.frequency.isEmpty());
+        QCOMPARE(o.database.totalQueries, 1000);
+        QCOMPARE(o.database.slowestQueries.size(), 2);
+        QCOMPARE(o.database.slowestQueries[0].parameters, QStringList{QStringLiteral("true")});
+        QVERIFY(o.database.slowestQueries[1].parameters.isEmpty());
+        QCOMPARE(o.api.slowestEndpoints[0].endpoint, QStringLiteral("/events/statistics"));
+        QCOMPARE(o.api.errorRatePercent, 2.380952380952381);
+        QCOMPARE(o.memory.usagePercent, 64.15);
+        QVERIFY(!o.memory.threshold.has_value());
+        QCOMPARE(o.system.version, QStringLiteral("v18.17.0"));
+        QVERIFY(backend::parseDatabaseStats(fixture("nestjs/database-stats.json")));
+        QVERIFY(backend::parseApiStats(fixture("nestjs/api-stats.json")));
+        QVERIFY(backend::parseMemoryStats(fixture("nestjs/memory-stats.json")));
+        QVERIFY(backend::parseFrequency(fixture("nestjs/database-frequency.json")));
+        QCOMPARE(*backend::parseMessage(fixture("nestjs/action.json")).value,
+                 QStringLiteral("Garbage collection triggered"));
+    }
+
+    void shouldReadParametersInEveryShape()
+    {
+        const auto slow = backend::parseSlowQueries(fixture("nestjs/database-slow-queries.json"));
+        QVERIFY2(slow, qPrintable(slow.error));
+        QCOMPARE(slow.value->size(), 4);
+        QCOMPARE(slow.value->at(0).parameters, (QStringList{QStringLiteral("evt_42"), QStringLiteral("51")}));
+        QCOMPARE(slow.value->at(1).parameters,
+                 (QStringList{QStringLiteral("Jazz, \"Night\""), QStringLiteral("NULL"), QStringLiteral("3.5"),
+                              QStringLiteral("{\"nested\":true}")}));
+        QCOMPARE(slow.value->at(2).parameters, QStringList{QStringLiteral("not json at all")});
+        QVERIFY(slow.value->at(3).parameters.isEmpty());
+        QCOMPARE(slow.value->at(0).timestamp, QDateTime(QDate(2026, 11, 20), QTime(10, 15, 30, 123), Qt::UTC));
+    }
+
+    void shouldReadPgSizePretty_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("bytes");
+        QTest::newRow("bytes") << QStringLiteral("123 bytes") << qint64(123);
+        QTest::newRow("kB") << QStringLiteral("8192 kB") << qint64(8192) * 1024;
+        QTest::newRow("MB") << QStringLiteral("8 MB") << qint64(8) * 1024 * 1024;
+        QTest::newRow("GB fraction") << QStringLiteral("1.5 GB") << qint64(1536) * 1024 * 1024;
+        QTest::newRow("unknown") << QStringLiteral("Unknown") << qint64(-1);
+    }
+    void shouldReadPgSizePretty()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, bytes);
+        QCOMPARE(backend::parseSize(text).value_or(-1), bytes);
+    }
+
+    void shouldNameWhatIsWrong()
+    {
+        const auto malformed = backend::parseDatabaseStats(fixture("nestjs/malformed.json"));
+        QVERIFY(!malformed);
+        QVERIFY2(malformed.error.contains(u"not valid JSON"), qPrintable(malformed.error));
+        const auto wrong = backend::parseDatabaseStats(fixture("nestjs/wrong-types.json"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error, QStringLiteral("totalQueries: expected a number, got string"));
+        const auto nested = backend::parseOverview(R"({"database": {"slowestQueries": {}}})");
+        QVERIFY(!nested);
+        QCOMPARE(nested.error, QStringLiteral("database.slowestQueries: expected an array, got object"));
+        QCOMPARE(backend::parseSlowQueries("{}").error, QStringLiteral("expected a JSON array"));
+        QCOMPARE(backend::parseApiStats("[]").error, QStringLiteral("expected a JSON object"));
+        QCOMPARE(backend::parseSlowQueries(R"([{"query": "x"}, 7])").error, QStringLiteral("[1]: expected an object"));
+        QVERIFY(!backend::parseHealth(""));
+    }
+
+    void shouldTolerateMissingOptionalFieldsAndNumericStrings()
+    {
+        const auto sparse = backend::parseApiStats(R"({"totalRequests": "12", "extra": {"x": 1}})");
+        QVERIFY2(sparse, qPrintable(sparse.error));
+        QCOMPARE(sparse.value->totalRequests, 12);
+        QVERIFY(sparse.value->slowestEndpoints.isEmpty());
+        const auto memory = backend::parseMemoryStats(R"({"current": {"heapTotal": 200, "heapUsed": 50}})");
+        QVERIFY(memory);
+        QCOMPARE(memory.value->usagePercent, 25.0); // derived when the backend does not send it
+        QCOMPARE(*backend::parseMessage(R"({"statusCode": 400, "message": ["a must be set", "b too"]})").value,
+                 QStringLiteral("a must be set; b too"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackendParser)
+#include "tst_backendparser.moc"
