@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>opsdash::BackendClient</name>
+    <message>
+        <source>no network access</source>
+        <translation>kein Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <source>wrong e-mail or password</source>
+        <translation>falsche E-Mail-Adresse oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>the login answer has no access token</source>
+        <translation>die Anmeldeantwort enthält kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the backend running on port %2?</source>
+        <translation>%1 hat die Verbindung abgelehnt: läuft das Backend auf Port %2?</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS)</source>
+        <translation>Host %1 nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (or the request was cancelled)</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s (oder die Anfrage wurde abgebrochen)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 hat die Verbindung vor Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the backend rejected the token (401): log in again</source>
+        <translation>das Backend hat das Token abgelehnt (401): bitte neu anmelden</translation>
+    </message>
+    <message>
+        <source>this account may not do that (403)%1</source>
+        <translation>dieses Konto darf das nicht (403)%1</translation>
+    </message>
+    <message>
+        <source>not offered by this backend (404)</source>
+        <translation>von diesem Backend nicht angeboten (404)</translation>
+    </message>
+    <message>
+        <source>the backend answered %1%2</source>
+        <translation>das Backend antwortete %1%2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>

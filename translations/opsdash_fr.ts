@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>opsdash::BackendClient</name>
+    <message>
+        <source>no network access</source>
+        <translation>pas d’accès réseau</translation>
+    </message>
+    <message>
+        <source>wrong e-mail or password</source>
+        <translation>adresse e-mail ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>the login answer has no access token</source>
+        <translation>la réponse de connexion ne contient pas de jeton d’accès</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the backend running on port %2?</source>
+        <translation>%1 a refusé la connexion : le backend tourne-t-il sur le port %2 ?</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS)</source>
+        <translation>hôte %1 introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (or the request was cancelled)</source>
+        <translation>pas de réponse de %1 en %2 s (ou la requête a été annulée)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>pas de réponse de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>échec TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 a fermé la connexion avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <source>the backend rejected the token (401): log in again</source>
+        <translation>le backend a refusé le jeton (401) : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>this account may not do that (403)%1</source>
+        <translation>ce compte n’a pas ce droit (403)%1</translation>
+    </message>
+    <message>
+        <source>not offered by this backend (404)</source>
+        <translation>non proposé par ce backend (404)</translation>
+    </message>
+    <message>
+        <source>the backend answered %1%2</source>
+        <translation>le backend a répondu %1%2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>échec de la requête vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>

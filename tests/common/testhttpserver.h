@@ -1,0 +1,98 @@
+#pragma once
+
+// A small real HTTP/1.1 server on port 0 for client tests: each path answers as told (status and body, garbage,
+// a body cut short, silence, a dropped connection). It stands in for a misbehaving backend, not for eventsd.
+
+#include <QHash>
+#include <QHostAddress>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace testenv {
+
+class TestHttpServer : public QObject
+{
+public:
+    enum class Mode { Answer, Truncate, Silent, Drop };
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        Mode mode = Mode::Answer;
+        int delayMs = 0;
+    };
+
+    TestHttpServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+    void on(const QString &path, Reply reply) { m_replies.insert(path, std::move(reply)); }
+    int requests(const QString &path) const { return m_counts.value(path); }
+    QByteArray lastAuthorization() const { return m_lastAuthorization; }
+
+private:
+    void onRead(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        buffer.clear();
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        const QString path = QString::fromLatin1(requestLine.value(1)).section(u'?', 0, 0);
+        for (const QByteArray &line : lines)
+            if (line.toLower().startsWith("authorization:"))
+                m_lastAuthorization = line.mid(14).trimmed();
+        ++m_counts[path];
+        const Reply reply = m_replies.value(path, Reply{404, R"({"statusCode":404,"message":"Cannot GET"})"});
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(reply.delayMs, this, [guard, reply] {
+            if (!guard)
+                return;
+            switch (reply.mode) {
+            case Mode::Silent:
+                return; // never answers
+            case Mode::Drop:
+                guard->abort();
+                return;
+            case Mode::Truncate: {
+                guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +
+                             " OK\r\nContent-Type: application/json\r\n"
+                             "Content-Length: " +
+                             QByteArray::number(reply.body.size() + 100) + "\r\n\r\n" + reply.body);
+                guard->flush();
+                guard->disconnectFromHost();
+                return;
+            }
+            case Mode::Answer:
+                guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +
+                             " X\r\nContent-Type: application/json\r\n"
+                             "Content-Length: " +
+                             QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body);
+                return;
+            }
+        });
+    }
+
+    QTcpServer m_server;
+    QHash<QString, Reply> m_replies;
+    QHash<QString, int> m_counts;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QByteArray m_lastAuthorization;
+};
+
+} // namespace testenv

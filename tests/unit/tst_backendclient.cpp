@@ -1,0 +1,171 @@
+// BackendClient against a real local HTTP server that misbehaves on purpose: each failure becomes a sentence
+// and an error status, nothing blocks, and a good answer afterwards brings the status back to ok.
+
+#include "backendclient.h"
+#include "testhttpserver.h"
+
+#include <QCoroTask>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using opsdash::BackendClient;
+using Reply = testenv::TestHttpServer::Reply;
+using Mode = testenv::TestHttpServer::Mode;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestBackendClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+
+    BackendClient::Result get(BackendClient &client, const QString &path) { return QCoro::waitFor(client.get(path)); }
+
+private Q_SLOTS:
+    void shouldParseAGoodAnswerAndSendTheToken()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), "tok123", 2000});
+        const auto overview =
+            QCoro::waitFor(client.fetch(QStringLiteral("/performance/overview"), opsdash::backend::parseOverview));
+        QVERIFY2(overview, qPrintable(overview.error));
+        QCOMPARE(overview.value->database.totalQueries, 1000);
+        QCOMPARE(server.lastAuthorization(), QByteArrayLiteral("Bearer tok123"));
+        QCOMPARE(client.status(), BackendClient::Status::Ok);
+    }
+
+    void shouldTurnEachFailureIntoASentence_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("server error with message")
+            << 503 << QByteArray(R"({"statusCode":503,"message":"database unavailable: x"})") << int(Mode::Answer)
+            << QStringLiteral("the backend answered 503: database unavailable: x");
+        QTest::newRow("401") << 401 << QByteArray("{}") << int(Mode::Answer) << QStringLiteral("log in again");
+        QTest::newRow("403") << 403 << QByteArray(R"({"message":"this route is for operators"})") << int(Mode::Answer)
+                             << QStringLiteral("may not do that (403): this route is for operators");
+        QTest::newRow("silent") << 200 << QByteArray() << int(Mode::Silent)
+                                << QStringLiteral("no answer from 127.0.0.1 within 0.3 s");
+        QTest::newRow("dropped") << 200 << QByteArray() << int(Mode::Drop) << QStringLiteral("closed the connection");
+        QTest::newRow("truncated") << 200 << QByteArray(R"({"totalQueries": 1)") << int(Mode::Truncate)
+                                   << QStringLiteral("closed the connection");
+    }
+    void shouldTurnEachFailureIntoASentence()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, mode);
+        QFETCH(QString, expected);
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/performance/api/stats"), Reply{status, body, Mode(mode)});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 300});
+        QSignalSpy statusSpy(&client, &BackendClient::statusChanged);
+        const BackendClient::Result result = get(client, QStringLiteral("/performance/api/stats"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        QCOMPARE(client.status(), BackendClient::Status::Error);
+        QCOMPARE(statusSpy.count(), 1);
+    }
+
+    void shouldReportGarbageAsAParseError()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/performance/memory/stats"), Reply{200, "<html>proxy error</html>"});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        const auto memory = QCoro::waitFor(
+            client.fetch(QStringLiteral("/performance/memory/stats"), opsdash::backend::parseMemoryStats));
+        QVERIFY(!memory);
+        QVERIFY2(memory.error.startsWith(u"/performance/memory/stats: not valid JSON"), qPrintable(memory.error));
+        QCOMPARE(client.status(), BackendClient::Status::Error);
+    }
+
+    void shouldTreat404AsNotOfferedWithoutTurningRed()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        QVERIFY(get(client, QStringLiteral("/performance/overview")).ok());
+        const BackendClient::Result pool = get(client, QStringLiteral("/performance/database/pool"));
+        QVERIFY(pool.notOffered);
+        QCOMPARE(client.status(), BackendClient::Status::Ok);
+    }
+
+    void shouldAcceptAny2xxForActions()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/performance/memory/gc"), Reply{201, fixture("nestjs/action.json")});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        const BackendClient::Result gc = QCoro::waitFor(client.post(QStringLiteral("/performance/memory/gc")));
+        QVERIFY2(gc.ok(), qPrintable(gc.error));
+        QCOMPARE(gc.httpStatus, 201);
+    }
+
+    void shouldSayWhenNothingListens()
+    {
+        // A port that was just free: bind, note it, close.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        BackendClient client(&m_nam, {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, 2000});
+        const BackendClient::Result result = get(client, QStringLiteral("/health"));
+        QVERIFY2(result.error.contains(u"refused the connection"), qPrintable(result.error));
+    }
+
+    void shouldRecoverWhenTheBackendComesBack()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/performance/api/stats"), Reply{500, R"({"message":"boom"})"});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        QVERIFY(!get(client, QStringLiteral("/performance/api/stats")).ok());
+        QCOMPARE(client.status(), BackendClient::Status::Error);
+        server.on(QStringLiteral("/performance/api/stats"), Reply{200, fixture("nestjs/api-stats.json")});
+        QVERIFY(get(client, QStringLiteral("/performance/api/stats")).ok());
+        QCOMPARE(client.status(), BackendClient::Status::Ok);
+        QCOMPARE(client.statusMessage(), QString());
+    }
+
+    void shouldAbortWhatIsInFlight()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/slow"), Reply{200, "{}", Mode::Silent});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 30000});
+        QTimer::singleShot(100, &client, [&client] { client.abortAll(); });
+        const BackendClient::Result result = get(client, QStringLiteral("/slow"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"cancelled"), qPrintable(result.error));
+    }
+
+    void shouldLogInWithTheSeedsShape()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/auth/login"),
+                  Reply{201, R"({"data":{"accessToken":"abc.def.ghi","expiresIn":3600}})"});
+        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        const auto token = QCoro::waitFor(client.login(QStringLiteral("a@b.c"), QStringLiteral("pw")));
+        QVERIFY2(token, qPrintable(token.error));
+        QCOMPARE(*token.value, QByteArrayLiteral("abc.def.ghi"));
+        QCOMPARE(client.options().token, QByteArrayLiteral("abc.def.ghi"));
+        server.on(QStringLiteral("/auth/login"), Reply{401, R"({"message":"wrong email or password"})"});
+        QCOMPARE(QCoro::waitFor(client.login(QStringLiteral("a@b.c"), QStringLiteral("x"))).error,
+                 QStringLiteral("wrong e-mail or password"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackendClient)
+#include "tst_backendclient.moc"
