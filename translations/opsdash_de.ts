@@ -154,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>opsdash::PgMonitor</name>
+    <message>
+        <source>PostgreSQL statistics query failed: %1</source>
+        <translation>Statistikabfrage an PostgreSQL fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::backend</name>
     <message>
         <source>expected a number, got %1</source>

@@ -1,0 +1,122 @@
+#include "pgmonitor.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent>
+
+#include <QCoroFuture>
+
+#include <atomic>
+
+namespace opsdash {
+
+namespace {
+
+std::atomic<int> monitorCount{0};
+
+// Runs on the worker thread.
+PgMonitor::Outcome pollOnce(const QString &connectionName, const PgConnectionParams &params)
+{
+    PgMonitor::Outcome out;
+    QSqlDatabase db =
+        QSqlDatabase::contains(connectionName) ? QSqlDatabase::database(connectionName, false) : QSqlDatabase();
+    if (!db.isOpen()) {
+        QString error;
+        db = openPgConnection(connectionName, params, &error);
+        if (!db.isOpen()) {
+            out.error = error;
+            return out;
+        }
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // One round trip for everything this poll needs.
+    const bool executed = q.exec(QStringLiteral(
+        "/* opsdash */ SELECT current_setting('server_version'), d.xact_commit, d.xact_rollback, d.blks_read, "
+        "d.blks_hit, d.deadlocks, d.temp_bytes, "
+        "to_char(d.stats_reset AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "a.active, a.idle, a.idle_in_tx, a.waiting, a.total, a.longest_tx "
+        "FROM pg_stat_database d CROSS JOIN ("
+        "  SELECT count(*) FILTER (WHERE state = 'active') AS active, count(*) FILTER (WHERE state = 'idle') AS idle, "
+        "         count(*) FILTER (WHERE state LIKE 'idle in transaction%') AS idle_in_tx, "
+        "         count(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock') AS waiting, count(*) AS total, "
+        "         coalesce(extract(epoch FROM max(now() - xact_start)), 0) AS longest_tx "
+        "  FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend') a "
+        "WHERE d.datname = current_database()"));
+    if (!executed || !q.next()) {
+        out.error = QCoreApplication::translate("opsdash::PgMonitor", "PostgreSQL statistics query failed: %1")
+                        .arg(q.lastError().databaseText().trimmed());
+        // A broken connection (restart, network) is opened again on the next poll.
+        db.close();
+        return out;
+    }
+    PgSnapshot s;
+    s.takenAt = QDateTime::currentDateTimeUtc();
+    s.serverVersion = q.value(0).toString();
+    s.counters.xactCommit = q.value(1).toLongLong();
+    s.counters.xactRollback = q.value(2).toLongLong();
+    s.counters.blocksRead = q.value(3).toLongLong();
+    s.counters.blocksHit = q.value(4).toLongLong();
+    s.counters.deadlocks = q.value(5).toLongLong();
+    s.counters.tempBytes = q.value(6).toLongLong();
+    s.counters.statsReset = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    s.sessions.active = q.value(8).toInt();
+    s.sessions.idle = q.value(9).toInt();
+    s.sessions.idleInTransaction = q.value(10).toInt();
+    s.sessions.waiting = q.value(11).toInt();
+    s.sessions.total = q.value(12).toInt();
+    s.sessions.longestTransactionSeconds = q.value(13).toDouble();
+    const qint64 touched = s.counters.blocksHit + s.counters.blocksRead;
+    if (touched > 0)
+        s.cacheHitRatio = double(s.counters.blocksHit) / double(touched);
+    out.snapshot = s;
+    return out;
+}
+
+} // namespace
+
+PgMonitor::PgMonitor(PgConnectionParams params, QObject *parent)
+    : QObject(parent)
+    , m_params(std::move(params))
+    , m_connectionName(QStringLiteral("opsdash-monitor-%1").arg(++monitorCount))
+{
+    // One thread that never expires: it owns the connection for the monitor's whole life.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+PgMonitor::~PgMonitor()
+{
+    // Close and remove the connection on the thread that owns it, then let the thread go.
+    const QString name = m_connectionName;
+    // Not QFuture::waitForFinished(): it may run a job that has not started yet in the calling thread, where the
+    // connection does not belong. start() + waitForDone() only waits.
+    m_pool.start([name] {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_pool.waitForDone();
+}
+
+QCoro::Task<PgMonitor::Outcome> PgMonitor::poll()
+{
+    QPointer<PgMonitor> self(this);
+    QFuture<Outcome> polling = QtConcurrent::run(&m_pool, pollOnce, m_connectionName, m_params);
+    Outcome outcome = co_await polling;
+    if (self) {
+        const bool ok = outcome.error.isEmpty();
+        if (ok != m_ok || outcome.error != m_message) {
+            m_ok = ok;
+            m_message = outcome.error;
+            Q_EMIT statusChanged(m_ok, m_message);
+        }
+    }
+    co_return outcome;
+}
+
+} // namespace opsdash
