@@ -280,6 +280,7 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHtt
     QElapsedTimer timer;
     timer.start();
     HttpResponse response;
+    bool streamed = false; ///< the handler already sent status and body through an HttpStream
     if (auto refusal = admit(*route, request)) {
         response = std::move(*refusal);
     } else {
@@ -287,12 +288,9 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHtt
             HttpStream stream(responder, socket);
             QCoro::Task<HttpResponse> streaming = route->streamHandler(request, stream);
             response = co_await streaming;
-            if (stream.started()) {
+            streamed = stream.started();
+            if (streamed)
                 stream.end();
-                if (m_metrics)
-                    m_metrics->record(route->key, double(timer.nsecsElapsed()) / 1e6, response.status);
-                co_return;
-            }
         } else {
             // Named task, not a call inside co_await: GCC 12 destroys such temporaries twice (docs/architecture.md).
             QCoro::Task<HttpResponse> handling = route->handler(request);
@@ -305,7 +303,7 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHtt
     if (response.status >= 500)
         qCWarning(lcHttp).noquote() << route->key << response.status << QString::fromUtf8(response.body.left(300));
     // The client may have gone while the handler waited; Qt 6.4 would write through a dangling socket.
-    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+    if (!streamed && socket && socket->state() == QAbstractSocket::ConnectedState)
         write(responder, response);
 }
 
