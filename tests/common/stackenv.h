@@ -3,6 +3,7 @@
 // The private stack's connection settings, as `scripts/stack env` exports them. Integration tests fail (never
 // skip) when they are missing, so a broken stack fails CI loudly.
 
+#include <QProcess>
 #include <QString>
 #include <QTest>
 
@@ -11,6 +12,14 @@ namespace testenv {
 inline QString value(const char *name)
 {
     return qEnvironmentVariable(name);
+}
+
+/// Runs `scripts/stack <command>` (start, stop, …) and says whether it succeeded.
+inline bool stack(const QString &command)
+{
+    QProcess p;
+    p.start(QStringLiteral(OPSDASH_SOURCE_DIR "/scripts/stack"), {command});
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 inline bool haveStack()

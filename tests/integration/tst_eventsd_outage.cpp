@@ -9,17 +9,6 @@
 using testenv::Client;
 using testenv::Eventsd;
 
-namespace {
-
-bool stack(const QString &command)
-{
-    QProcess p;
-    p.start(QStringLiteral(OPSDASH_SOURCE_DIR "/scripts/stack"), {command});
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-} // namespace
-
 class TestEventsdOutage : public QObject
 {
     Q_OBJECT
@@ -56,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/events?limit=2")).status, 200);
 
         // When Redis is back, eventsd reconnects by itself
-        QVERIFY(stack(QStringLiteral("start")));
+        QVERIFY(testenv::stack(QStringLiteral("start")));
         QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/health")).status, 200, 15000);
     }
 
@@ -69,7 +58,7 @@ private Q_SLOTS:
         Client client(eventsd.baseUrl());
         QCOMPARE(client.get(QStringLiteral("/events?limit=1&cursor=")).status, 200);
 
-        QVERIFY(stack(QStringLiteral("stop")));
+        QVERIFY(testenv::stack(QStringLiteral("stop")));
         // Uncached reads fail fast with a JSON 503 naming the database
         const testenv::Answer listing = client.get(QStringLiteral("/events?limit=7"));
         QCOMPARE(listing.status, 503);
@@ -78,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/health")).status, 503);
         QCOMPARE(eventsd.process().state(), QProcess::Running);
 
-        QVERIFY(stack(QStringLiteral("start")));
+        QVERIFY(testenv::stack(QStringLiteral("start")));
         QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/events?limit=7")).status, 200, 20000);
         // Redis went down with the stack too; its client reconnects with a backoff of at most 5 s.
         QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/health")).status, 200, 15000);

@@ -28,13 +28,6 @@ PgConnectionParams params(const char *userVar, const char *passwordVar)
     return p;
 }
 
-bool stack(const QString &command)
-{
-    QProcess p;
-    p.start(QStringLiteral(OPSDASH_SOURCE_DIR "/scripts/stack"), {command});
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 } // namespace
 
 class TestPgMonitor : public QObject
@@ -96,13 +89,13 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(monitor.poll()).snapshot);
         QSignalSpy status(&monitor, &PgMonitor::statusChanged);
 
-        QVERIFY(stack(QStringLiteral("stop")));
+        QVERIFY(testenv::stack(QStringLiteral("stop")));
         const PgMonitor::Outcome down = QCoro::waitFor(monitor.poll());
         QVERIFY(!down.snapshot);
         QVERIFY2(!down.error.isEmpty(), "an outage must come with a reason");
         QVERIFY(!monitor.ok());
 
-        QVERIFY(stack(QStringLiteral("start")));
+        QVERIFY(testenv::stack(QStringLiteral("start")));
         const PgMonitor::Outcome back = QCoro::waitFor(monitor.poll());
         QVERIFY2(back.snapshot, qPrintable(back.error));
         QVERIFY(monitor.ok());
