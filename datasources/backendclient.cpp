@@ -54,7 +54,8 @@ QCoro::Task<BackendClient::Result> BackendClient::send(QByteArray method, QStrin
     if (self)
         m_inFlight.remove(reply);
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed
+        result.body = reply->readAll();
     const bool success =
         reply->error() == QNetworkReply::NoError && result.httpStatus >= 200 && result.httpStatus < 300;
     if (!success) {

@@ -61,6 +61,7 @@ public:
     template<typename T>
     QCoro::Task<backend::Parsed<T>> fetch(QString path, backend::Parsed<T> (*parse)(const QByteArray &))
     {
+        QPointer<BackendClient> self(this);
         QCoro::Task<Result> request = get(path);
         const Result result = co_await request;
         backend::Parsed<T> parsed;
@@ -71,7 +72,8 @@ public:
         parsed = parse(result.body);
         if (!parsed)
             parsed.error = tr("%1: %2").arg(path, parsed.error);
-        setStatus(parsed ? Status::Ok : Status::Error, parsed.error);
+        if (self)
+            setStatus(parsed ? Status::Ok : Status::Error, parsed.error);
         co_return parsed;
     }
 

@@ -143,3 +143,25 @@ struct HealthStatus
 };
 
 } // namespace opsdash
+
+namespace opsdash {
+
+/// Everything one poll of one backend instance brought back. A member without a value was not fetched this
+/// tick, failed (see `errors`) or is not offered by this backend (see `notOffered`).
+struct InstanceSample
+{
+    QString instance; ///< base URL as configured
+    qint64 timeMs = 0;
+    std::optional<Overview> overview;
+    std::optional<PoolStats> pool;
+    std::optional<QList<EndpointPercentiles>> endpoints;
+    std::optional<CacheStats> cache;
+    std::optional<HealthStatus> health;
+    std::optional<DatabaseInfo> info;
+    std::optional<QList<QueryFrequency>> frequency; ///< GET /performance/database/frequency
+    QStringList errors; ///< one sentence per failed request
+    QStringList notOffered; ///< extension paths that answered 404
+    bool reachable() const { return overview.has_value() || health.has_value(); }
+};
+
+} // namespace opsdash

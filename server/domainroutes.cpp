@@ -1,7 +1,7 @@
 // The events-registration API of seeds 000, 001 and 003: login, events with registration counts, statistics,
 // registrations with cursor pagination, registration with a capacity check that holds under concurrency.
 
-#include "awaitsignal.h"
+#include "signalwaiter.h"
 #include "chunkchannel.h"
 #include "eventsapp.h"
 #include "util.h"
@@ -566,7 +566,7 @@ void addDomainRoutes(EventsApp &app)
                 }
                 if (done)
                     break;
-                co_await waitForSignal(channel.get(), &ChunkChannel::readyRead, 1000);
+                co_await opsdash::waitForSignal(channel.get(), &ChunkChannel::readyRead, 1000);
                 if (!stream.alive()) {
                     channel->cancel();
                     break;

@@ -1,6 +1,6 @@
 #include "http.h"
 
-#include "awaitsignal.h"
+#include "signalwaiter.h"
 
 #include "ratelimiter.h"
 #include "routemetrics.h"
@@ -142,7 +142,7 @@ QCoro::Task<bool> HttpStream::write(QByteArray data)
     m_bytes += data.size();
     // Back-pressure: wait while over 2 MiB is unsent. Re-check the socket each second, as it may go.
     while (alive() && m_socket->bytesToWrite() > 2 * 1024 * 1024) {
-        co_await waitForSignal(m_socket.data(), &QTcpSocket::bytesWritten, 1000);
+        co_await opsdash::waitForSignal(m_socket.data(), &QTcpSocket::bytesWritten, 1000);
     }
     co_return alive();
 }

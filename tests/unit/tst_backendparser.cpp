@@ -3,22 +3,11 @@
 
 #include "backendparser.h"
 
-#include <QFile>
 #include <QTest>
 
+#include "fixtures.h"
+
 namespace backend = opsdash::backend;
-
-namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
-}
-
-} // namespace
 
 class TestBackendParser : public QObject
 {
@@ -27,7 +16,7 @@ class TestBackendParser : public QObject
 private Q_SLOTS:
     void shouldReadEventsdsOverview()
     {
-        const auto parsed = backend::parseOverview(fixture("eventsd/overview.json"));
+        const auto parsed = backend::parseOverview(testenv::fixture("eventsd/overview.json"));
         QVERIFY2(parsed, qPrintable(parsed.error));
         QVERIFY(parsed.value->database.totalQueries > 0);
         QVERIFY(!parsed.value->database.frequency.isEmpty());
@@ -42,36 +31,36 @@ private Q_SLOTS:
 
     void shouldReadEveryEventsdBody()
     {
-        QVERIFY(backend::parseDatabaseStats(fixture("eventsd/database-stats.json")));
-        const auto slow = backend::parseSlowQueries(fixture("eventsd/database-slow-queries.json"));
+        QVERIFY(backend::parseDatabaseStats(testenv::fixture("eventsd/database-stats.json")));
+        const auto slow = backend::parseSlowQueries(testenv::fixture("eventsd/database-slow-queries.json"));
         QVERIFY2(slow, qPrintable(slow.error));
         QVERIFY(!slow.value->isEmpty());
         QVERIFY(slow.value->first().slow);
         QVERIFY(slow.value->first().timestamp.isValid());
-        const auto frequency = backend::parseFrequency(fixture("eventsd/database-frequency.json"));
+        const auto frequency = backend::parseFrequency(testenv::fixture("eventsd/database-frequency.json"));
         QVERIFY2(frequency, qPrintable(frequency.error));
         QVERIFY(frequency.value->first().maxDurationMs.has_value());
-        const auto info = backend::parseDatabaseInfo(fixture("eventsd/database-info.json"));
+        const auto info = backend::parseDatabaseInfo(testenv::fixture("eventsd/database-info.json"));
         QVERIFY2(info, qPrintable(info.error));
         QVERIFY(info.value->totalSizeBytes.value_or(0) > 1'000'000);
-        QVERIFY(backend::parseApiStats(fixture("eventsd/api-stats.json")));
-        const auto memory = backend::parseMemoryStats(fixture("eventsd/memory-stats.json"));
+        QVERIFY(backend::parseApiStats(testenv::fixture("eventsd/api-stats.json")));
+        const auto memory = backend::parseMemoryStats(testenv::fixture("eventsd/memory-stats.json"));
         QVERIFY2(memory, qPrintable(memory.error));
         QVERIFY(memory.value->threshold.has_value());
-        const auto pool = backend::parsePoolStats(fixture("eventsd/database-pool.json"));
+        const auto pool = backend::parsePoolStats(testenv::fixture("eventsd/database-pool.json"));
         QVERIFY2(pool, qPrintable(pool.error));
         QCOMPARE(pool.value->poolSize, 10);
         QVERIFY(pool.value->acquireWaitP95Ms.has_value());
-        const auto endpoints = backend::parseEndpoints(fixture("eventsd/api-endpoints.json"));
+        const auto endpoints = backend::parseEndpoints(testenv::fixture("eventsd/api-endpoints.json"));
         QVERIFY2(endpoints, qPrintable(endpoints.error));
         QVERIFY(
             std::any_of(endpoints.value->begin(), endpoints.value->end(),
                         [](const opsdash::EndpointPercentiles &e) { return e.route == QLatin1String("GET /events"); }));
-        const auto cache = backend::parseCacheStats(fixture("eventsd/cache-stats.json"));
+        const auto cache = backend::parseCacheStats(testenv::fixture("eventsd/cache-stats.json"));
         QVERIFY2(cache, qPrintable(cache.error));
         QVERIFY(cache.value->l1.has_value());
         QVERIFY(cache.value->l2.has_value());
-        const auto health = backend::parseHealth(fixture("eventsd/health.json"));
+        const auto health = backend::parseHealth(testenv::fixture("eventsd/health.json"));
         QVERIFY2(health, qPrintable(health.error));
         QVERIFY(health.value->healthy);
         QCOMPARE(health.value->redis, QStringLiteral("up"));
@@ -79,7 +68,7 @@ private Q_SLOTS:
 
     void shouldAcceptTheNestJsQuirks()
     {
-        const auto parsed = backend::parseOverview(fixture("nestjs/overview.json"));
+        const auto parsed = backend::parseOverview(testenv::fixture("nestjs/overview.json"));
         QVERIFY2(parsed, qPrintable(parsed.error));
         const opsdash::Overview &o = *parsed.value;
         // queryFrequency is a JS Map: it arrives as {} and means "not available", not "nothing ran"
@@ -93,17 +82,17 @@ private Q_SLOTS:
         QCOMPARE(o.memory.usagePercent, 64.15);
         QVERIFY(!o.memory.threshold.has_value());
         QCOMPARE(o.system.version, QStringLiteral("v18.17.0"));
-        QVERIFY(backend::parseDatabaseStats(fixture("nestjs/database-stats.json")));
-        QVERIFY(backend::parseApiStats(fixture("nestjs/api-stats.json")));
-        QVERIFY(backend::parseMemoryStats(fixture("nestjs/memory-stats.json")));
-        QVERIFY(backend::parseFrequency(fixture("nestjs/database-frequency.json")));
-        QCOMPARE(*backend::parseMessage(fixture("nestjs/action.json")).value,
+        QVERIFY(backend::parseDatabaseStats(testenv::fixture("nestjs/database-stats.json")));
+        QVERIFY(backend::parseApiStats(testenv::fixture("nestjs/api-stats.json")));
+        QVERIFY(backend::parseMemoryStats(testenv::fixture("nestjs/memory-stats.json")));
+        QVERIFY(backend::parseFrequency(testenv::fixture("nestjs/database-frequency.json")));
+        QCOMPARE(*backend::parseMessage(testenv::fixture("nestjs/action.json")).value,
                  QStringLiteral("Garbage collection triggered"));
     }
 
     void shouldReadParametersInEveryShape()
     {
-        const auto slow = backend::parseSlowQueries(fixture("nestjs/database-slow-queries.json"));
+        const auto slow = backend::parseSlowQueries(testenv::fixture("nestjs/database-slow-queries.json"));
         QVERIFY2(slow, qPrintable(slow.error));
         QCOMPARE(slow.value->size(), 4);
         QCOMPARE(slow.value->at(0).parameters, (QStringList{QStringLiteral("evt_42"), QStringLiteral("51")}));
@@ -134,10 +123,10 @@ private Q_SLOTS:
 
     void shouldNameWhatIsWrong()
     {
-        const auto malformed = backend::parseDatabaseStats(fixture("nestjs/malformed.json"));
+        const auto malformed = backend::parseDatabaseStats(testenv::fixture("nestjs/malformed.json"));
         QVERIFY(!malformed);
         QVERIFY2(malformed.error.contains(u"not valid JSON"), qPrintable(malformed.error));
-        const auto wrong = backend::parseDatabaseStats(fixture("nestjs/wrong-types.json"));
+        const auto wrong = backend::parseDatabaseStats(testenv::fixture("nestjs/wrong-types.json"));
         QVERIFY(!wrong);
         QCOMPARE(wrong.error, QStringLiteral("totalQueries: expected a number, got string"));
         const auto nested = backend::parseOverview(R"({"database": {"slowestQueries": {}}})");

@@ -1,5 +1,7 @@
 #pragma once
 
+// Shared by opsdash and eventsd (target opsdash_async): QCoro 0.8 has no safe timed signal await.
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
@@ -8,7 +10,7 @@
 #include <coroutine>
 #include <memory>
 
-namespace eventsd {
+namespace opsdash {
 
 /// `co_await waitForSignal(object, &Class::signal, ms)` resumes when `object` emits `signal`, when `ms` pass, or
 /// when `object` is destroyed, whichever comes first, exactly once. Used instead of QCoro 0.8's timed
@@ -67,4 +69,4 @@ SignalWaiter<T, Signal> waitForSignal(T *object, Signal signal, int timeoutMs)
     return SignalWaiter<T, Signal>(object, signal, timeoutMs);
 }
 
-} // namespace eventsd
+} // namespace opsdash

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "backendclient.h"
+#include "pgmonitor.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace opsdash {
+
+/// Drives every source of one profile: each backend instance (one tick polls them all at once and reports them
+/// together) and the PostgreSQL monitor (its own loop). The next poll of a source is scheduled when the previous
+/// one finished, so requests never overlap; a source that fails backs off exponentially (capped) and comes back
+/// by itself. Emits value structs only.
+class Poller : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class SourceStatus { Unknown, Ok, Stale, Error };
+    Q_ENUM(SourceStatus)
+
+    struct Options
+    {
+        QList<QUrl> instances;
+        QByteArray token; ///< pasted token; or log in with email + password
+        QString email;
+        QString password;
+        std::optional<PgConnectionParams> database;
+        int intervalMs = 2000;
+        int timeoutMs = 5000;
+        int maxBackoffMs = 30000;
+    };
+
+    Poller(QNetworkAccessManager *nam, Options options, QObject *parent = nullptr);
+    ~Poller() override;
+
+    /// Starts both loops (first polls right away).
+    void start();
+    /// Paused: no polls at all; resuming polls at once.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    /// Polls every `factor` intervals (the window is minimized).
+    void setSlowdown(int factor);
+    void setInterval(int intervalMs);
+    int intervalMs() const { return m_options.intervalMs; }
+
+    const Options &options() const { return m_options; }
+    QList<BackendClient *> clients() const { return m_clients; }
+    BackendClient *client(const QString &instance) const;
+    PgMonitor *monitor() const { return m_monitor; }
+    SourceStatus status(const QString &source) const { return m_status.value(source).first; }
+    QString statusMessageFor(const QString &source) const { return m_status.value(source).second; }
+    /// Source names: each instance's base URL, and "database".
+    static QString databaseSource() { return QStringLiteral("database"); }
+
+Q_SIGNALS:
+    void backendTick(qint64 timeMs, const QList<opsdash::InstanceSample> &samples);
+    void pgSample(qint64 timeMs, const std::optional<opsdash::PgSnapshot> &snapshot, const QString &error);
+    void sourceStatusChanged(const QString &source, opsdash::Poller::SourceStatus status, const QString &message);
+
+private:
+    QCoro::Task<> backendTickOnce();
+    QCoro::Task<InstanceSample> pollInstance(BackendClient *client, bool withInfo, bool withFrequency);
+    QCoro::Task<> pgPollOnce();
+    QCoro::Task<bool> ensureToken();
+    void scheduleBackend(int delayMs);
+    void schedulePg(int delayMs);
+    int nextDelay(int failures) const;
+    void setStatus(const QString &source, SourceStatus status, const QString &message);
+    void checkStale();
+
+    QPointer<QNetworkAccessManager> m_nam;
+    Options m_options;
+    QList<BackendClient *> m_clients;
+    PgMonitor *m_monitor = nullptr;
+    QTimer m_backendTimer;
+    QTimer m_pgTimer;
+    QTimer m_staleTimer;
+    bool m_started = false;
+    bool m_paused = false;
+    bool m_stopping = false;
+    bool m_backendBusy = false;
+    bool m_pgBusy = false;
+    int m_slowdown = 1;
+    int m_backendFailures = 0;
+    int m_pgFailures = 0;
+    qint64 m_tick = 0;
+    QHash<QString, QSet<QString>> m_notOffered; ///< per instance: extension paths that answered 404
+    QHash<QString, bool> m_frequencyInOverview; ///< per instance: the overview carries queryFrequency
+    QHash<QString, std::pair<SourceStatus, QString>> m_status;
+    QHash<QString, qint64> m_lastSuccess;
+};
+
+} // namespace opsdash

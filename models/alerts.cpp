@@ -1,0 +1,92 @@
+#include "alerts.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace opsdash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opsdash::AlertEngine", text);
+}
+
+} // namespace
+
+QString formatAlertValue(double value, const QString &unit)
+{
+    const QLocale locale;
+    const QString number = locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 1);
+    return unit.isEmpty() ? number : number + u' ' + unit;
+}
+
+QString AlertEvent::message() const
+{
+    if (raised)
+        return tr("%1 %2 %3 %4")
+            .arg(title, formatAlertValue(value, unit), above ? QStringLiteral(">") : QStringLiteral("<"),
+                 formatAlertValue(threshold, unit));
+    return tr("%1 back to %2").arg(title, formatAlertValue(value, unit));
+}
+
+void AlertEngine::setRules(QList<AlertRule> rules)
+{
+    m_rules = std::move(rules);
+    QHash<QString, State> kept;
+    for (const AlertRule &rule : m_rules)
+        kept.insert(rule.id, m_state.value(rule.id));
+    m_state = std::move(kept);
+}
+
+int AlertEngine::activeCount() const
+{
+    int n = 0;
+    for (const State &s : m_state)
+        n += s.active ? 1 : 0;
+    return n;
+}
+
+void AlertEngine::step(const AlertRule &rule, qint64 nowMs, std::optional<double> value, QList<AlertEvent> &events)
+{
+    State &state = m_state[rule.id];
+    if (!value) {
+        if (!state.active)
+            state.since = -1;
+        return;
+    }
+    const bool holds = rule.above ? *value > rule.threshold : *value < rule.threshold;
+    AlertEvent event{rule.id, rule.title, true, nowMs, *value, rule.threshold, rule.above, rule.unit};
+    if (holds) {
+        if (state.since < 0)
+            state.since = nowMs;
+        if (!state.active && nowMs - state.since >= rule.holdMs) {
+            state.active = true;
+            events.append(event);
+        }
+        return;
+    }
+    state.since = -1;
+    if (state.active) {
+        state.active = false;
+        event.raised = false;
+        events.append(event);
+    }
+}
+
+QList<AlertRule> AlertEngine::defaultRules(qint64 holdMs)
+{
+    return {
+        {QStringLiteral("api.p95"), tr("API p95 latency"), Metric::ApiP95Ms, true, 200, holdMs, QStringLiteral("ms")},
+        {QStringLiteral("db.query"), tr("DB query time"), Metric::DbAvgQueryMs, true, 100, holdMs,
+         QStringLiteral("ms")},
+        {QStringLiteral("pool.waiting"), tr("Pool waiting clients"), Metric::PoolWaiting, true, 5, holdMs, {}},
+        {QStringLiteral("heap"), tr("Heap usage"), Metric::HeapUsagePercent, true, 80, holdMs, QStringLiteral("%")},
+        {QStringLiteral("cache.hit"), tr("Cache hit rate"), Metric::CacheHitRate, false, 90, holdMs,
+         QStringLiteral("%")},
+        {QStringLiteral("api.errors"), tr("Error rate"), Metric::ErrorRatePercent, true, 1, holdMs,
+         QStringLiteral("%")},
+    };
+}
+
+} // namespace opsdash

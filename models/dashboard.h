@@ -1,0 +1,138 @@
+#pragma once
+
+#include "alerts.h"
+#include "backendtypes.h"
+#include "metricstore.h"
+#include "pgtypes.h"
+#include "rowtablemodel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace opsdash {
+
+/// Thresholds of a profile: the alert rules and the colours of tiles and table rows.
+struct Thresholds
+{
+    double apiP95Ms = 200;
+    double dbQueryMs = 100;
+    double poolWaiting = 5;
+    double heapPercent = 80;
+    double cacheHitPercent = 90;
+    double errorRatePercent = 1;
+    int holdSeconds = 10;
+};
+
+/// One action run from the dashboard and what it changed.
+struct ActionRecord
+{
+    QString id;
+    QDateTime time;
+    QString profile;
+    QString instance; ///< base URL, "all instances" or the database
+    QString name; ///< "Force GC"
+    QString parameters;
+    QString result; ///< the backend's message or the error
+    bool ok = false;
+    bool finished = false;
+    QString before; ///< "heap used 12.0 MiB"
+    QString after;
+};
+
+/// How a tile looks: the latest value and how it stands against its threshold.
+struct TileState
+{
+    std::optional<double> value;
+    int severity = 0; ///< 0 fine, 1 over the threshold (not yet held), 2 alert raised
+};
+
+/// What the dashboard knows: fed with value structs by the poller (one call per tick and source), it keeps the
+/// history, the table models, the instance health and the alerts. No I/O; pages read it and listen to updated().
+class Dashboard : public QObject
+{
+    Q_OBJECT
+
+public:
+    Dashboard(std::size_t historyCapacity, QObject *parent = nullptr);
+
+    void setThresholds(const Thresholds &thresholds);
+    const Thresholds &thresholds() const { return m_thresholds; }
+
+    /// One backend tick: every instance's sample at the same time.
+    void addBackendTick(qint64 timeMs, const QList<InstanceSample> &samples);
+    /// One PostgreSQL poll; no snapshot means it failed with `error`.
+    void addPgSample(qint64 timeMs, const std::optional<PgSnapshot> &snapshot, const QString &error);
+    void recordAction(const ActionRecord &record);
+
+    MetricStore &store() { return m_store; }
+    const MetricStore &store() const { return m_store; }
+    AlertEngine &alerts() { return m_alerts; }
+    RowTableModel *endpointsModel() { return &m_endpoints; }
+    RowTableModel *slowQueriesModel() { return &m_slowQueries; }
+    RowTableModel *frequencyModel() { return &m_frequency; }
+    RowTableModel *alertsModel() { return &m_alertLog; }
+    RowTableModel *actionsModel() { return &m_actionLog; }
+    RowTableModel *instancesModel() { return &m_instances; }
+
+    TileState tile(Metric metric) const;
+    /// Latest figures of the backend (first reachable instance for the per-instance ones).
+    std::optional<DatabaseInfo> databaseInfo() const { return m_databaseInfo; }
+    std::optional<MemoryStats> memory() const { return m_memory; }
+    std::optional<CacheStats> cache() const { return m_cache; }
+    std::optional<PoolStats> pool() const { return m_pool; }
+    std::optional<PgSnapshot> pgSnapshot() const { return m_pg; }
+    /// Extension paths some instance answered 404 for.
+    const QSet<QString> &notOffered() const { return m_notOffered; }
+    bool hasBackendData() const { return m_backendSeen; }
+    bool hasPgData() const { return m_pg.has_value(); }
+    int instancesUp() const { return m_instancesUp; }
+    int instanceCount() const { return int(m_instanceStates.size()); }
+    QString pgError() const { return m_pgError; }
+    qint64 lastTimeMs() const { return m_lastTimeMs; }
+
+Q_SIGNALS:
+    void updated();
+    void alertEvent(const opsdash::AlertEvent &event);
+
+private:
+    struct InstanceState
+    {
+        RateTracker requests, slowQueries, cacheHits, cacheMisses, errors;
+        bool up = false;
+    };
+    struct PgState
+    {
+        RateTracker commits, rollbacks, blocksHit, blocksRead;
+    };
+    void evaluateAlerts(qint64 timeMs);
+
+    Thresholds m_thresholds;
+    MetricStore m_store;
+    AlertEngine m_alerts;
+    RowTableModel m_endpoints;
+    RowTableModel m_slowQueries;
+    RowTableModel m_frequency;
+    RowTableModel m_alertLog;
+    RowTableModel m_actionLog;
+    RowTableModel m_instances;
+    QHash<QString, InstanceState> m_instanceStates;
+    PgState m_pgState;
+    std::optional<DatabaseInfo> m_databaseInfo;
+    std::optional<MemoryStats> m_memory;
+    std::optional<CacheStats> m_cache;
+    std::optional<PoolStats> m_pool;
+    std::optional<PgSnapshot> m_pg;
+    QString m_pgError;
+    QSet<QString> m_notOffered;
+    bool m_backendSeen = false;
+    int m_instancesUp = 0;
+    qint64 m_lastTimeMs = 0;
+    int m_alertSerial = 0;
+};
+
+/// The `q` quantile (0..1) of all requests together, estimated from each endpoint's min/median/p95/p99/max
+/// (piecewise-linear within each endpoint) weighted by its request count; nullopt without requests.
+std::optional<double> estimateQuantile(const QList<EndpointPercentiles> &endpoints, double q);
+
+} // namespace opsdash

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "metrichistory.h"
+
+#include <QObject>
+
+#include <vector>
+
+namespace opsdash {
+
+/// The dashboard's time series, all of the same capacity (24 h at the refresh interval).
+enum class Metric {
+    RequestsPerSecond,
+    ApiAvgMs,
+    ApiP95Ms, ///< estimated over all endpoints from their percentiles (see estimateQuantile)
+    ApiP99Ms,
+    ErrorRatePercent,
+    SlowQueriesPerMinute,
+    DbAvgQueryMs,
+    Rss,
+    HeapUsed,
+    HeapTotal,
+    HeapUsagePercent,
+    MemoryThresholdBytes, ///< heapTotal × threshold, drawn as the threshold line
+    PoolTotal,
+    PoolIdle,
+    PoolWaiting,
+    CacheHitRate, ///< percent, from hit/miss deltas
+    CacheHitsPerSecond,
+    CacheMissesPerSecond,
+    DbCommitsPerSecond,
+    DbRollbacksPerSecond,
+    DbCacheHitRatio, ///< percent, from block deltas
+    SessionsActive,
+    SessionsIdle,
+    SessionsIdleInTransaction,
+    SessionsWaiting,
+    Count
+};
+
+class MetricStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MetricStore(std::size_t capacity, QObject *parent = nullptr);
+
+    void append(Metric metric, qint64 timeMs, double value);
+    void appendGap(Metric metric, qint64 timeMs);
+    const MetricSeries &series(Metric metric) const { return m_series[std::size_t(metric)]; }
+    /// The latest value if it is not a gap.
+    std::optional<double> latest(Metric metric) const;
+    /// Mean of the values in [fromMs, toMs] (gaps ignored), nullopt without values: before/after figures.
+    std::optional<double> mean(Metric metric, qint64 fromMs, qint64 toMs) const;
+    std::size_t capacity() const { return m_capacity; }
+    /// Bytes the samples take (fixed from the start).
+    std::size_t memoryBytes() const;
+
+Q_SIGNALS:
+    /// Emitted once per batch of appends (the caller calls notify()).
+    void updated();
+
+public:
+    void notify() { Q_EMIT updated(); }
+
+private:
+    std::size_t m_capacity;
+    std::vector<MetricSeries> m_series;
+};
+
+} // namespace opsdash

@@ -1,0 +1,85 @@
+#pragma once
+
+// The dashboard's tables: column enums and the functions that turn value structs into rows for RowTableModel.
+
+#include "backendtypes.h"
+#include "rowtablemodel.h"
+
+#include <QDateTime>
+
+namespace opsdash::tables {
+
+/// GET /performance/api/endpoints (or, from a seed-only backend, api/stats' slowestEndpoints).
+enum EndpointColumn {
+    EndpointInstance,
+    EndpointRoute,
+    EndpointCount,
+    EndpointAvg,
+    EndpointP50,
+    EndpointP95,
+    EndpointP99,
+    EndpointMax,
+    EndpointErrors,
+    EndpointColumnCount
+};
+QList<ColumnSpec> endpointColumns();
+/// Rows of one instance; `p95WarnMs` colours rows whose p95 (or average) is above it.
+QList<TableRow> endpointRows(const QString &instance, const QList<EndpointPercentiles> &endpoints, double p95WarnMs);
+QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> &slowest, double p95WarnMs);
+
+/// Slow queries as the backend recorded them.
+enum SlowQueryColumn {
+    SlowQueryInstance,
+    SlowQueryTime,
+    SlowQueryDuration,
+    SlowQueryText,
+    SlowQueryParameters,
+    SlowQueryColumnCount
+};
+QList<ColumnSpec> slowQueryColumns();
+QList<TableRow> slowQueryRows(const QString &instance, const QList<QueryMetric> &queries, double warnMs);
+
+/// Normalized statements and how often they ran.
+enum FrequencyColumn {
+    FrequencyInstance,
+    FrequencyQuery,
+    FrequencyCount,
+    FrequencyAvg,
+    FrequencyMax,
+    FrequencyColumnCount
+};
+QList<ColumnSpec> frequencyColumns();
+QList<TableRow> frequencyRows(const QString &instance, const QList<QueryFrequency> &frequency, double warnMs);
+
+/// Alerts raised and cleared, newest first.
+enum AlertColumn { AlertTime, AlertState, AlertRule, AlertValue, AlertThreshold, AlertColumnCount };
+QList<ColumnSpec> alertColumns();
+
+/// Every action run from the dashboard, newest first.
+enum ActionColumn {
+    ActionTime,
+    ActionProfile,
+    ActionInstance,
+    ActionName,
+    ActionParameters,
+    ActionResult,
+    ActionBefore,
+    ActionAfter,
+    ActionColumnCount
+};
+QList<ColumnSpec> actionColumns();
+
+/// Backend instances and their health.
+enum InstanceColumn {
+    InstanceUrl,
+    InstanceStatus,
+    InstanceDatabase,
+    InstanceRedis,
+    InstanceVersion,
+    InstanceUptime,
+    InstanceMessage,
+    InstanceColumnCount
+};
+QList<ColumnSpec> instanceColumns();
+
+} // namespace opsdash::tables
