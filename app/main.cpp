@@ -1,9 +1,18 @@
+#include "controller.h"
 #include "mainwindow.h"
+#include "secretstore.h"
+#include "session.h"
+#include "settings.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent>
@@ -15,15 +24,23 @@
 
 namespace {
 
-void installTranslators(QApplication &app)
+void installTranslators(QApplication &app, const QString &language)
 {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator->load(locale, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+}
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "opsdash: %s\n", qPrintable(text));
 }
 
 // Grabs the window on the GUI thread, encodes and writes the PNG on a worker, then quits with the outcome.
@@ -34,8 +51,7 @@ QCoro::Task<> saveScreenshotAndQuit(QWidget *window, QString file)
     QFuture<bool> saving = QtConcurrent::run([image, file] { return image.save(file, "PNG"); });
     const bool saved = co_await saving;
     if (!saved)
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Cannot write screenshot to %1").arg(file)));
+        printError(QApplication::translate("main", "cannot write screenshot to %1").arg(file));
     QApplication::exit(saved ? 0 : 1);
 }
 
@@ -43,37 +59,126 @@ QCoro::Task<> saveScreenshotAndQuit(QWidget *window, QString file)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("opsdash"));
     QApplication::setOrganizationName(QStringLiteral("opsdash"));
     QApplication::setApplicationVersion(QStringLiteral(OPSDASH_VERSION));
-    installTranslators(app);
+
+    opsdash::Settings settings;
+    installTranslators(app, settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Operations dashboard for eventsd"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption pageOption(QStringLiteral("page"), QApplication::translate("main", "Page to show first."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Connection profile to open."),
+                                           QApplication::translate("main", "name"));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QApplication::translate("main", "Backend base URL (repeat or comma-separate for instances)."),
+        QApplication::translate("main", "url"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"), QApplication::translate("main", "Backend bearer token (default: $OPSDASH_TOKEN)."),
+        QApplication::translate("main", "token"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QApplication::translate("main", "PostgreSQL connection string or URI to monitor."),
+        QApplication::translate("main", "conninfo"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("main",
+                                                                "Page to show first: overview, api, database, "
+                                                                "memory, cache, actions."),
                                         QApplication::translate("main", "name"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window to a PNG file and exit (works offscreen)."),
+        QApplication::translate("main", "Render the live window to a PNG file and exit (works offscreen)."),
         QApplication::translate("main", "file"));
-    parser.addOptions({pageOption, screenshotOption});
+    const QCommandLineOption afterOption(
+        QStringLiteral("after"),
+        QApplication::translate("main",
+                                "With --screenshot: seconds to wait (default: until a few ticks of data arrived)."),
+        QApplication::translate("main", "seconds"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "system, light or dark."),
+                                         QApplication::translate("main", "mode"), QStringLiteral("system"));
+    const QCommandLineOption noKeychainOption(
+        QStringLiteral("no-keychain"),
+        QApplication::translate("main", "Keep secrets in memory only; never ask the keychain."));
+    parser.addOptions({profileOption, backendOption, tokenOption, databaseOption, pageOption, screenshotOption,
+                       afterOption, themeOption, noKeychainOption});
     parser.process(app);
 
-    opsdash::MainWindow window;
-    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Unknown page \"%1\"; pages: %2")
-                                    .arg(parser.value(pageOption), window.pageNames().join(QLatin1String(", ")))));
+    opsdash::theme::apply(app, parser.value(themeOption));
+
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && !opsdash::MainWindow::pageNames().contains(page)) {
+        printError(QApplication::translate("main", "unknown page \"%1\"; pages: %2")
+                       .arg(page, opsdash::MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
-    window.show();
+    const bool screenshot = parser.isSet(screenshotOption);
 
-    if (parser.isSet(screenshotOption)) {
+    QNetworkAccessManager nam; // the one long-lived QNAM of the application
+    opsdash::SecretStore secrets;
+    secrets.setKeychainEnabled(!parser.isSet(noKeychainOption) && !screenshot);
+    opsdash::MainWindow window(&settings);
+    opsdash::Controller controller(&settings, &secrets, &nam, &window);
+    if (!page.isEmpty())
+        window.showPage(page);
+
+    opsdash::LaunchOptions launch;
+    launch.profile = parser.value(profileOption);
+    for (const QString &value : parser.values(backendOption))
+        for (const QString &url : value.split(u',', Qt::SkipEmptyParts))
+            launch.backends.append(url.trimmed());
+    launch.token = parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8() : qgetenv("OPSDASH_TOKEN");
+    launch.database = parser.value(databaseOption);
+    launch.interactive = !screenshot;
+
+    // Cold start to first data, for bench/: logged once.
+    QObject::connect(&controller, &opsdash::Controller::sessionStarted, &window, [&sinceStart](opsdash::Session *s) {
+        QObject::connect(s, &opsdash::Session::firstData, s, [&sinceStart] {
+            qInfo("first data after %lld ms", static_cast<long long>(sinceStart.elapsed()));
+        });
+    });
+
+    if (screenshot) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, file] { saveScreenshotAndQuit(&window, file); });
+        const bool fixedWait = parser.isSet(afterOption);
+        const int afterMs = int(parser.value(afterOption).toDouble() * 1000);
+        // Either a fixed wait, or until three backend ticks (rates need two) or PostgreSQL samples arrived.
+        auto shoot = [&window, file] { saveScreenshotAndQuit(&window, file); };
+        if (fixedWait) {
+            QTimer::singleShot(afterMs, &window, shoot);
+        } else {
+            QTimer::singleShot(20000, &window, shoot); // at the latest
+            QObject::connect(
+                &controller, &opsdash::Controller::sessionStarted, &window, [&window, shoot](opsdash::Session *s) {
+                    auto ticks = std::make_shared<int>(0);
+                    QObject::connect(s->dashboard(), &opsdash::Dashboard::updated, &window, [ticks, shoot] {
+                        if (++*ticks == 5)
+                            QTimer::singleShot(300, shoot);
+                    });
+                });
+        }
     }
+
+    window.show();
+    const bool shootWithoutSession = screenshot && !parser.isSet(afterOption);
+    const QString screenshotFile = parser.value(screenshotOption);
+    QCoro::connect(
+        controller.start(launch), &window, [&window, shootWithoutSession, screenshotFile](const QString &error) {
+            if (!error.isEmpty()) {
+                printError(error);
+                QApplication::exit(2);
+                return;
+            }
+            // No profile to watch: there is no data to wait for.
+            if (shootWithoutSession && !window.session())
+                QTimer::singleShot(200, &window,
+                                   [&window, screenshotFile] { saveScreenshotAndQuit(&window, screenshotFile); });
+        });
     return QApplication::exec();
 }

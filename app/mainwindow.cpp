@@ -1,28 +1,137 @@
 #include "mainwindow.h"
 
+#include "messagebar.h"
+#include "pages.h"
+#include "session.h"
+#include "settings.h"
+#include "theme.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace opsdash {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+QIcon dotIcon(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(3, 3, 10, 10);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_nav(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_messages(new MessageBar(this))
+    , m_welcome(createWelcomePage())
+    , m_profiles(new QComboBox(this))
+    , m_range(new QComboBox(this))
+    , m_sourcesLabel(new QLabel(this))
+    , m_alertsLabel(new QLabel(this))
+    , m_updatedLabel(new QLabel(this))
 {
     setWindowTitle(tr("opsdash"));
-    setCentralWidget(m_pages);
-    addPage(QStringLiteral("welcome"), createWelcomePage());
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    row->addWidget(m_nav);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(6, 6, 6, 0);
+    right->addWidget(m_messages);
+    right->addWidget(m_pages, 1);
+    row->addLayout(right, 1);
+    setCentralWidget(central);
+    m_pages->addWidget(m_welcome);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row + 1 < m_pages->count())
+            m_pages->setCurrentIndex(row + 1);
+    });
+
+    // Toolbar: profile, pause, time range.
+    QToolBar *toolbar = addToolBar(tr("Live"));
+    toolbar->setObjectName(QStringLiteral("liveToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr(" Profile: "), this));
+    m_profiles->setObjectName(QStringLiteral("profileBox"));
+    m_profiles->setMinimumWidth(160);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profiles->itemData(index).toString();
+        if (!name.isEmpty() && (!m_session || name != m_session->profile().name))
+            Q_EMIT profileSelected(name);
+    });
+    toolbar->addWidget(m_profiles);
+    toolbar->addAction(tr("Edit…"), this, &MainWindow::editProfileRequested);
+    toolbar->addAction(tr("New…"), this, &MainWindow::newProfileRequested);
+    toolbar->addSeparator();
+    m_pause = toolbar->addAction(tr("Pause"));
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        applyPolling();
+    });
+    toolbar->addWidget(new QLabel(tr("  Range: "), this));
+    const QList<std::pair<int, QString>> ranges{
+        {5, tr("5 min")}, {15, tr("15 min")}, {60, tr("1 h")}, {360, tr("6 h")}, {1440, tr("24 h")}};
+    for (const auto &[minutes, label] : ranges)
+        m_range->addItem(label, minutes);
+    m_range->setObjectName(QStringLiteral("rangeBox"));
+    m_range->setCurrentIndex(std::max(0, m_range->findData(m_settings->timeRangeMinutes())));
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const int minutes = m_range->currentData().toInt();
+        m_settings->setTimeRangeMinutes(minutes);
+        for (DashboardPage *page : std::as_const(m_pageByName))
+            page->setRangeMinutes(minutes);
+    });
+    toolbar->addWidget(m_range);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
+    fileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::editProfileRequested);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
-
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_pause);
+    QAction *keepPolling = viewMenu->addAction(tr("Keep polling while minimized"));
+    keepPolling->setCheckable(true);
+    keepPolling->setChecked(m_settings->pollWhileMinimized());
+    connect(keepPolling, &QAction::toggled, m_settings, &Settings::setPollWhileMinimized);
+    connect(m_settings, &Settings::pollWhileMinimizedChanged, this, &MainWindow::applyPolling);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About opsdash"), this, [this] {
         QMessageBox::about(this, tr("About opsdash"),
@@ -32,28 +141,207 @@ MainWindow::MainWindow(QWidget *parent)
                                .arg(QStringLiteral(OPSDASH_VERSION)));
     });
 
-    statusBar()->showMessage(tr("Not connected"));
+    statusBar()->addWidget(m_sourcesLabel, 1);
+    statusBar()->addPermanentWidget(m_alertsLabel);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+    m_sourcesLabel->setText(tr("Not connected"));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(dotIcon(theme::severityColor(0)), this);
+        m_tray->setToolTip(tr("opsdash"));
+        m_tray->show();
+    }
     resize(1280, 800);
 }
 
-QStringList MainWindow::pageNames() const
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::pageNames()
 {
-    return m_pageNames;
+    return {QStringLiteral("overview"), QStringLiteral("api"),   QStringLiteral("database"),
+            QStringLiteral("memory"),   QStringLiteral("cache"), QStringLiteral("actions")};
 }
 
 bool MainWindow::showPage(const QString &name)
 {
-    const auto index = m_pageNames.indexOf(name);
-    if (index < 0)
+    if (!pageNames().contains(name))
         return false;
-    m_pages->setCurrentIndex(int(index));
+    if (DashboardPage *page = m_pageByName.value(name)) {
+        m_nav->setCurrentRow(m_pages->indexOf(page) - 1);
+        m_pendingPage.clear();
+    } else {
+        m_pendingPage = name;
+    }
     return true;
 }
 
-void MainWindow::addPage(const QString &name, QWidget *page)
+QString MainWindow::currentPage() const
 {
-    m_pageNames.append(name);
+    auto *page = qobject_cast<DashboardPage *>(m_pages->currentWidget());
+    return page ? page->name() : QStringLiteral("welcome");
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_profiles->clear();
+    for (const QString &name : names)
+        m_profiles->addItem(name, name);
+    if (m_profiles->findData(current) < 0 && !current.isEmpty())
+        m_profiles->addItem(current, current);
+    m_profiles->setCurrentIndex(m_profiles->findData(current));
+}
+
+void MainWindow::setSession(Session *session)
+{
+    const QString keepPage = m_pendingPage.isEmpty() ? currentPage() : m_pendingPage;
+    clearPages();
+    delete m_actions;
+    m_actions = nullptr;
+    if (m_session)
+        m_session->deleteLater();
+    m_session = session;
+    m_sources.clear();
+    if (!session) {
+        m_sourcesLabel->setText(tr("Not connected"));
+        return;
+    }
+    session->setParent(this);
+    m_actions = new ActionRunner(session, this, this);
+    connect(m_actions, &ActionRunner::finished, this, [this](const ActionRecord &r) {
+        m_messages->showMessage(r.ok ? tr("%1 on %2: %3").arg(r.name, r.instance, r.result)
+                                     : tr("%1 on %2 failed: %3").arg(r.name, r.instance, r.result),
+                                r.ok ? 0 : 2, r.ok ? 8000 : 0);
+    });
+    connect(session->poller(), &Poller::sourceStatusChanged, this, &MainWindow::updateSourceStatus);
+    connect(session->dashboard(), &Dashboard::alertEvent, this, &MainWindow::onAlert);
+    connect(session->dashboard(), &Dashboard::updated, this, &MainWindow::updateStatusBar);
+    setWindowTitle(tr("opsdash — %1").arg(session->profile().name));
+    buildPages();
+    showPage(pageNames().contains(keepPage) ? keepPage : QStringLiteral("overview"));
+    applyPolling();
+    updateStatusBar();
+}
+
+void MainWindow::clearPages()
+{
+    m_nav->clear();
+    for (DashboardPage *page : std::as_const(m_pageByName)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_pageByName.clear();
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::buildPages()
+{
+    PageContext context;
+    context.dashboard = m_session->dashboard();
+    context.instances = m_session->instances();
+    context.hasDatabase = m_session->profile().hasDatabase();
+    context.profileName = m_session->profile().name;
+    addPage(new OverviewPage(context, this), tr("Overview"));
+    addPage(new ApiPage(context, this), tr("API"));
+    addPage(new DatabasePage(context, this), tr("Database"));
+    addPage(new MemoryPage(context, this), tr("Memory"));
+    addPage(new CachePage(context, this), tr("Cache"));
+    addPage(new ActionsPage(context, this), tr("Actions log"));
+    const int minutes = m_range->currentData().toInt();
+    for (DashboardPage *page : std::as_const(m_pageByName))
+        page->setRangeMinutes(minutes);
+}
+
+void MainWindow::addPage(DashboardPage *page, const QString &title)
+{
+    m_pageByName.insert(page->name(), page);
     m_pages->addWidget(page);
+    m_nav->addItem(title);
+    connect(page, &DashboardPage::actionRequested, m_actions, &ActionRunner::request);
+}
+
+void MainWindow::updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message)
+{
+    const auto previous = m_sources.value(source, {Poller::SourceStatus::Unknown, QString()});
+    m_sources.insert(source, {status, message});
+    const QString name = source == Poller::databaseSource() ? tr("PostgreSQL") : source;
+    if (status == Poller::SourceStatus::Error && previous.first != Poller::SourceStatus::Error)
+        m_messages->showMessage(tr("%1: %2").arg(name, message), 2, 0);
+    else if (status == Poller::SourceStatus::Ok && previous.first == Poller::SourceStatus::Error)
+        m_messages->showMessage(tr("%1 is back").arg(name), 0, 5000);
+    updateStatusBar();
+}
+
+void MainWindow::onAlert(const AlertEvent &event)
+{
+    if (m_tray && event.raised)
+        m_tray->showMessage(tr("opsdash alert"), event.message(), QSystemTrayIcon::Warning, 10000);
+    statusBar()->showMessage(event.message(), 10000);
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_session)
+        return;
+    QStringList parts;
+    int worst = 0;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
+        const QString name = it.key() == Poller::databaseSource() ? tr("PostgreSQL") : QUrl(it.key()).authority();
+        QString state;
+        switch (it->first) {
+        case Poller::SourceStatus::Ok:
+            state = tr("ok");
+            break;
+        case Poller::SourceStatus::Stale:
+            state = tr("stale");
+            worst = std::max(worst, 1);
+            break;
+        case Poller::SourceStatus::Error:
+            state = tr("error");
+            worst = 2;
+            break;
+        case Poller::SourceStatus::Unknown:
+            state = tr("connecting");
+            break;
+        }
+        parts.append(QStringLiteral("<span style='color:%1'>●</span> %2 %3")
+                         .arg(theme::severityColor(it->first == Poller::SourceStatus::Ok          ? 0
+                                                       : it->first == Poller::SourceStatus::Stale ? 1
+                                                       : it->first == Poller::SourceStatus::Error ? 2
+                                                                                                  : -1)
+                                  .name(),
+                              name.toHtmlEscaped(), state));
+        if (!it->second.isEmpty())
+            parts.last() += QStringLiteral(" <i>(%1)</i>").arg(it->second.left(80).toHtmlEscaped());
+    }
+    m_sourcesLabel->setText(parts.isEmpty() ? tr("Connecting…") : parts.join(QStringLiteral(" &nbsp; ")));
+    const int alerts = m_session->dashboard()->alerts().activeCount();
+    m_alertsLabel->setText(
+        alerts ? tr("<b style='color:%1'>%n alert(s)</b>", nullptr, alerts).arg(theme::severityColor(2).name())
+               : tr("no alerts"));
+    if (m_tray)
+        m_tray->setIcon(dotIcon(theme::severityColor(alerts ? 2 : worst)));
+    if (m_pause->isChecked())
+        m_updatedLabel->setText(tr("paused"));
+    else if (const qint64 t = m_session->dashboard()->lastTimeMs())
+        m_updatedLabel->setText(
+            tr("updated %1").arg(QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::applyPolling()
+{
+    if (!m_session)
+        return;
+    m_session->poller()->setPaused(m_pause->isChecked());
+    const bool slow = isMinimized() && !m_settings->pollWhileMinimized();
+    m_session->poller()->setSlowdown(slow ? 5 : 1);
+    updateStatusBar();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        applyPolling();
 }
 
 QWidget *MainWindow::createWelcomePage()
@@ -68,8 +356,11 @@ QWidget *MainWindow::createWelcomePage()
                             page);
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
+    auto *create = new QPushButton(tr("Create a profile…"), page);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newProfileRequested);
     layout->addWidget(title);
     layout->addWidget(text);
+    layout->addWidget(create, 0, Qt::AlignCenter);
     layout->addStretch();
     return page;
 }

@@ -1,30 +1,86 @@
 #pragma once
 
-#include <QMainWindow>
+#include "actionrunner.h"
+#include "poller.h"
 
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace opsdash {
 
-/// Switches between pages and holds the menus; pages own their models and are wired to their datasources.
+class DashboardPage;
+class MessageBar;
+class Session;
+class Settings;
+
+/// Switches between pages and holds the menus, the toolbar (profile, pause, time range) and the status bar.
+/// Pages own their models and widgets; the window only wires a session's dashboard to them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Page names accepted by `--page`.
-    QStringList pageNames() const;
-    /// Shows the named page; returns false for a name pageNames() does not list.
+    static QStringList pageNames();
+    /// Shows the named page (now, or once a session is there); false for a name pageNames() does not list.
     bool showPage(const QString &name);
+    QString currentPage() const;
+    DashboardPage *page(const QString &name) const { return m_pageByName.value(name); }
+
+    /// Watches `session` (the window takes it over; the previous one is deleted).
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
+    ActionRunner *actions() const { return m_actions; }
+    MessageBar *messageBar() const { return m_messages; }
+    /// Lists the profiles in the toolbar, `current` selected.
+    void setProfiles(const QStringList &names, const QString &current);
+
+Q_SIGNALS:
+    void profileSelected(const QString &name);
+    void newProfileRequested();
+    void editProfileRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    void addPage(const QString &name, QWidget *page);
+    void buildPages();
+    void clearPages();
+    void addPage(DashboardPage *page, const QString &title);
+    void updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message);
+    void onAlert(const AlertEvent &event);
+    void updateStatusBar();
+    void applyPolling();
     QWidget *createWelcomePage();
 
-    QStackedWidget *m_pages = nullptr;
-    QStringList m_pageNames;
+    Settings *m_settings;
+    QPointer<Session> m_session;
+    ActionRunner *m_actions = nullptr;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    MessageBar *m_messages;
+    QWidget *m_welcome;
+    QComboBox *m_profiles;
+    QComboBox *m_range;
+    QAction *m_pause;
+    QLabel *m_sourcesLabel;
+    QLabel *m_alertsLabel;
+    QLabel *m_updatedLabel;
+    QSystemTrayIcon *m_tray = nullptr;
+    QHash<QString, DashboardPage *> m_pageByName;
+    QHash<QString, std::pair<Poller::SourceStatus, QString>> m_sources;
+    QString m_pendingPage;
 };
 
 } // namespace opsdash

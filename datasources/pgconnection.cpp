@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <libpq-fe.h>
+
 namespace opsdash {
 
 namespace {
@@ -75,6 +77,52 @@ QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionP
         return {};
     }
     return db;
+}
+
+} // namespace opsdash
+
+namespace opsdash {
+
+std::optional<PgConnectionParams> parseConnInfo(const QString &conninfo, QString *error)
+{
+    char *message = nullptr;
+    const QByteArray utf8 = conninfo.toUtf8();
+    PQconninfoOption *options = PQconninfoParse(utf8.constData(), &message);
+    if (!options) {
+        if (error)
+            *error = QCoreApplication::translate("opsdash::PgConnection", "invalid connection string: %1")
+                         .arg(message ? QString::fromUtf8(message).trimmed() : QString());
+        PQfreemem(message);
+        return std::nullopt;
+    }
+    PgConnectionParams params;
+    params.host.clear();
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QByteArray key(o->keyword);
+        const QString value = QString::fromUtf8(o->val);
+        if (key == "host" || (key == "hostaddr" && params.host.isEmpty()))
+            params.host = value;
+        else if (key == "port")
+            params.port = value.toInt();
+        else if (key == "dbname")
+            params.database = value;
+        else if (key == "user")
+            params.user = value;
+        else if (key == "password")
+            params.password = value;
+        else if (key == "sslmode")
+            params.sslMode = value;
+        else if (key == "connect_timeout")
+            params.connectTimeoutSeconds = value.toInt();
+    }
+    PQconninfoFree(options);
+    if (params.host.isEmpty())
+        params.host = QStringLiteral("127.0.0.1");
+    if (params.port <= 0)
+        params.port = 5432;
+    return params;
 }
 
 } // namespace opsdash

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace opsdash {
 
 /// Where and how opsdash connects to PostgreSQL. The session settings travel in the startup packet, so every
@@ -30,5 +32,14 @@ struct PgConnectionParams
 /// in the thread that created it: call this on the worker thread that will run the queries. Returns an invalid
 /// QSqlDatabase and sets `error` to a sentence a person can act on when it fails.
 QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionParams &params, QString *error);
+
+} // namespace opsdash
+
+namespace opsdash {
+
+/// Reads a libpq connection string — `host=… port=… dbname=… user=… password=… sslmode=…` or a
+/// `postgresql://user@host:port/db?sslmode=…` URI — into connection parameters (libpq's own parser, so it
+/// accepts what psql accepts). nullopt and `error` set when libpq rejects it.
+std::optional<PgConnectionParams> parseConnInfo(const QString &conninfo, QString *error);
 
 } // namespace opsdash

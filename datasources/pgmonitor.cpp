@@ -103,6 +103,72 @@ PgMonitor::~PgMonitor()
     m_pool.waitForDone();
 }
 
+namespace {
+
+// Runs on a worker thread with a connection of its own, removed before it returns.
+PgAccessReport checkAccessOnce(const PgConnectionParams &params)
+{
+    static std::atomic<int> serial{0};
+    const QString name = QStringLiteral("opsdash-check-%1").arg(++serial);
+    PgAccessReport report;
+    {
+        QString error;
+        QSqlDatabase db = openPgConnection(name, params, &error);
+        if (!db.isOpen()) {
+            report.error = error;
+        } else {
+            report.connected = true;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("/* opsdash */ SELECT current_setting('server_version'), current_user, "
+                                  "EXISTS (SELECT FROM pg_extension WHERE extname = 'pg_stat_statements'), "
+                                  "pg_has_role(current_user, 'pg_monitor', 'member') OR "
+                                  "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+                                  "current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%'"));
+            if (q.next()) {
+                report.serverVersion = q.value(0).toString();
+                const QString user = q.value(1).toString();
+                const QString database = params.database;
+                const bool extension = q.value(2).toBool();
+                const bool monitor = q.value(3).toBool();
+                const bool preloaded = q.value(4).toBool();
+                auto tr = [](const char *text) { return QCoreApplication::translate("opsdash::PgMonitor", text); };
+                if (!preloaded)
+                    report.problems.append(
+                        tr("pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in "
+                           "postgresql.conf and restart PostgreSQL"));
+                if (!extension)
+                    report.problems.append(tr("pg_stat_statements is not installed in database %1: run "
+                                              "CREATE EXTENSION pg_stat_statements; as its owner")
+                                               .arg(database));
+                if (!monitor)
+                    report.problems.append(tr("role %1 cannot see other sessions' queries and statistics: run "
+                                              "GRANT pg_monitor TO %1;")
+                                               .arg(user));
+                if (extension && preloaded) {
+                    QSqlQuery probe(db);
+                    if (!probe.exec(QStringLiteral("/* opsdash */ SELECT count(*) FROM pg_stat_statements")))
+                        report.problems.append(tr("reading pg_stat_statements failed: %1")
+                                                   .arg(probe.lastError().databaseText().trimmed()));
+                }
+            } else {
+                report.error = q.lastError().databaseText().trimmed();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return report;
+}
+
+} // namespace
+
+QCoro::Task<PgAccessReport> checkPgAccess(PgConnectionParams params)
+{
+    static QThreadPool pool; // the connection lives and dies inside one job on this pool
+    QFuture<PgAccessReport> checking = QtConcurrent::run(&pool, checkAccessOnce, params);
+    co_return co_await checking;
+}
+
 QCoro::Task<PgMonitor::Outcome> PgMonitor::poll()
 {
     QPointer<PgMonitor> self(this);

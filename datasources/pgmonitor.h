@@ -4,6 +4,7 @@
 #include "pgtypes.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <QCoroTask>
@@ -45,5 +46,18 @@ private:
     bool m_ok = false;
     QString m_message;
 };
+
+/// What a monitoring connection may see, checked once ("test connection" of the profile dialog).
+struct PgAccessReport
+{
+    bool connected = false;
+    QString serverVersion;
+    QStringList problems; ///< each says what is missing and the SQL that fixes it
+    QString error; ///< the connection failed: why
+};
+
+/// Connects with `params` on a worker thread and checks what opsdash needs: pg_stat_statements installed in the
+/// database and readable, and the pg_monitor role (or superuser) for other sessions' queries.
+QCoro::Task<PgAccessReport> checkPgAccess(PgConnectionParams params);
 
 } // namespace opsdash

@@ -167,7 +167,7 @@ QCoro::Task<> Poller::backendTickOnce()
         co_return;
     }
     const bool withInfo = m_tick % 15 == 0;
-    const bool withFrequency = m_tick % 5 == 0;
+    const bool withFrequency = true;
     ++m_tick;
     // QCoro tasks start eagerly: every instance is polled at the same time, then collected in order.
     std::vector<QCoro::Task<InstanceSample>> polls;
@@ -213,7 +213,8 @@ QCoro::Task<InstanceSample> Poller::pollInstance(BackendClient *client, bool wit
     sample.instance = client->options().baseUrl.toString();
     sample.timeMs = nowMs();
     const QSet<QString> notOffered = m_notOffered.value(sample.instance);
-    const bool wantFrequency = withFrequency && !m_frequencyInOverview.value(sample.instance, false);
+    // The overview's queryFrequency is only counts (a Map in seed 002); this list has averages too.
+    const bool wantFrequency = withFrequency && !notOffered.contains(frequencyPath);
     auto wants = [&notOffered](const QString &path) { return !notOffered.contains(path); };
 
     QCoro::Task<backend::Parsed<Overview>> overview = client->fetch(overviewPath, backend::parseOverview);
@@ -288,8 +289,6 @@ QCoro::Task<InstanceSample> Poller::pollInstance(BackendClient *client, bool wit
     }
     if (!self || m_stopping)
         co_return sample;
-    if (sample.overview)
-        m_frequencyInOverview.insert(sample.instance, !sample.overview->database.frequency.isEmpty());
     if (!missing.isEmpty()) {
         m_notOffered[sample.instance].unite(missing);
         qCInfo(lcPoller) << sample.instance << "does not offer" << missing.values();

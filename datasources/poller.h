@@ -93,7 +93,6 @@ private:
     int m_pgFailures = 0;
     qint64 m_tick = 0;
     QHash<QString, QSet<QString>> m_notOffered; ///< per instance: extension paths that answered 404
-    QHash<QString, bool> m_frequencyInOverview; ///< per instance: the overview carries queryFrequency
     QHash<QString, std::pair<SourceStatus, QString>> m_status;
     QHash<QString, qint64> m_lastSuccess;
 };

@@ -142,7 +142,6 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
     std::optional<double> cumulativeHitRate;
     QList<TableRow> endpointRows, slowRows, frequencyRows, instanceRows;
     int up = 0;
-    m_databaseInfo.reset();
     m_memory.reset();
     m_cache.reset();
     m_pool.reset();
@@ -204,7 +203,7 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
             if (!m_cache)
                 m_cache = s.cache;
         }
-        if (s.info && !m_databaseInfo)
+        if (s.info) // fetched every few ticks only: kept until the next one
             m_databaseInfo = s.info;
 
         TableRow row;

@@ -22,6 +22,7 @@ struct Thresholds
     double cacheHitPercent = 90;
     double errorRatePercent = 1;
     int holdSeconds = 10;
+    bool operator==(const Thresholds &) const = default;
 };
 
 /// One action run from the dashboard and what it changed.

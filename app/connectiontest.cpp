@@ -1,0 +1,86 @@
+#include "connectiontest.h"
+
+#include "backendclient.h"
+#include "format.h"
+#include "pgmonitor.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace opsdash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opsdash::ConnectionTest", text);
+}
+
+} // namespace
+
+QCoro::Task<QStringList> testConnection(QNetworkAccessManager *nam, Profile profile, Secrets secrets)
+{
+    QStringList lines;
+    if (!profile.hasBackend() && !profile.hasDatabase())
+        lines.append(tr("✘ the profile has neither a backend URL nor a database"));
+    for (const QUrl &url : std::as_const(profile.backendUrls)) {
+        const QString where = url.toString();
+        BackendClient::Options options;
+        options.baseUrl = url;
+        options.timeoutMs = 5000;
+        if (profile.auth == Profile::Auth::Token)
+            options.token = secrets.token;
+        BackendClient client(nam, options);
+        if (profile.auth == Profile::Auth::Login) {
+            QCoro::Task<backend::Parsed<QByteArray>> login = client.login(profile.email, secrets.password);
+            const auto token = co_await login;
+            if (!token) {
+                lines.append(tr("✘ %1: login as %2 failed: %3").arg(where, profile.email, token.error));
+                continue;
+            }
+        }
+        QCoro::Task<BackendClient::Result> request = client.get(QStringLiteral("/performance/overview"));
+        const BackendClient::Result result = co_await request;
+        if (result.httpStatus == 403) {
+            lines.append(tr("✘ %1: this account may not read the performance API (403): use an operator or admin "
+                            "account")
+                             .arg(where));
+            continue;
+        }
+        if (!result.ok()) {
+            lines.append(tr("✘ %1: %2").arg(where, result.error));
+            continue;
+        }
+        const auto overview = backend::parseOverview(result.body);
+        if (!overview) {
+            lines.append(tr("✘ %1 answers, but not with the performance API's shape: %2").arg(where, overview.error));
+            continue;
+        }
+        const SystemInfo &system = overview.value->system;
+        lines.append(tr("✔ %1: performance API answers (%2, up %3)")
+                         .arg(where, system.version.isEmpty() ? tr("version unknown") : system.version,
+                              format::durationMs(system.uptimeSeconds * 1000.0)));
+    }
+    if (profile.hasDatabase()) {
+        PgConnectionParams params;
+        params.host = profile.pgHost.isEmpty() ? QStringLiteral("127.0.0.1") : profile.pgHost;
+        params.port = profile.pgPort;
+        params.database = profile.pgDatabase;
+        params.user = profile.pgUser;
+        params.password = secrets.pgPassword;
+        params.sslMode = profile.pgSslMode;
+        const QString where = QStringLiteral("%1:%2/%3").arg(params.host).arg(params.port).arg(params.database);
+        QCoro::Task<PgAccessReport> checking = checkPgAccess(params);
+        const PgAccessReport report = co_await checking;
+        if (!report.connected || !report.error.isEmpty()) {
+            lines.append(tr("✘ PostgreSQL %1: %2").arg(where, report.error));
+        } else {
+            lines.append(tr("✔ PostgreSQL %1: connected to %2 as %3").arg(where, report.serverVersion, params.user));
+            for (const QString &problem : report.problems)
+                lines.append(tr("✘ %1").arg(problem));
+        }
+    }
+    co_return lines;
+}
+
+} // namespace opsdash

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <QCoroTask>
+
+namespace opsdash {
+
+/// Passwords and tokens: in the system keychain (QtKeychain) when a keychain service answers, otherwise in this
+/// process's memory for the session only. Never written to settings, never logged. Every keychain call is
+/// asynchronous and bounded in time: a keychain that does not answer counts as unavailable.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SecretStore(QString service = QStringLiteral("opsdash"), QObject *parent = nullptr);
+
+    /// The secret, or an empty string when there is none.
+    QCoro::Task<QString> read(QString key);
+    /// Stores the secret; returns false when it could only be kept in memory (no keychain service).
+    QCoro::Task<bool> write(QString key, QString secret);
+    QCoro::Task<> remove(QString key);
+
+    /// False once a keychain call found no service (or timed out); true after a call succeeded.
+    bool keychainAvailable() const { return m_available; }
+    /// Why the keychain is unavailable, for the status bar.
+    QString keychainError() const { return m_error; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// Skip the keychain altogether (tests, `--no-keychain`).
+    void setKeychainEnabled(bool enabled) { m_enabled = enabled; }
+
+    static QString key(const QString &profile, const QString &what) { return profile + u'/' + what; }
+
+private:
+    QString m_service;
+    QHash<QString, QString> m_memory;
+    bool m_available = true;
+    bool m_enabled = true;
+    int m_timeoutMs = 3000;
+    QString m_error;
+};
+
+} // namespace opsdash

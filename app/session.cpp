@@ -1,0 +1,82 @@
+#include "session.h"
+
+#include <QDateTime>
+
+namespace opsdash {
+
+namespace {
+
+Poller::Options pollerOptions(const Profile &p, const Secrets &s)
+{
+    Poller::Options o;
+    o.instances = p.backendUrls;
+    o.intervalMs = p.refreshMs;
+    o.timeoutMs = std::clamp(p.refreshMs * 3, 3000, 10000);
+    if (p.auth == Profile::Auth::Token) {
+        o.token = s.token;
+    } else if (p.auth == Profile::Auth::Login) {
+        o.email = p.email;
+        o.password = s.password;
+    }
+    if (p.hasDatabase()) {
+        PgConnectionParams db;
+        db.host = p.pgHost.isEmpty() ? QStringLiteral("127.0.0.1") : p.pgHost;
+        db.port = p.pgPort;
+        db.database = p.pgDatabase;
+        db.user = p.pgUser;
+        db.password = s.pgPassword;
+        db.sslMode = p.pgSslMode;
+        o.database = db;
+    }
+    return o;
+}
+
+} // namespace
+
+Session::Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_dashboard(new Dashboard(samplesFor(24, m_profile.refreshMs), this))
+    , m_poller(new Poller(nam, pollerOptions(m_profile, secrets), this))
+{
+    m_dashboard->setThresholds(m_profile.thresholds);
+    connect(m_poller, &Poller::backendTick, m_dashboard, [this](qint64 t, const QList<InstanceSample> &samples) {
+        m_dashboard->addBackendTick(t, samples);
+        bool any = false;
+        for (const InstanceSample &s : samples)
+            any = any || s.reachable();
+        if (any && !m_backendSeen) {
+            m_backendSeen = true;
+            if (!m_firstDataMs)
+                m_firstDataMs = QDateTime::currentMSecsSinceEpoch();
+            if (hasAllFirstData())
+                Q_EMIT firstData();
+        }
+    });
+    connect(m_poller, &Poller::pgSample, m_dashboard,
+            [this](qint64 t, const std::optional<PgSnapshot> &snapshot, const QString &error) {
+                m_dashboard->addPgSample(t, snapshot, error);
+                if (snapshot && !m_pgSeen) {
+                    m_pgSeen = true;
+                    if (!m_firstDataMs)
+                        m_firstDataMs = QDateTime::currentMSecsSinceEpoch();
+                    if (hasAllFirstData())
+                        Q_EMIT firstData();
+                }
+            });
+}
+
+QStringList Session::instances() const
+{
+    QStringList out;
+    for (const QUrl &url : m_profile.backendUrls)
+        out.append(url.toString());
+    return out;
+}
+
+bool Session::hasAllFirstData() const
+{
+    return (m_backendSeen || !m_profile.hasBackend()) && (m_pgSeen || !m_profile.hasDatabase());
+}
+
+} // namespace opsdash

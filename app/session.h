@@ -1,0 +1,40 @@
+#pragma once
+
+#include "dashboard.h"
+#include "poller.h"
+#include "profile.h"
+
+#include <QObject>
+
+namespace opsdash {
+
+/// One profile being watched: its poller feeding its dashboard. Replaced as a whole when the profile changes.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, QObject *parent = nullptr);
+
+    const Profile &profile() const { return m_profile; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    Poller *poller() const { return m_poller; }
+    QStringList instances() const;
+    void start() { m_poller->start(); }
+    /// When the first figures arrived (0 before): cold-start measurements and `--screenshot`.
+    qint64 firstDataMs() const { return m_firstDataMs; }
+    bool hasAllFirstData() const;
+
+Q_SIGNALS:
+    void firstData();
+
+private:
+    Profile m_profile;
+    Dashboard *m_dashboard;
+    Poller *m_poller;
+    qint64 m_firstDataMs = 0;
+    bool m_backendSeen = false;
+    bool m_pgSeen = false;
+};
+
+} // namespace opsdash

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "dashboard.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace opsdash {
+
+/// A connection profile: what to watch and how. Secrets (backend password or token, database password) are not
+/// here: SecretStore keeps them in the system keychain under the profile's name.
+struct Profile
+{
+    enum class Auth { None, Token, Login };
+
+    QString name;
+    QList<QUrl> backendUrls; ///< instances of the same app
+    Auth auth = Auth::Login;
+    QString email; ///< for Auth::Login
+    QString pgHost;
+    int pgPort = 5432;
+    QString pgDatabase;
+    QString pgUser;
+    QString pgSslMode = QStringLiteral("prefer");
+    int refreshMs = 2000;
+    bool production = false; ///< actions need a typed confirmation
+    Thresholds thresholds;
+
+    bool hasBackend() const { return !backendUrls.isEmpty(); }
+    bool hasDatabase() const { return !pgDatabase.isEmpty(); }
+    bool operator==(const Profile &) const = default;
+};
+
+/// The secrets a profile needs, read from the keychain (or typed in) before the session starts.
+struct Secrets
+{
+    QString password; ///< backend login
+    QByteArray token; ///< pasted backend token
+    QString pgPassword;
+};
+
+} // namespace opsdash

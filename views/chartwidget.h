@@ -1,0 +1,78 @@
+#pragma once
+
+#include "metricstore.h"
+
+#include <QColor>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace opsdash {
+
+/// A live line chart of some of the dashboard's series over the chosen time range. Each refresh hands every
+/// series an LTTB-decimated list about the plot's pixel width through QXYSeries::replace(); a gap (the source was
+/// down) splits the line into separate segments instead of drawing across the outage. Hovering shows the exact
+/// value; the context menu exports the chart as PNG.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Unit { Count, PerSecond, PerMinute, Milliseconds, Bytes, Percent };
+
+    struct Line
+    {
+        Metric metric;
+        QString name;
+        bool dashed = false;
+    };
+
+    ChartWidget(const MetricStore *store, const QString &title, Unit unit, QList<Line> lines,
+                QWidget *parent = nullptr);
+
+    /// A fixed horizontal line (a threshold), drawn dashed in the warning colour.
+    void setThreshold(std::optional<double> value, const QString &label = {});
+    void setRangeMinutes(int minutes);
+    /// Redraws with the data up to `nowMs`.
+    void refresh(qint64 nowMs);
+    /// Shown over the plot while there is nothing to draw ("not offered by this backend").
+    void setEmptyText(const QString &text);
+
+    /// Points drawn in total by the last refresh (for tests and benchmarks).
+    qsizetype pointsDrawn() const { return m_pointsDrawn; }
+    QString title() const { return m_title; }
+    QImage render();
+    /// Asks for a file name and writes the chart as PNG on a worker thread.
+    void exportPng();
+
+private:
+    QLineSeries *newSegment(int line, bool inLegend);
+    double scale() const;
+    QString valueText(double scaledValue) const;
+
+    const MetricStore *m_store;
+    QString m_title;
+    Unit m_unit;
+    QList<Line> m_lines;
+    std::vector<std::vector<QLineSeries *>> m_segments; ///< per line: its segments (0 is in the legend)
+    QLineSeries *m_threshold = nullptr;
+    std::optional<double> m_thresholdValue;
+    QChart *m_chart;
+    QChartView *m_view;
+    QDateTimeAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QLabel *m_empty;
+    QString m_emptyText;
+    int m_rangeMinutes = 15;
+    qsizetype m_pointsDrawn = 0;
+};
+
+} // namespace opsdash

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "chartwidget.h"
+#include "dashboard.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace opsdash {
+
+class Tile;
+class TablePanel;
+
+/// An action the user asked for on a page; the application confirms, runs and logs it.
+struct ActionRequest
+{
+    enum class Kind { InvalidateCache, ForceGc, OptimizeDatabase, SetMemoryThreshold, ClearMetrics };
+    Kind kind = Kind::ForceGc;
+    QString instance; ///< base URL; empty: every instance
+    QString pattern; ///< InvalidateCache
+    bool allInstances = false; ///< InvalidateCache scope
+    double threshold = 0; ///< SetMemoryThreshold, 0..1
+};
+
+/// What every page is built with: the dashboard state and what the profile offers.
+struct PageContext
+{
+    Dashboard *dashboard = nullptr;
+    QStringList instances; ///< backend base URLs
+    bool hasDatabase = false;
+    QString profileName;
+};
+
+/// A page of the window: owns its widgets, reads the Dashboard, redraws only while visible.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardPage(const QString &name, PageContext context, QWidget *parent = nullptr);
+
+    QString name() const { return m_name; }
+    void setRangeMinutes(int minutes);
+    /// Redraws everything from the dashboard (called on updates while visible).
+    virtual void refresh();
+    QList<ChartWidget *> charts() const { return m_charts; }
+    QList<TablePanel *> tables() const { return m_tables; }
+
+Q_SIGNALS:
+    void actionRequested(const opsdash::ActionRequest &request);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    ChartWidget *addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines);
+    TablePanel *addTable(const QString &title, RowTableModel *model, bool firstColumnIsInstance = false);
+    /// Why a backend figure is missing: no backend in the profile, not offered, or no data yet.
+    QString missingBackendText(const QString &extensionPath = {}) const;
+    QString missingDatabaseText() const;
+    Dashboard *dashboard() const { return m_context.dashboard; }
+    const PageContext &context() const { return m_context; }
+    static qint64 now();
+
+private:
+    QString m_name;
+    PageContext m_context;
+    QList<ChartWidget *> m_charts;
+    QList<TablePanel *> m_tables;
+    int m_rangeMinutes = 15;
+};
+
+class OverviewPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(PageContext context, QWidget *parent = nullptr);
+    void refresh() override;
+    Tile *tile(Metric metric) const { return m_tiles.value(int(metric)); }
+
+private:
+    QHash<int, Tile *> m_tiles;
+    QLabel *m_health;
+};
+
+class ApiPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ApiPage(PageContext context, QWidget *parent = nullptr);
+    void refresh() override;
+
+private:
+    ChartWidget *m_latency;
+    ChartWidget *m_errors;
+    TablePanel *m_endpoints;
+};
+
+class DatabasePage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit DatabasePage(PageContext context, QWidget *parent = nullptr);
+    void refresh() override;
+
+private:
+    QLabel *m_info;
+    ChartWidget *m_pool;
+    QList<ChartWidget *> m_pgCharts;
+};
+
+class MemoryPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryPage(PageContext context, QWidget *parent = nullptr);
+    void refresh() override;
+
+private:
+    QLabel *m_usage;
+    ChartWidget *m_percent;
+};
+
+class CachePage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CachePage(PageContext context, QWidget *parent = nullptr);
+    void refresh() override;
+    QLineEdit *patternEdit() const { return m_pattern; }
+    QComboBox *scopeBox() const { return m_scope; }
+    QPushButton *invalidateButton() const { return m_invalidate; }
+
+private:
+    void updateInvalidateButton();
+
+    QLabel *m_levels;
+    ChartWidget *m_hitRate;
+    QLineEdit *m_pattern;
+    QComboBox *m_scope;
+    QPushButton *m_invalidate;
+};
+
+class ActionsPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ActionsPage(PageContext context, QWidget *parent = nullptr);
+    QComboBox *targetBox() const { return m_target; }
+    QPushButton *button(ActionRequest::Kind kind) const { return m_buttons.value(int(kind)); }
+
+private:
+    QComboBox *m_target;
+    QHash<int, QPushButton *> m_buttons;
+};
+
+} // namespace opsdash

@@ -1,0 +1,238 @@
+#include "profiledialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace opsdash {
+
+namespace {
+
+QDoubleSpinBox *spin(double value, double max, const QString &suffix, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(0, max);
+    box->setDecimals(1);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QWidget *parent)
+    : QDialog(parent)
+    , m_tester(std::move(tester))
+    , m_originalName(profile.name)
+    , m_name(new QLineEdit(profile.name, this))
+    , m_urls(new QPlainTextEdit(this))
+    , m_auth(new QComboBox(this))
+    , m_email(new QLineEdit(profile.email, this))
+    , m_password(new QLineEdit(secrets.password, this))
+    , m_token(new QLineEdit(QString::fromUtf8(secrets.token), this))
+    , m_pgHost(new QLineEdit(profile.pgHost, this))
+    , m_pgPort(new QSpinBox(this))
+    , m_pgDatabase(new QLineEdit(profile.pgDatabase, this))
+    , m_pgUser(new QLineEdit(profile.pgUser, this))
+    , m_pgPassword(new QLineEdit(secrets.pgPassword, this))
+    , m_sslMode(new QComboBox(this))
+    , m_refresh(new QSpinBox(this))
+    , m_production(new QCheckBox(tr("Production: actions need the profile name typed to confirm"), this))
+    , m_p95(spin(profile.thresholds.apiP95Ms, 60000, tr(" ms"), this))
+    , m_dbQuery(spin(profile.thresholds.dbQueryMs, 60000, tr(" ms"), this))
+    , m_poolWaiting(spin(profile.thresholds.poolWaiting, 10000, QString(), this))
+    , m_heap(spin(profile.thresholds.heapPercent, 100, tr(" %"), this))
+    , m_cacheHit(spin(profile.thresholds.cacheHitPercent, 100, tr(" %"), this))
+    , m_errorRate(spin(profile.thresholds.errorRatePercent, 100, tr(" %"), this))
+    , m_hold(new QSpinBox(this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_result(new QLabel(this))
+{
+    setWindowTitle(profile.name.isEmpty() ? tr("New connection profile") : tr("Profile %1").arg(profile.name));
+    setObjectName(QStringLiteral("profileDialog"));
+    QStringList urls;
+    for (const QUrl &url : profile.backendUrls)
+        urls.append(url.toString());
+    m_urls->setPlainText(urls.join(u'\n'));
+    m_urls->setPlaceholderText(tr("http://127.0.0.1:3000\n(one URL per line: instances of the same backend)"));
+    m_urls->setFixedHeight(m_urls->fontMetrics().height() * 4 + 12);
+    m_auth->addItem(tr("Log in with e-mail and password"), int(Profile::Auth::Login));
+    m_auth->addItem(tr("Pasted token"), int(Profile::Auth::Token));
+    m_auth->addItem(tr("No authentication"), int(Profile::Auth::None));
+    m_auth->setCurrentIndex(m_auth->findData(int(profile.auth)));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_pgPassword->setEchoMode(QLineEdit::Password);
+    m_pgHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_pgPort->setRange(1, 65535);
+    m_pgPort->setValue(profile.pgPort);
+    m_pgDatabase->setPlaceholderText(tr("leave empty for no database"));
+    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
+        m_sslMode->addItem(QString::fromLatin1(mode));
+    m_sslMode->setCurrentText(profile.pgSslMode);
+    m_refresh->setRange(250, 60000);
+    m_refresh->setSingleStep(250);
+    m_refresh->setSuffix(tr(" ms"));
+    m_refresh->setValue(profile.refreshMs);
+    m_production->setChecked(profile.production);
+    m_hold->setRange(0, 3600);
+    m_hold->setSuffix(tr(" s"));
+    m_hold->setValue(profile.thresholds.holdSeconds);
+
+    auto *general = new QFormLayout;
+    general->addRow(tr("Name:"), m_name);
+    general->addRow(tr("Refresh every:"), m_refresh);
+    general->addRow(QString(), m_production);
+
+    auto *backendBox = new QGroupBox(tr("Backend"), this);
+    auto *backend = new QFormLayout(backendBox);
+    backend->addRow(tr("Instances:"), m_urls);
+    backend->addRow(tr("Authentication:"), m_auth);
+    backend->addRow(tr("E-mail:"), m_email);
+    backend->addRow(tr("Password:"), m_password);
+    backend->addRow(tr("Token:"), m_token);
+    auto updateAuth = [this, backend] {
+        const auto auth = Profile::Auth(m_auth->currentData().toInt());
+        backend->setRowVisible(m_email, auth == Profile::Auth::Login);
+        backend->setRowVisible(m_password, auth == Profile::Auth::Login);
+        backend->setRowVisible(m_token, auth == Profile::Auth::Token);
+    };
+    connect(m_auth, &QComboBox::currentIndexChanged, this, updateAuth);
+    updateAuth();
+
+    auto *dbBox = new QGroupBox(tr("PostgreSQL (read-only monitoring role)"), this);
+    auto *db = new QFormLayout(dbBox);
+    db->addRow(tr("Host:"), m_pgHost);
+    db->addRow(tr("Port:"), m_pgPort);
+    db->addRow(tr("Database:"), m_pgDatabase);
+    db->addRow(tr("User:"), m_pgUser);
+    db->addRow(tr("Password:"), m_pgPassword);
+    db->addRow(tr("TLS (sslmode):"), m_sslMode);
+
+    auto *thresholdBox = new QGroupBox(tr("Alert thresholds"), this);
+    auto *thresholds = new QFormLayout(thresholdBox);
+    thresholds->addRow(tr("API p95 above:"), m_p95);
+    thresholds->addRow(tr("DB query time above:"), m_dbQuery);
+    thresholds->addRow(tr("Pool waiting above:"), m_poolWaiting);
+    thresholds->addRow(tr("Heap usage above:"), m_heap);
+    thresholds->addRow(tr("Cache hit rate below:"), m_cacheHit);
+    thresholds->addRow(tr("Error rate above:"), m_errorRate);
+    thresholds->addRow(tr("For at least:"), m_hold);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addLayout(general);
+    left->addWidget(backendBox);
+    left->addWidget(dbBox);
+    columns->addLayout(left, 3);
+    auto *right = new QVBoxLayout;
+    right->addWidget(thresholdBox);
+    right->addStretch();
+    columns->addLayout(right, 2);
+
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    connect(m_test, &QPushButton::clicked, this, [this] { runTest(); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_test);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_result);
+    layout->addLayout(bottom);
+}
+
+Profile ProfileDialog::profile() const
+{
+    Profile p;
+    p.name = m_name->text().trimmed();
+    for (const QString &line : m_urls->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        const QUrl url = QUrl::fromUserInput(line.trimmed());
+        if (url.isValid() && !line.trimmed().isEmpty())
+            p.backendUrls.append(url);
+    }
+    p.auth = Profile::Auth(m_auth->currentData().toInt());
+    p.email = m_email->text().trimmed();
+    p.pgHost = m_pgHost->text().trimmed();
+    p.pgPort = m_pgPort->value();
+    p.pgDatabase = m_pgDatabase->text().trimmed();
+    p.pgUser = m_pgUser->text().trimmed();
+    p.pgSslMode = m_sslMode->currentText();
+    p.refreshMs = m_refresh->value();
+    p.production = m_production->isChecked();
+    p.thresholds.apiP95Ms = m_p95->value();
+    p.thresholds.dbQueryMs = m_dbQuery->value();
+    p.thresholds.poolWaiting = m_poolWaiting->value();
+    p.thresholds.heapPercent = m_heap->value();
+    p.thresholds.cacheHitPercent = m_cacheHit->value();
+    p.thresholds.errorRatePercent = m_errorRate->value();
+    p.thresholds.holdSeconds = m_hold->value();
+    return p;
+}
+
+Secrets ProfileDialog::secrets() const
+{
+    Secrets s;
+    s.password = m_password->text();
+    s.token = m_token->text().trimmed().toUtf8();
+    s.pgPassword = m_pgPassword->text();
+    return s;
+}
+
+void ProfileDialog::accept()
+{
+    const Profile p = profile();
+    QString problem;
+    if (p.name.isEmpty())
+        problem = tr("Give the profile a name.");
+    else if (p.name != m_originalName && m_existing.contains(p.name))
+        problem = tr("A profile named %1 exists already.").arg(p.name);
+    else if (!p.hasBackend() && !p.hasDatabase())
+        problem = tr("Give at least a backend URL or a database.");
+    if (!problem.isEmpty()) {
+        m_result->setText(problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+QCoro::Task<> ProfileDialog::runTest()
+{
+    if (!m_tester)
+        co_return;
+    QPointer<ProfileDialog> self(this);
+    m_test->setEnabled(false);
+    m_result->setText(tr("Testing…"));
+    QCoro::Task<QStringList> testing = m_tester(profile(), secrets());
+    const QStringList lines = co_await testing;
+    if (!self)
+        co_return;
+    m_test->setEnabled(true);
+    QStringList html;
+    for (const QString &line : lines) {
+        const bool ok = line.startsWith(u'✔');
+        html.append(QStringLiteral("<span style='color:%1'>%2</span>")
+                        .arg(ok ? QStringLiteral("#2ea05a") : QStringLiteral("#e04f4f"), line.toHtmlEscaped()));
+    }
+    m_result->setText(html.join(QStringLiteral("<br>")));
+}
+
+} // namespace opsdash

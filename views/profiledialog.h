@@ -1,0 +1,74 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QDialog>
+
+#include <QCoroTask>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace opsdash {
+
+/// Creates or edits a connection profile. "Test connection" runs the tester the application hands in and shows
+/// each finding as a line (what failed and what to do); the dialog never touches the network itself.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Returns one line per check; lines starting with "✔" passed.
+    using Tester = std::function<QCoro::Task<QStringList>(Profile, Secrets)>;
+
+    ProfileDialog(Profile profile, Secrets secrets, Tester tester, QWidget *parent = nullptr);
+
+    Profile profile() const;
+    Secrets secrets() const;
+    /// Names already taken (a new profile may not reuse one).
+    void setExistingNames(const QStringList &names) { m_existing = names; }
+
+    QPushButton *testButton() const { return m_test; }
+    QLabel *resultLabel() const { return m_result; }
+    void accept() override;
+
+private:
+    QCoro::Task<> runTest();
+
+    Tester m_tester;
+    QStringList m_existing;
+    QString m_originalName;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_urls;
+    QComboBox *m_auth;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QLineEdit *m_token;
+    QLineEdit *m_pgHost;
+    QSpinBox *m_pgPort;
+    QLineEdit *m_pgDatabase;
+    QLineEdit *m_pgUser;
+    QLineEdit *m_pgPassword;
+    QComboBox *m_sslMode;
+    QSpinBox *m_refresh;
+    QCheckBox *m_production;
+    QDoubleSpinBox *m_p95;
+    QDoubleSpinBox *m_dbQuery;
+    QDoubleSpinBox *m_poolWaiting;
+    QDoubleSpinBox *m_heap;
+    QDoubleSpinBox *m_cacheHit;
+    QDoubleSpinBox *m_errorRate;
+    QSpinBox *m_hold;
+    QPushButton *m_test;
+    QLabel *m_result;
+};
+
+} // namespace opsdash
