@@ -197,7 +197,8 @@ QCoro::Task<> ActionRunner::execute(ActionRequest r)
         const auto message = backend::parseMessage(result.body);
         record.result = message && !message.value->isEmpty() ? *message.value : tr("done");
         const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
-        if (answer.contains(u"invalidated"))
+        const QString count = QString::number(answer.value(u"invalidated").toInteger());
+        if (answer.contains(u"invalidated") && !record.result.contains(count))
             record.result = tr("%1 (%2 keys)").arg(record.result).arg(answer.value(u"invalidated").toInteger());
     } else {
         record.result = result.error;

@@ -62,7 +62,7 @@ QCoro::Task<QString> SecretStore::read(QString key)
             m_memory.insert(key, secret);
         } else if (noService(job->error())) {
             m_available = false;
-            m_error = job->errorString();
+            m_error = tr("no keychain service answered (%1)").arg(job->errorString());
         }
         if (!m_available)
             qCInfo(lcSecrets) << "keychain unavailable, secrets stay in memory:" << m_error;

@@ -122,20 +122,14 @@ PgAccessReport checkAccessOnce(const PgConnectionParams &params)
             q.exec(QStringLiteral("/* opsdash */ SELECT current_setting('server_version'), current_user, "
                                   "EXISTS (SELECT FROM pg_extension WHERE extname = 'pg_stat_statements'), "
                                   "pg_has_role(current_user, 'pg_monitor', 'member') OR "
-                                  "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
-                                  "current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%'"));
+                                  "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
             if (q.next()) {
                 report.serverVersion = q.value(0).toString();
                 const QString user = q.value(1).toString();
                 const QString database = params.database;
                 const bool extension = q.value(2).toBool();
                 const bool monitor = q.value(3).toBool();
-                const bool preloaded = q.value(4).toBool();
                 auto tr = [](const char *text) { return QCoreApplication::translate("opsdash::PgMonitor", text); };
-                if (!preloaded)
-                    report.problems.append(
-                        tr("pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in "
-                           "postgresql.conf and restart PostgreSQL"));
                 if (!extension)
                     report.problems.append(tr("pg_stat_statements is not installed in database %1: run "
                                               "CREATE EXTENSION pg_stat_statements; as its owner")
@@ -144,11 +138,16 @@ PgAccessReport checkAccessOnce(const PgConnectionParams &params)
                     report.problems.append(tr("role %1 cannot see other sessions' queries and statistics: run "
                                               "GRANT pg_monitor TO %1;")
                                                .arg(user));
-                if (extension && preloaded) {
+                if (extension) {
                     QSqlQuery probe(db);
-                    if (!probe.exec(QStringLiteral("/* opsdash */ SELECT count(*) FROM pg_stat_statements")))
-                        report.problems.append(tr("reading pg_stat_statements failed: %1")
-                                                   .arg(probe.lastError().databaseText().trimmed()));
+                    if (!probe.exec(QStringLiteral("/* opsdash */ SELECT count(*) FROM pg_stat_statements"))) {
+                        const QString text = probe.lastError().databaseText().trimmed();
+                        report.problems.append(
+                            text.contains(QStringLiteral("shared_preload_libraries"))
+                                ? tr("pg_stat_statements is not loaded by the server: add it to "
+                                     "shared_preload_libraries in postgresql.conf and restart PostgreSQL")
+                                : tr("reading pg_stat_statements failed: %1").arg(text));
+                    }
                 }
             } else {
                 report.error = q.lastError().databaseText().trimmed();

@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "fixtures.h"
+
 namespace testenv {
 
 class TestHttpServer : public QObject
@@ -94,5 +96,25 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QByteArray m_lastAuthorization;
 };
+
+/// Answers every performance endpoint eventsd offers with the bodies recorded from a running eventsd
+/// (tests/fixtures/eventsd), and the two actions tests press.
+inline void serveEventsd(TestHttpServer &server)
+{
+    const QList<std::pair<const char *, const char *>> routes{
+        {"/performance/overview", "eventsd/overview.json"},
+        {"/performance/api/endpoints", "eventsd/api-endpoints.json"},
+        {"/performance/database/pool", "eventsd/database-pool.json"},
+        {"/performance/cache/stats", "eventsd/cache-stats.json"},
+        {"/health", "eventsd/health.json"},
+        {"/performance/database/info", "eventsd/database-info.json"},
+        {"/performance/database/frequency", "eventsd/database-frequency.json"},
+    };
+    for (const auto &[path, file] : routes)
+        server.on(QString::fromLatin1(path), {200, fixture(file)});
+    server.on(QStringLiteral("/performance/memory/gc"), {201, R"({"message":"Garbage collection completed"})"});
+    server.on(QStringLiteral("/performance/cache/invalidate"),
+              {200, R"({"message":"Cache invalidated","invalidated":7})"});
+}
 
 } // namespace testenv

@@ -11,21 +11,10 @@
 #include "fixtures.h"
 
 using namespace opsdash;
+using testenv::serveEventsd;
 using testenv::TestHttpServer;
 
 namespace {
-
-void serveEventsd(TestHttpServer &server)
-{
-    server.on(QStringLiteral("/performance/overview"), {200, testenv::fixture("eventsd/overview.json")});
-    server.on(QStringLiteral("/performance/api/endpoints"), {200, testenv::fixture("eventsd/api-endpoints.json")});
-    server.on(QStringLiteral("/performance/database/pool"), {200, testenv::fixture("eventsd/database-pool.json")});
-    server.on(QStringLiteral("/performance/cache/stats"), {200, testenv::fixture("eventsd/cache-stats.json")});
-    server.on(QStringLiteral("/health"), {200, testenv::fixture("eventsd/health.json")});
-    server.on(QStringLiteral("/performance/database/info"), {200, testenv::fixture("eventsd/database-info.json")});
-    server.on(QStringLiteral("/performance/database/frequency"),
-              {200, testenv::fixture("eventsd/database-frequency.json")});
-}
 
 Poller::Options options(const QList<const TestHttpServer *> &servers, int intervalMs = 50, int timeoutMs = 2000)
 {

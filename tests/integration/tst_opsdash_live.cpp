@@ -1,0 +1,250 @@
+// opsdash against the real thing: a real eventsd on the stack's test database and Redis, PostgreSQL read through
+// the monitoring role. Live figures arrive from both sources, opsdash's own SQL is tagged and cheap, actions work
+// against eventsd, the connection test names each failure, and --screenshot renders the live Overview.
+
+#include "confirmdialog.h"
+#include "connectiontest.h"
+#include "eventsdprocess.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "settings.h"
+#include "stackenv.h"
+#include "tables.h"
+
+#include <QCoroTask>
+#include <QImage>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opsdash;
+
+namespace {
+
+Profile liveProfile(const QString &baseUrl)
+{
+    Profile p;
+    p.name = QStringLiteral("live test");
+    p.backendUrls = {QUrl(baseUrl)};
+    p.auth = Profile::Auth::Login;
+    p.email = QStringLiteral("operator@example.com");
+    p.pgHost = testenv::value("OPSDASH_PG_HOST");
+    p.pgPort = testenv::value("OPSDASH_PG_PORT").toInt();
+    p.pgDatabase = testenv::value("OPSDASH_PG_TEST_DATABASE");
+    p.pgUser = testenv::value("OPSDASH_PG_MONITOR_USER");
+    p.refreshMs = 250;
+    return p;
+}
+
+Secrets liveSecrets()
+{
+    return Secrets{QStringLiteral("operator-demo"), {}, testenv::value("OPSDASH_PG_MONITOR_PASSWORD")};
+}
+
+QString joined(const QStringList &lines)
+{
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestOpsdashLive : public QObject
+{
+    Q_OBJECT
+
+private:
+    testenv::Eventsd m_eventsd;
+    std::unique_ptr<testenv::Client> m_client;
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_STACK();
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(testenv::loadSampleData(10, 2000, &error), qPrintable(error));
+        QVERIFY2(m_eventsd.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
+        m_client = std::make_unique<testenv::Client>(m_eventsd.baseUrl());
+    }
+
+    void shouldShowLiveFiguresFromEventsdAndPostgres()
+    {
+        Session session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
+        QSignalSpy first(&session, &Session::firstData);
+        session.start();
+        QVERIFY(first.wait(10000));
+        Dashboard *d = session.dashboard();
+        // Traffic while it watches: requests per second must show up as a rate.
+        for (int i = 0; i < 40; ++i)
+            m_client->get(QStringLiteral("/events?limit=5"));
+        QTRY_VERIFY_WITH_TIMEOUT(d->store().latest(Metric::RequestsPerSecond).value_or(0) > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(d->store().latest(Metric::DbCommitsPerSecond).has_value(), 10000);
+        QVERIFY(d->store().latest(Metric::HeapUsed).value_or(0) > 0);
+        QVERIFY(d->store().latest(Metric::PoolTotal).value_or(0) > 0);
+        QVERIFY(d->store().latest(Metric::SessionsActive).has_value());
+        QVERIFY(d->store().latest(Metric::DbCacheHitRatio).has_value());
+        QVERIFY(d->endpointsModel()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(d->databaseInfo().has_value(), 10000);
+        QVERIFY(d->databaseInfo()->tableCount > 0);
+        RowTableModel *instances = d->instancesModel();
+        QCOMPARE(instances->rowCount(), 1);
+        QCOMPARE(instances->data(instances->index(0, tables::InstanceStatus)).toString(), QStringLiteral("up"));
+        QCOMPARE(instances->data(instances->index(0, tables::InstanceDatabase)).toString(), QStringLiteral("up"));
+        QCOMPARE(instances->data(instances->index(0, tables::InstanceRedis)).toString(), QStringLiteral("up"));
+        QCOMPARE(session.poller()->status(m_eventsd.baseUrl()), Poller::SourceStatus::Ok);
+        QCOMPARE(session.poller()->status(Poller::databaseSource()), Poller::SourceStatus::Ok);
+    }
+
+    void shouldTagItsOwnStatementsAndKeepThemCheap()
+    {
+        // Given opsdash polling the database a few times
+        Session session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.dashboard()->store().series(Metric::SessionsActive).size() >= 5, 15000);
+
+        // Then pg_stat_statements has its statements, tagged, at a small server time per call
+        QString error;
+        PgConnectionParams owner;
+        owner.host = testenv::value("OPSDASH_PG_HOST");
+        owner.port = testenv::value("OPSDASH_PG_PORT").toInt();
+        owner.database = testenv::value("OPSDASH_PG_TEST_DATABASE");
+        owner.user = testenv::value("OPSDASH_PG_MONITOR_USER");
+        owner.password = testenv::value("OPSDASH_PG_MONITOR_PASSWORD");
+        QSqlDatabase db = openPgConnection(QStringLiteral("live-check"), owner, &error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        {
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) "
+                                      "FROM pg_stat_statements WHERE query LIKE '/* opsdash */%' "
+                                      "AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())")));
+            QVERIFY(q.next());
+            const qint64 calls = q.value(0).toLongLong();
+            QVERIFY2(calls >= 5, qPrintable(QString::number(calls)));
+            qInfo("opsdash statements: %lld calls, %.3f ms server time per call", static_cast<long long>(calls),
+                  q.value(1).toDouble() / double(calls));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("live-check"));
+    }
+
+    void shouldRunActionsAgainstEventsd()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
+        MainWindow window(&settings);
+        auto *session = new Session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
+        window.setSession(session);
+        session->start();
+        window.show();
+        QSignalSpy first(session, &Session::firstData);
+        QVERIFY(first.wait(10000));
+        window.actions()->setAfterWindowMs(500);
+
+        QSignalSpy finished(window.actions(), &ActionRunner::finished);
+        for (ActionRequest::Kind kind : {ActionRequest::Kind::ForceGc, ActionRequest::Kind::InvalidateCache}) {
+            ActionRequest r;
+            r.kind = kind;
+            r.instance = m_eventsd.baseUrl();
+            r.pattern = QStringLiteral("events:*");
+            r.allInstances = true;
+            window.actions()->request(r);
+            ConfirmDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<ConfirmDialog *>()) != nullptr);
+            dialog->accept();
+            QVERIFY(finished.wait(10000));
+            const TableRow *row = session->dashboard()->actionsModel()->rowAt(0);
+            QVERIFY2(row->severity == 0, qPrintable(row->values[tables::ActionResult].toString()));
+            QVERIFY(!row->values[tables::ActionBefore].toString().isEmpty());
+            QTRY_VERIFY(window.findChild<ConfirmDialog *>() == nullptr);
+        }
+        // The invalidation's after-figures come when its window has passed.
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(session->dashboard()->actionsModel()->rowCount(), 2);
+    }
+
+    void shouldSayExactlyWhatFailsInTheConnectionTest()
+    {
+        const Profile good = liveProfile(m_eventsd.baseUrl());
+        const Secrets secrets = liveSecrets();
+        QStringList lines = QCoro::waitFor(testConnection(&m_nam, good, secrets));
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(u'✔'), qPrintable(joined(lines)));
+        QCOMPARE(lines.size(), 2);
+
+        Secrets wrongPassword = secrets;
+        wrongPassword.password = QStringLiteral("nope");
+        lines = QCoro::waitFor(testConnection(&m_nam, good, wrongPassword));
+        QVERIFY2(lines.value(0).contains(u"wrong e-mail or password"), qPrintable(joined(lines)));
+
+        Profile organizer = good;
+        organizer.email = QStringLiteral("organizer1@example.com");
+        Secrets organizerSecrets = secrets;
+        organizerSecrets.password = QStringLiteral("organizer-demo");
+        lines = QCoro::waitFor(testConnection(&m_nam, organizer, organizerSecrets));
+        QVERIFY2(lines.value(0).contains(u"(403)"), qPrintable(joined(lines)));
+
+        Profile refused = good;
+        refused.backendUrls = {QUrl(QStringLiteral("http://127.0.0.1:1"))};
+        lines = QCoro::waitFor(testConnection(&m_nam, refused, secrets));
+        QVERIFY2(lines.value(0).contains(u"refused"), qPrintable(joined(lines)));
+
+        Profile dns = good;
+        dns.backendUrls = {QUrl(QStringLiteral("http://no-such-host.invalid"))};
+        lines = QCoro::waitFor(testConnection(&m_nam, dns, secrets));
+        QVERIFY2(lines.value(0).contains(u"DNS"), qPrintable(joined(lines)));
+
+        // The application's own role has no pg_monitor: the test says so, with the GRANT to run.
+        Profile appRole = good;
+        appRole.backendUrls.clear();
+        appRole.pgUser = testenv::value("OPSDASH_PG_APP_USER");
+        Secrets appSecrets;
+        appSecrets.pgPassword = testenv::value("OPSDASH_PG_APP_PASSWORD");
+        lines = QCoro::waitFor(testConnection(&m_nam, appRole, appSecrets));
+        QVERIFY2(joined(lines).contains(QStringLiteral("GRANT pg_monitor TO %1;").arg(appRole.pgUser)),
+                 qPrintable(joined(lines)));
+
+        Secrets badPg = secrets;
+        badPg.pgPassword = QStringLiteral("wrong");
+        Profile dbOnly = good;
+        dbOnly.backendUrls.clear();
+        lines = QCoro::waitFor(testConnection(&m_nam, dbOnly, badPg));
+        QVERIFY2(lines.value(0).startsWith(u'✘') && lines.value(0).contains(u"password"), qPrintable(joined(lines)));
+    }
+
+    void shouldRenderTheLiveOverview()
+    {
+        const QByteArray token =
+            m_client->login(QStringLiteral("operator@example.com"), QStringLiteral("operator-demo"));
+        QVERIFY(!token.isEmpty());
+        const QString conninfo =
+            QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+                .arg(testenv::value("OPSDASH_PG_HOST"), testenv::value("OPSDASH_PG_PORT"),
+                     testenv::value("OPSDASH_PG_TEST_DATABASE"), testenv::value("OPSDASH_PG_MONITOR_USER"));
+        const QString file = m_dir.filePath(QStringLiteral("overview.png"));
+        QProcess opsdash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        env.insert(QStringLiteral("OPSDASH_TOKEN"), QString::fromLatin1(token)); // not on the command line
+        env.insert(QStringLiteral("PGPASSWORD"), testenv::value("OPSDASH_PG_MONITOR_PASSWORD"));
+        opsdash.setProcessEnvironment(env);
+        opsdash.start(QStringLiteral(OPSDASH_BINARY_DIR "/app/opsdash"),
+                      {QStringLiteral("--backend"), m_eventsd.baseUrl(), QStringLiteral("--database"), conninfo,
+                       QStringLiteral("--screenshot"), file});
+        QVERIFY(opsdash.waitForFinished(60000));
+        const QByteArray log = opsdash.readAllStandardError();
+        QVERIFY2(opsdash.exitStatus() == QProcess::NormalExit && opsdash.exitCode() == 0, log.constData());
+        QVERIFY2(log.contains("first data after"), log.constData());
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+    }
+};
+
+QTEST_MAIN(TestOpsdashLive)
+#include "tst_opsdash_live.moc"
