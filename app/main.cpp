@@ -166,6 +166,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    qInfo("window shown after %lld ms", static_cast<long long>(sinceStart.elapsed()));
     const bool shootWithoutSession = screenshot && !parser.isSet(afterOption);
     const QString screenshotFile = parser.value(screenshotOption);
     QCoro::connect(

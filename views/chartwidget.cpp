@@ -112,7 +112,8 @@ QLineSeries *ChartWidget::newSegment(int line, bool inLegend)
     auto *series = new QLineSeries(this);
     series->setName(m_lines[line].name);
     QPen pen(theme::seriesColor(line));
-    pen.setWidthF(1.6);
+    pen.setWidthF(1.0);
+    pen.setCosmetic(true);
     if (m_lines[line].dashed)
         pen.setStyle(Qt::DashLine);
     series->setPen(pen);
@@ -201,10 +202,15 @@ void ChartWidget::refresh(qint64 nowMs)
     double lo = 0, hi = 0;
     bool any = false;
     m_pointsDrawn = 0;
+    // Data first, axes next, points last: each series then maps its points to pixels once per refresh, not once
+    // per axis change.
+    std::vector<QList<QList<QPointF>>> lines(std::size_t(m_lines.size()));
     for (int line = 0; line < m_lines.size(); ++line) {
         const QList<QPointF> points = m_store->series(m_lines[line].metric).points(fromMs, nowMs, width);
         // Split at gap markers: one QLineSeries per run.
-        QList<QList<QPointF>> runs(1);
+        QList<QList<QPointF>> &runs = lines[std::size_t(line)];
+        runs.append(QList<QPointF>());
+        runs.last().reserve(points.size());
         for (const QPointF &p : points) {
             if (std::isnan(p.y())) {
                 if (!runs.last().isEmpty())
@@ -217,6 +223,37 @@ void ChartWidget::refresh(qint64 nowMs)
             hi = any ? std::max(hi, y) : y;
             any = true;
         }
+    }
+    if (m_threshold && m_thresholdValue) {
+        const double y = *m_thresholdValue * k;
+        hi = any ? std::max(hi, y) : y;
+        lo = any ? std::min(lo, y) : y;
+    }
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(nowMs));
+    // Nice numbers (0, 10, 20 … rather than 0, 9.478, 18.96), computed here so the range is set once.
+    const double bottom = std::min(0.0, lo);
+    double top = hi <= 0 ? 1.0 : hi * 1.15;
+    if (m_unit == Unit::Percent)
+        top = std::min(std::max(top, 1.0), 100.0);
+    const double rawStep = (top - bottom) / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
+    const double fraction = rawStep / magnitude;
+    const double step = (fraction <= 1         ? 1
+                             : fraction <= 2   ? 2
+                             : fraction <= 2.5 ? 2.5
+                             : fraction <= 5   ? 5
+                                               : 10) *
+        magnitude;
+    const double niceBottom = std::floor(bottom / step) * step;
+    const double niceTop = std::ceil(top / step) * step;
+    const int ticks = int(std::lround((niceTop - niceBottom) / step)) + 1;
+    if (m_axisY->tickCount() != ticks)
+        m_axisY->setTickCount(ticks);
+    if (m_axisY->min() != niceBottom || m_axisY->max() != niceTop)
+        m_axisY->setRange(niceBottom, niceTop);
+
+    for (int line = 0; line < m_lines.size(); ++line) {
+        const QList<QList<QPointF>> &runs = lines[std::size_t(line)];
         auto &segments = m_segments[std::size_t(line)];
         while (segments.size() < std::size_t(runs.size()))
             newSegment(line, false);
@@ -232,19 +269,17 @@ void ChartWidget::refresh(qint64 nowMs)
     if (m_threshold && m_thresholdValue) {
         const double y = *m_thresholdValue * k;
         m_threshold->replace({QPointF(double(fromMs), y), QPointF(double(nowMs), y)});
-        hi = any ? std::max(hi, y) : y;
-        lo = any ? std::min(lo, y) : y;
-        any = true;
     }
-    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(nowMs));
-    const double top = hi <= 0 ? 1.0 : hi * 1.15;
-    m_axisY->setRange(std::min(0.0, lo), m_unit == Unit::Percent ? std::min(std::max(top, 1.0), 100.0) : top);
-    m_axisY->applyNiceNumbers(); // 0, 10, 20 … instead of 0, 9.478, 18.96
     const bool empty = m_pointsDrawn == 0;
     m_empty->setText(m_emptyText.isEmpty() ? tr("No data yet") : m_emptyText);
     m_empty->setVisible(empty);
     if (empty)
         m_empty->setGeometry(rect());
+}
+
+void ChartWidget::replaceRaw(int line, const QList<QPointF> &points)
+{
+    m_segments[std::size_t(line)].front()->replace(points);
 }
 
 QImage ChartWidget::render()

@@ -49,6 +49,8 @@ public:
     /// Points drawn in total by the last refresh (for tests and benchmarks).
     qsizetype pointsDrawn() const { return m_pointsDrawn; }
     QString title() const { return m_title; }
+    /// Hands line `line` these points as they are, no decimation (the benchmark's reference).
+    void replaceRaw(int line, const QList<QPointF> &points);
     QImage render();
     /// Asks for a file name and writes the chart as PNG on a worker thread.
     void exportPng();
