@@ -4,32 +4,390 @@
 <context>
     <name>main</name>
     <message>
-        <source>Cannot write screenshot to %1</source>
-        <translation>Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
-    </message>
-    <message>
         <source>Operations dashboard for eventsd</source>
         <translation>Betriebs-Dashboard für eventsd</translation>
-    </message>
-    <message>
-        <source>Page to show first.</source>
-        <translation>Zuerst angezeigte Seite.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Render the window to a PNG file and exit (works offscreen).</source>
-        <translation>Fenster als PNG-Datei speichern und beenden (funktioniert ohne Bildschirm).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; pages: %2</source>
-        <translation>Unbekannte Seite „%1“; Seiten: %2</translation>
+        <source>cannot write screenshot to %1</source>
+        <translation>Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Connection profile to open.</source>
+        <translation>Zu öffnendes Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Backend base URL (repeat or comma-separate for instances).</source>
+        <translation>Basis-URL des Backends (wiederholen oder mit Kommas trennen für Instanzen).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
+        <translation>Bearer-Token für das Backend (Standard: $OPSDASH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection string or URI to monitor.</source>
+        <translation>Zu überwachende PostgreSQL-Verbindungszeichenkette oder -URI.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>Page to show first: overview, api, database, memory, cache, actions.</source>
+        <translation>Zuerst gezeigte Seite: overview, api, database, memory, cache, actions.</translation>
+    </message>
+    <message>
+        <source>Render the live window to a PNG file and exit (works offscreen).</source>
+        <translation>Das Live-Fenster als PNG-Datei speichern und beenden (funktioniert ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to wait (default: until a few ticks of data arrived).</source>
+        <translation>Mit --screenshot: Wartezeit in Sekunden (Standard: bis einige Datenpunkte angekommen sind).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>system, light or dark.</source>
+        <translation>system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory only; never ask the keychain.</source>
+        <translation>Geheimnisse nur im Speicher halten, nie den Schlüsselbund fragen.</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot;; pages: %2</source>
+        <translation>unbekannte Seite „%1“; Seiten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash</name>
+    <message>
+        <source>✘ the profile has neither a backend URL nor a database</source>
+        <translation>✘ das Profil hat weder eine Backend-URL noch eine Datenbank</translation>
+    </message>
+    <message>
+        <source>✘ %1: login as %2 failed: %3</source>
+        <translation>✘ %1: Anmeldung als %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>✘ %1: this account may not read the performance API (403): use an operator or admin account</source>
+        <translation>✘ %1: dieses Konto darf die Performance-API nicht lesen (403): ein Operator- oder Admin-Konto verwenden</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ %1 answers, but not with the performance API&apos;s shape: %2</source>
+        <translation>✘ %1 antwortet, aber nicht im Format der Performance-API: %2</translation>
+    </message>
+    <message>
+        <source>✔ %1: performance API answers (%2, up %3)</source>
+        <translation>✔ %1: Performance-API antwortet (%2, läuft seit %3)</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>✘ PostgreSQL %1: %2</source>
+        <translation>✘ PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>✔ PostgreSQL %1: connected to %2 as %3</source>
+        <translation>✔ PostgreSQL %1: verbunden mit %2 als %3</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
+        <translation>pg_stat_statements ist in der Datenbank %1 nicht installiert: als ihr Eigentümer CREATE EXTENSION pg_stat_statements; ausführen</translation>
+    </message>
+    <message>
+        <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
+        <translation>Rolle %1 sieht Abfragen und Statistiken anderer Sitzungen nicht: GRANT pg_monitor TO %1; ausführen</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation>pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
+    </message>
+    <message>
+        <source>reading pg_stat_statements failed: %1</source>
+        <translation>Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActionRunner</name>
+    <message>
+        <source>heap used %1, RSS %2</source>
+        <translation>Heap belegt %1, RSS %2</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Cache invalidieren</translation>
+    </message>
+    <message>
+        <source>Force GC</source>
+        <translation>GC erzwingen</translation>
+    </message>
+    <message>
+        <source>Optimize database</source>
+        <translation>Datenbank optimieren</translation>
+    </message>
+    <message>
+        <source>Set memory threshold</source>
+        <translation>Speicherschwelle setzen</translation>
+    </message>
+    <message>
+        <source>Clear metrics</source>
+        <translation>Metriken löschen</translation>
+    </message>
+    <message>
+        <source>Removes every cache entry whose key matches &lt;b&gt;%1&lt;/b&gt; from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
+        <translation>Entfernt jeden Cache-Eintrag, dessen Schlüssel auf &lt;b&gt;%1&lt;/b&gt; passt, aus %2. Die nächsten Anfragen danach gehen an die Datenbank, bis der Cache wieder warm ist. p95-Latenz und Trefferquote der Minute davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>the shared Redis cache and the memory cache of every instance</source>
+        <translation>dem gemeinsamen Redis-Cache und dem Speicher-Cache jeder Instanz</translation>
+    </message>
+    <message>
+        <source>this instance&apos;s memory cache and the shared Redis cache</source>
+        <translation>dem Speicher-Cache dieser Instanz und dem gemeinsamen Redis-Cache</translation>
+    </message>
+    <message>
+        <source>Asks the backend to collect garbage and return free memory now. Heap and RSS before and after are recorded.</source>
+        <translation>Bittet das Backend, jetzt den Speicher aufzuräumen und freien Speicher zurückzugeben. Heap und RSS davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Asks the backend to optimize the database (ANALYZE of its tables). It reads every table once and may slow queries down while it runs. p95 latency and the DB query time of the minute before and after are recorded.</source>
+        <translation>Bittet das Backend, die Datenbank zu optimieren (ANALYZE ihrer Tabellen). Dabei wird jede Tabelle einmal gelesen; Abfragen können währenddessen langsamer werden. p95-Latenz und DB-Abfragezeit der Minute davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Sets the heap usage above which the backend acts to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Setzt die Heap-Auslastung, ab der das Backend handelt, auf &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>
+        <translation>Löscht die vom Backend gesammelten Abfrage- und Anfragemetriken (langsame Abfragen, Endpunkt-Statistiken). opsdash behält seinen eigenen Verlauf.</translation>
+    </message>
+    <message>
+        <source>all instances of %1 (sent to %2)</source>
+        <translation>alle Instanzen von %1 (gesendet an %2)</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>Trefferquote %1</translation>
+    </message>
+    <message>
+        <source>DB query %1</source>
+        <translation>DB-Abfrage %1</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>alle Instanzen</translation>
+    </message>
+    <message>
+        <source>pattern %1, scope %2</source>
+        <translation>Muster %1, Bereich %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <source>usage %1</source>
+        <translation>Auslastung %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 queries recorded</source>
+        <translation>%1 Anfragen, %2 Abfragen erfasst</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 keys)</source>
+        <translation>%1 (%2 Schlüssel)</translation>
+    </message>
+    <message>
+        <source>measuring for %1…</source>
+        <translation>misst %1 lang…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <source>Force GC…</source>
+        <translation>GC erzwingen…</translation>
+    </message>
+    <message>
+        <source>Optimize database…</source>
+        <translation>Datenbank optimieren…</translation>
+    </message>
+    <message>
+        <source>Clear metrics…</source>
+        <translation>Metriken löschen…</translation>
+    </message>
+    <message>
+        <source>(this profile has no backend)</source>
+        <translation>(dieses Profil hat kein Backend)</translation>
+    </message>
+    <message>
+        <source>Actions log</source>
+        <translation>Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertEngine</name>
+    <message>
+        <source>API p95 latency</source>
+        <translation>API-p95-Latenz</translation>
+    </message>
+    <message>
+        <source>DB query time</source>
+        <translation>DB-Abfragezeit</translation>
+    </message>
+    <message>
+        <source>Pool waiting clients</source>
+        <translation>Wartende Pool-Clients</translation>
+    </message>
+    <message>
+        <source>Heap usage</source>
+        <translation>Heap-Auslastung</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertEvent</name>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 wieder bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ApiPage</name>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>slow queries/min</source>
+        <translation>langsame Abfragen/min</translation>
+    </message>
+    <message>
+        <source>Endpoints (slowest first)</source>
+        <translation>Endpunkte (langsamste zuerst)</translation>
+    </message>
+    <message>
+        <source>p95 threshold</source>
+        <translation>p95-Schwelle</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Percentiles are not offered by this backend; averages only.</source>
+        <translation>Dieses Backend bietet keine Perzentile, nur Mittelwerte.</translation>
     </message>
 </context>
 <context>
@@ -96,6 +454,321 @@
     </message>
 </context>
 <context>
+    <name>opsdash::CachePage</name>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Cache invalidieren</translation>
+    </message>
+    <message>
+        <source>key pattern, e.g. events:*</source>
+        <translation>Schlüsselmuster, z. B. events:*</translation>
+    </message>
+    <message>
+        <source>this instance</source>
+        <translation>diese Instanz</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>alle Instanzen</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Hits and misses</source>
+        <translation>Treffer und Fehlgriffe</translation>
+    </message>
+    <message>
+        <source>hits/s</source>
+        <translation>Treffer/s</translation>
+    </message>
+    <message>
+        <source>misses/s</source>
+        <translation>Fehlgriffe/s</translation>
+    </message>
+    <message>
+        <source>Invalidate on all instances…</source>
+        <translation>Auf allen Instanzen invalidieren…</translation>
+    </message>
+    <message>
+        <source>Invalidate on this instance…</source>
+        <translation>Auf dieser Instanz invalidieren…</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=8&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;keys&lt;/th&gt;&lt;th&gt;bytes&lt;/th&gt;&lt;th&gt;hits&lt;/th&gt;&lt;th&gt;misses&lt;/th&gt;&lt;th&gt;hit rate&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=8&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Schlüssel&lt;/th&gt;&lt;th&gt;Bytes&lt;/th&gt;&lt;th&gt;Treffer&lt;/th&gt;&lt;th&gt;Fehlgriffe&lt;/th&gt;&lt;th&gt;Trefferquote&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>L1 (memory)</source>
+        <translation>L1 (Speicher)</translation>
+    </message>
+    <message>
+        <source>L2 (Redis)</source>
+        <translation>L2 (Redis)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;All&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Gesamt&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ChartWidget</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3</source>
+        <translation>%1
+%2 um %3</translation>
+    </message>
+    <message>
+        <source>%1 /min</source>
+        <translation>%1 /min</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ConfirmDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>This is a &lt;b&gt;production&lt;/b&gt; profile. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>Dies ist ein &lt;b&gt;Produktions&lt;/b&gt;profil. Zum Bestätigen &lt;b&gt;%1&lt;/b&gt; eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Controller</name>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>invalid backend URL: %1</source>
+        <translation>ungültige Backend-URL: %1</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;; profiles: %2</source>
+        <translation>kein Profil namens „%1“; Profile: %2</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Backend password for %1:</source>
+        <translation>Backend-Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): passwords and tokens are kept in memory for this session only and will be asked for again next time.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar (%1): Passwörter und Token bleiben nur für diese Sitzung im Speicher und werden beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Dashboard</name>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>aufgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DashboardPage</name>
+    <message>
+        <source>This profile has no backend: add its URL in the profile to see application figures.</source>
+        <translation>Dieses Profil hat kein Backend: seine URL im Profil eintragen, um Anwendungswerte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not offered by this backend (%1 answers 404).</source>
+        <translation>Von diesem Backend nicht angeboten (%1 antwortet 404).</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend…</source>
+        <translation>Warte auf das Backend…</translation>
+    </message>
+    <message>
+        <source>This profile has no database: add PostgreSQL&apos;s host and database to see its own figures.</source>
+        <translation>Dieses Profil hat keine Datenbank: Host und Datenbank von PostgreSQL eintragen, um dessen eigene Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for PostgreSQL…</source>
+        <translation>Warte auf PostgreSQL…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DatabasePage</name>
+    <message>
+        <source>Optimize database…</source>
+        <translation>Datenbank optimieren…</translation>
+    </message>
+    <message>
+        <source>Asks the backend to refresh statistics and clean up (its /performance/database/optimize).</source>
+        <translation>Bittet das Backend, Statistiken zu aktualisieren und aufzuräumen (sein /performance/database/optimize).</translation>
+    </message>
+    <message>
+        <source>Connection pool</source>
+        <translation>Verbindungspool</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>Transactions per second (PostgreSQL)</source>
+        <translation>Transaktionen pro Sekunde (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>rollbacks</source>
+        <translation>Rollbacks</translation>
+    </message>
+    <message>
+        <source>Buffer cache hit ratio (PostgreSQL)</source>
+        <translation>Puffer-Cache-Trefferquote (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Sessions by state (PostgreSQL)</source>
+        <translation>Sitzungen nach Zustand (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>untätig in Transaktion</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>wartet auf Sperre</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>Query frequency</source>
+        <translation>Abfragehäufigkeit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database&lt;/b&gt; %1 · %2 tables · %3 indexes · %4 connections</source>
+        <translation>&lt;b&gt;Datenbank&lt;/b&gt; %1 · %2 Tabellen · %3 Indizes · %4 Verbindungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database&lt;/b&gt; size and counts arrive with the next poll</source>
+        <translation>&lt;b&gt;Datenbank&lt;/b&gt;: Größe und Zahlen kommen mit der nächsten Abfrage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 client sessions · longest transaction %3</source>
+        <translation>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 Client-Sitzungen · längste Transaktion %3</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>
@@ -137,11 +810,367 @@
         <source>No connection profile yet. A profile names the backend instances and the PostgreSQL database to watch.</source>
         <translation>Noch kein Verbindungsprofil. Ein Profil nennt die zu beobachtenden Backend-Instanzen und die PostgreSQL-Datenbank.</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil: </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>  Range: </source>
+        <translation>  Zeitraum: </translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Keep polling while minimized</source>
+        <translation>Auch minimiert weiter abfragen</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>opsdash — %1</source>
+        <translation>opsdash — %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Actions log</source>
+        <translation>Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 ist wieder da</translation>
+    </message>
+    <message>
+        <source>opsdash alert</source>
+        <translation>opsdash-Alarm</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%n alert(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:%1&apos;&gt;%n Alarm&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:%1&apos;&gt;%n Alarme&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation>keine Alarme</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>Profil anlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MemoryPage</name>
+    <message>
+        <source>Force GC…</source>
+        <translation>GC erzwingen…</translation>
+    </message>
+    <message>
+        <source>Set threshold…</source>
+        <translation>Schwelle setzen…</translation>
+    </message>
+    <message>
+        <source>Memory threshold</source>
+        <translation>Speicherschwelle</translation>
+    </message>
+    <message>
+        <source>Heap usage (percent) above which the backend acts:</source>
+        <translation>Heap-Auslastung (Prozent), ab der das Backend handelt:</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>heap used</source>
+        <translation>Heap belegt</translation>
+    </message>
+    <message>
+        <source>heap total</source>
+        <translation>Heap gesamt</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Heap usage</source>
+        <translation>Heap-Auslastung</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heap usage %1&lt;/b&gt; · heap %2 of %3 · RSS %4%5</source>
+        <translation>&lt;b&gt;Heap-Auslastung %1&lt;/b&gt; · Heap %2 von %3 · RSS %4%5</translation>
+    </message>
+    <message>
+        <source> · backend threshold %1</source>
+        <translation> · Backend-Schwelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::OverviewPage</name>
+    <message>
+        <source>%1 /min</source>
+        <translation>%1 /min</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Heap usage</source>
+        <translation>Heap-Auslastung</translation>
+    </message>
+    <message>
+        <source>Pool waiting</source>
+        <translation>Pool wartend</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>DB cache hit ratio</source>
+        <translation>DB-Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Langsame Abfragen</translation>
+    </message>
+    <message>
+        <source>DB query time</source>
+        <translation>DB-Abfragezeit</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p95 threshold</source>
+        <translation>p95-Schwelle</translation>
+    </message>
+    <message>
+        <source>Backend instances</source>
+        <translation>Backend-Instanzen</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Letzte Alarme</translation>
+    </message>
+    <message>
+        <source>Recent actions</source>
+        <translation>Letzte Aktionen</translation>
+    </message>
+    <message>
+        <source>waiting for PostgreSQL</source>
+        <translation>warte auf PostgreSQL</translation>
+    </message>
+    <message>
+        <source>no database in profile</source>
+        <translation>keine Datenbank im Profil</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>no backend data</source>
+        <translation>keine Backend-Daten</translation>
+    </message>
+    <message>
+        <source>not offered by this backend</source>
+        <translation>von diesem Backend nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 idle in transaction, %2 waiting</source>
+        <translation>%1 untätig in Transaktion, %2 wartend</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections idle</source>
+        <translation>%1 von %2 Verbindungen frei</translation>
+    </message>
+    <message>
+        <source>Backend: %1 of %2 instances up</source>
+        <translation>Backend: %1 von %2 Instanzen laufen</translation>
+    </message>
+    <message>
+        <source>Backend: none in this profile</source>
+        <translation>Backend: keines in diesem Profil</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: up (%1)</source>
+        <translation>PostgreSQL: läuft (%1)</translation>
+    </message>
+    <message>
+        <source>Active alerts: %1</source>
+        <translation>Aktive Alarme: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgConnection</name>
     <message>
-        <source>Connection settings may not contain ';': %1</source>
+        <source>Connection settings may not contain &apos;;&apos;: %1</source>
         <translation>Verbindungseinstellungen dürfen kein „;“ enthalten: %1</translation>
     </message>
     <message>
@@ -152,12 +1181,238 @@
         <source>Cannot connect to PostgreSQL at %1:%2 as %3: %4</source>
         <translation>Keine Verbindung zu PostgreSQL auf %1:%2 als %3: %4</translation>
     </message>
+    <message>
+        <source>invalid connection string: %1</source>
+        <translation>ungültige Verbindungszeichenkette: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgMonitor</name>
     <message>
         <source>PostgreSQL statistics query failed: %1</source>
         <translation>Statistikabfrage an PostgreSQL fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Poller</name>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>login failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no new data for %1 s</source>
+        <translation>seit %1 s keine neuen Daten</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ProfileDialog</name>
+    <message>
+        <source>Production: actions need the profile name typed to confirm</source>
+        <translation>Produktion: Aktionen erfordern zur Bestätigung den eingetippten Profilnamen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000
+(one URL per line: instances of the same backend)</source>
+        <translation>http://127.0.0.1:3000
+(eine URL pro Zeile: Instanzen desselben Backends)</translation>
+    </message>
+    <message>
+        <source>Log in with e-mail and password</source>
+        <translation>Mit E-Mail und Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation>Eingefügtes Token</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>leave empty for no database</source>
+        <translation>leer lassen für keine Datenbank</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>Instanzen:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (read-only monitoring role)</source>
+        <translation>PostgreSQL (nur lesende Überwachungsrolle)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation>TLS (sslmode):</translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Alarmschwellen</translation>
+    </message>
+    <message>
+        <source>API p95 above:</source>
+        <translation>API-p95 über:</translation>
+    </message>
+    <message>
+        <source>DB query time above:</source>
+        <translation>DB-Abfragezeit über:</translation>
+    </message>
+    <message>
+        <source>Pool waiting above:</source>
+        <translation>Pool wartend über:</translation>
+    </message>
+    <message>
+        <source>Heap usage above:</source>
+        <translation>Heap-Auslastung über:</translation>
+    </message>
+    <message>
+        <source>Cache hit rate below:</source>
+        <translation>Cache-Trefferquote unter:</translation>
+    </message>
+    <message>
+        <source>Error rate above:</source>
+        <translation>Fehlerquote über:</translation>
+    </message>
+    <message>
+        <source>For at least:</source>
+        <translation>Mindestens für:</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Dem Profil einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>Ein Profil namens %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Give at least a backend URL or a database.</source>
+        <translation>Mindestens eine Backend-URL oder eine Datenbank angeben.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (%1)</source>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TablePanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the shown rows as CSV</source>
+        <translation>Die angezeigten Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +1507,125 @@
     <message>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::tables</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 </TS>

@@ -4,32 +4,390 @@
 <context>
     <name>main</name>
     <message>
-        <source>Cannot write screenshot to %1</source>
-        <translation>Impossible d’écrire la capture d’écran dans %1</translation>
-    </message>
-    <message>
         <source>Operations dashboard for eventsd</source>
         <translation>Tableau de bord d’exploitation pour eventsd</translation>
-    </message>
-    <message>
-        <source>Page to show first.</source>
-        <translation>Page affichée au démarrage.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <source>Render the window to a PNG file and exit (works offscreen).</source>
-        <translation>Enregistrer la fenêtre dans un fichier PNG et quitter (fonctionne sans écran).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; pages: %2</source>
-        <translation>Page « %1 » inconnue ; pages : %2</translation>
+        <source>cannot write screenshot to %1</source>
+        <translation>impossible d&apos;écrire la capture dans %1</translation>
+    </message>
+    <message>
+        <source>Connection profile to open.</source>
+        <translation>Profil de connexion à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Backend base URL (repeat or comma-separate for instances).</source>
+        <translation>URL de base du backend (à répéter ou séparer par des virgules pour plusieurs instances).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
+        <translation>Jeton bearer du backend (par défaut : $OPSDASH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection string or URI to monitor.</source>
+        <translation>Chaîne de connexion ou URI PostgreSQL à surveiller.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>Page to show first: overview, api, database, memory, cache, actions.</source>
+        <translation>Page affichée en premier : overview, api, database, memory, cache, actions.</translation>
+    </message>
+    <message>
+        <source>Render the live window to a PNG file and exit (works offscreen).</source>
+        <translation>Enregistrer la fenêtre en direct dans un fichier PNG et quitter (fonctionne sans écran).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to wait (default: until a few ticks of data arrived).</source>
+        <translation>Avec --screenshot : secondes d&apos;attente (par défaut : jusqu&apos;à l&apos;arrivée de quelques relevés).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>system, light or dark.</source>
+        <translation>system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory only; never ask the keychain.</source>
+        <translation>Garder les secrets en mémoire seulement ; ne jamais interroger le trousseau.</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot;; pages: %2</source>
+        <translation>page « %1 » inconnue ; pages : %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash</name>
+    <message>
+        <source>✘ the profile has neither a backend URL nor a database</source>
+        <translation>✘ le profil n&apos;a ni URL de backend ni base de données</translation>
+    </message>
+    <message>
+        <source>✘ %1: login as %2 failed: %3</source>
+        <translation>✘ %1 : la connexion en tant que %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>✘ %1: this account may not read the performance API (403): use an operator or admin account</source>
+        <translation>✘ %1 : ce compte ne peut pas lire l&apos;API de performance (403) : utilisez un compte opérateur ou administrateur</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1 : %2</translation>
+    </message>
+    <message>
+        <source>✘ %1 answers, but not with the performance API&apos;s shape: %2</source>
+        <translation>✘ %1 répond, mais pas au format de l&apos;API de performance : %2</translation>
+    </message>
+    <message>
+        <source>✔ %1: performance API answers (%2, up %3)</source>
+        <translation>✔ %1 : l&apos;API de performance répond (%2, en service depuis %3)</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>✘ PostgreSQL %1: %2</source>
+        <translation>✘ PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>✔ PostgreSQL %1: connected to %2 as %3</source>
+        <translation>✔ PostgreSQL %1 : connecté à %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire</translation>
+    </message>
+    <message>
+        <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
+        <translation>le rôle %1 ne voit pas les requêtes et statistiques des autres sessions : exécutez GRANT pg_monitor TO %1;</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation>pg_stat_statements n&apos;est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
+    </message>
+    <message>
+        <source>reading pg_stat_statements failed: %1</source>
+        <translation>la lecture de pg_stat_statements a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActionRunner</name>
+    <message>
+        <source>heap used %1, RSS %2</source>
+        <translation>tas utilisé %1, RSS %2</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Invalider le cache</translation>
+    </message>
+    <message>
+        <source>Force GC</source>
+        <translation>Forcer le GC</translation>
+    </message>
+    <message>
+        <source>Optimize database</source>
+        <translation>Optimiser la base de données</translation>
+    </message>
+    <message>
+        <source>Set memory threshold</source>
+        <translation>Définir le seuil mémoire</translation>
+    </message>
+    <message>
+        <source>Clear metrics</source>
+        <translation>Effacer les métriques</translation>
+    </message>
+    <message>
+        <source>Removes every cache entry whose key matches &lt;b&gt;%1&lt;/b&gt; from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
+        <translation>Supprime chaque entrée de cache dont la clé correspond à &lt;b&gt;%1&lt;/b&gt; de %2. Les requêtes suivantes iront à la base de données jusqu&apos;à ce que le cache soit de nouveau chaud. La latence p95 et le taux de succès de la minute avant et de la minute après sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>the shared Redis cache and the memory cache of every instance</source>
+        <translation>le cache Redis partagé et le cache mémoire de chaque instance</translation>
+    </message>
+    <message>
+        <source>this instance&apos;s memory cache and the shared Redis cache</source>
+        <translation>le cache mémoire de cette instance et le cache Redis partagé</translation>
+    </message>
+    <message>
+        <source>Asks the backend to collect garbage and return free memory now. Heap and RSS before and after are recorded.</source>
+        <translation>Demande au backend de collecter les déchets et de rendre la mémoire libre maintenant. Le tas et le RSS avant et après sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Asks the backend to optimize the database (ANALYZE of its tables). It reads every table once and may slow queries down while it runs. p95 latency and the DB query time of the minute before and after are recorded.</source>
+        <translation>Demande au backend d&apos;optimiser la base de données (ANALYZE de ses tables). Chaque table est lue une fois et les requêtes peuvent ralentir pendant ce temps. La latence p95 et le temps de requête de la minute avant et après sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Sets the heap usage above which the backend acts to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Fixe à &lt;b&gt;%1&lt;/b&gt; l&apos;utilisation du tas au-delà de laquelle le backend agit.</translation>
+    </message>
+    <message>
+        <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>
+        <translation>Efface les métriques de requêtes collectées par le backend (requêtes lentes, statistiques des points d&apos;accès). opsdash garde son propre historique.</translation>
+    </message>
+    <message>
+        <source>all instances of %1 (sent to %2)</source>
+        <translation>toutes les instances de %1 (envoyé à %2)</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>taux de succès %1</translation>
+    </message>
+    <message>
+        <source>DB query %1</source>
+        <translation>requête BD %1</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>toutes les instances</translation>
+    </message>
+    <message>
+        <source>pattern %1, scope %2</source>
+        <translation>motif %1, portée %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source>usage %1</source>
+        <translation>utilisation %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 queries recorded</source>
+        <translation>%1 requêtes HTTP, %2 requêtes SQL enregistrées</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1 (%2 keys)</source>
+        <translation>%1 (%2 clés)</translation>
+    </message>
+    <message>
+        <source>measuring for %1…</source>
+        <translation>mesure pendant %1…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance :</translation>
+    </message>
+    <message>
+        <source>Force GC…</source>
+        <translation>Forcer le GC…</translation>
+    </message>
+    <message>
+        <source>Optimize database…</source>
+        <translation>Optimiser la base…</translation>
+    </message>
+    <message>
+        <source>Clear metrics…</source>
+        <translation>Effacer les métriques…</translation>
+    </message>
+    <message>
+        <source>(this profile has no backend)</source>
+        <translation>(ce profil n&apos;a pas de backend)</translation>
+    </message>
+    <message>
+        <source>Actions log</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertEngine</name>
+    <message>
+        <source>API p95 latency</source>
+        <translation>Latence p95 de l&apos;API</translation>
+    </message>
+    <message>
+        <source>DB query time</source>
+        <translation>Temps de requête BD</translation>
+    </message>
+    <message>
+        <source>Pool waiting clients</source>
+        <translation>Clients en attente du pool</translation>
+    </message>
+    <message>
+        <source>Heap usage</source>
+        <translation>Utilisation du tas</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertEvent</name>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 revenu à %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ApiPage</name>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requêtes/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Requêtes lentes</translation>
+    </message>
+    <message>
+        <source>slow queries/min</source>
+        <translation>requêtes lentes/min</translation>
+    </message>
+    <message>
+        <source>Endpoints (slowest first)</source>
+        <translation>Points d&apos;accès (les plus lents d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>p95 threshold</source>
+        <translation>seuil p95</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>Percentiles are not offered by this backend; averages only.</source>
+        <translation>Ce backend ne fournit pas de percentiles, seulement des moyennes.</translation>
     </message>
 </context>
 <context>
@@ -96,6 +454,321 @@
     </message>
 </context>
 <context>
+    <name>opsdash::CachePage</name>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Invalider le cache</translation>
+    </message>
+    <message>
+        <source>key pattern, e.g. events:*</source>
+        <translation>motif de clé, p. ex. events:*</translation>
+    </message>
+    <message>
+        <source>this instance</source>
+        <translation>cette instance</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>toutes les instances</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée :</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <source>hit rate</source>
+        <translation>taux de succès</translation>
+    </message>
+    <message>
+        <source>Hits and misses</source>
+        <translation>Succès et échecs</translation>
+    </message>
+    <message>
+        <source>hits/s</source>
+        <translation>succès/s</translation>
+    </message>
+    <message>
+        <source>misses/s</source>
+        <translation>échecs/s</translation>
+    </message>
+    <message>
+        <source>Invalidate on all instances…</source>
+        <translation>Invalider sur toutes les instances…</translation>
+    </message>
+    <message>
+        <source>Invalidate on this instance…</source>
+        <translation>Invalider sur cette instance…</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=8&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;keys&lt;/th&gt;&lt;th&gt;bytes&lt;/th&gt;&lt;th&gt;hits&lt;/th&gt;&lt;th&gt;misses&lt;/th&gt;&lt;th&gt;hit rate&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=8&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;clés&lt;/th&gt;&lt;th&gt;octets&lt;/th&gt;&lt;th&gt;succès&lt;/th&gt;&lt;th&gt;échecs&lt;/th&gt;&lt;th&gt;taux de succès&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>L1 (memory)</source>
+        <translation>L1 (mémoire)</translation>
+    </message>
+    <message>
+        <source>L2 (Redis)</source>
+        <translation>L2 (Redis)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;All&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ChartWidget</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>par seconde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Exporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3</source>
+        <translation>%1
+%2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 /min</source>
+        <translation>%1 /min</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ConfirmDialog</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <source>This is a &lt;b&gt;production&lt;/b&gt; profile. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>Ceci est un profil de &lt;b&gt;production&lt;/b&gt;. Tapez &lt;b&gt;%1&lt;/b&gt; pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Controller</name>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>invalid backend URL: %1</source>
+        <translation>URL de backend invalide : %1</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;; profiles: %2</source>
+        <translation>aucun profil nommé « %1 » ; profils : %2</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Backend password for %1:</source>
+        <translation>Mot de passe backend pour %1 :</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): passwords and tokens are kept in memory for this session only and will be asked for again next time.</source>
+        <translation>Aucun service de trousseau disponible (%1) : mots de passe et jetons restent en mémoire pour cette session seulement et seront redemandés la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Dashboard</name>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>levée</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DashboardPage</name>
+    <message>
+        <source>This profile has no backend: add its URL in the profile to see application figures.</source>
+        <translation>Ce profil n&apos;a pas de backend : ajoutez son URL dans le profil pour voir les chiffres de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Not offered by this backend (%1 answers 404).</source>
+        <translation>Non proposé par ce backend (%1 répond 404).</translation>
+    </message>
+    <message>
+        <source>Waiting for the backend…</source>
+        <translation>En attente du backend…</translation>
+    </message>
+    <message>
+        <source>This profile has no database: add PostgreSQL&apos;s host and database to see its own figures.</source>
+        <translation>Ce profil n&apos;a pas de base de données : ajoutez l&apos;hôte et la base PostgreSQL pour voir ses propres chiffres.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for PostgreSQL…</source>
+        <translation>En attente de PostgreSQL…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::DatabasePage</name>
+    <message>
+        <source>Optimize database…</source>
+        <translation>Optimiser la base…</translation>
+    </message>
+    <message>
+        <source>Asks the backend to refresh statistics and clean up (its /performance/database/optimize).</source>
+        <translation>Demande au backend de rafraîchir les statistiques et de nettoyer (son /performance/database/optimize).</translation>
+    </message>
+    <message>
+        <source>Connection pool</source>
+        <translation>Pool de connexions</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactives</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Transactions per second (PostgreSQL)</source>
+        <translation>Transactions par seconde (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>validations</translation>
+    </message>
+    <message>
+        <source>rollbacks</source>
+        <translation>annulations</translation>
+    </message>
+    <message>
+        <source>Buffer cache hit ratio (PostgreSQL)</source>
+        <translation>Taux de succès du cache de tampons (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>taux de succès</translation>
+    </message>
+    <message>
+        <source>Sessions by state (PostgreSQL)</source>
+        <translation>Sessions par état (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actives</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>inactives en transaction</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>en attente de verrou</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Requêtes lentes</translation>
+    </message>
+    <message>
+        <source>Query frequency</source>
+        <translation>Fréquence des requêtes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database&lt;/b&gt; %1 · %2 tables · %3 indexes · %4 connections</source>
+        <translation>&lt;b&gt;Base de données&lt;/b&gt; %1 · %2 tables · %3 index · %4 connexions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database&lt;/b&gt; size and counts arrive with the next poll</source>
+        <translation>&lt;b&gt;Base de données&lt;/b&gt; : taille et compteurs arrivent au prochain relevé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 client sessions · longest transaction %3</source>
+        <translation>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 sessions client · plus longue transaction %3</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>
@@ -137,11 +810,367 @@
         <source>No connection profile yet. A profile names the backend instances and the PostgreSQL database to watch.</source>
         <translation>Aucun profil de connexion. Un profil désigne les instances du backend et la base PostgreSQL à surveiller.</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil : </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>  Range: </source>
+        <translation>  Période : </translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Keep polling while minimized</source>
+        <translation>Continuer les relevés une fois réduit</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 sur %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>opsdash — %1</source>
+        <translation>opsdash — %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Actions log</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 est de retour</translation>
+    </message>
+    <message>
+        <source>opsdash alert</source>
+        <translation>Alerte opsdash</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%n alert(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:%1&apos;&gt;%n alerte&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:%1&apos;&gt;%n alertes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation>aucune alerte</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour %1</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>Créer un profil…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MemoryPage</name>
+    <message>
+        <source>Force GC…</source>
+        <translation>Forcer le GC…</translation>
+    </message>
+    <message>
+        <source>Set threshold…</source>
+        <translation>Définir le seuil…</translation>
+    </message>
+    <message>
+        <source>Memory threshold</source>
+        <translation>Seuil mémoire</translation>
+    </message>
+    <message>
+        <source>Heap usage (percent) above which the backend acts:</source>
+        <translation>Utilisation du tas (pourcentage) au-delà de laquelle le backend agit :</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>heap used</source>
+        <translation>tas utilisé</translation>
+    </message>
+    <message>
+        <source>heap total</source>
+        <translation>tas total</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>Heap usage</source>
+        <translation>Utilisation du tas</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>utilisation</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heap usage %1&lt;/b&gt; · heap %2 of %3 · RSS %4%5</source>
+        <translation>&lt;b&gt;Utilisation du tas %1&lt;/b&gt; · tas %2 sur %3 · RSS %4%5</translation>
+    </message>
+    <message>
+        <source> · backend threshold %1</source>
+        <translation> · seuil du backend %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::OverviewPage</name>
+    <message>
+        <source>%1 /min</source>
+        <translation>%1 /min</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>Latence p95</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>Heap usage</source>
+        <translation>Utilisation du tas</translation>
+    </message>
+    <message>
+        <source>Pool waiting</source>
+        <translation>Attente du pool</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <source>DB cache hit ratio</source>
+        <translation>Taux de succès du cache BD</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Requêtes lentes</translation>
+    </message>
+    <message>
+        <source>DB query time</source>
+        <translation>Temps de requête BD</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requêtes/s</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>moy.</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p95 threshold</source>
+        <translation>seuil p95</translation>
+    </message>
+    <message>
+        <source>Backend instances</source>
+        <translation>Instances du backend</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Alertes récentes</translation>
+    </message>
+    <message>
+        <source>Recent actions</source>
+        <translation>Actions récentes</translation>
+    </message>
+    <message>
+        <source>waiting for PostgreSQL</source>
+        <translation>en attente de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>no database in profile</source>
+        <translation>pas de base dans le profil</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>no backend data</source>
+        <translation>pas de données du backend</translation>
+    </message>
+    <message>
+        <source>not offered by this backend</source>
+        <translation>non proposé par ce backend</translation>
+    </message>
+    <message>
+        <source>%1 idle in transaction, %2 waiting</source>
+        <translation>%1 inactives en transaction, %2 en attente</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections idle</source>
+        <translation>%1 connexions inactives sur %2</translation>
+    </message>
+    <message>
+        <source>Backend: %1 of %2 instances up</source>
+        <translation>Backend : %1 instances sur %2 en service</translation>
+    </message>
+    <message>
+        <source>Backend: none in this profile</source>
+        <translation>Backend : aucun dans ce profil</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: up (%1)</source>
+        <translation>PostgreSQL : en service (%1)</translation>
+    </message>
+    <message>
+        <source>Active alerts: %1</source>
+        <translation>Alertes actives : %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgConnection</name>
     <message>
-        <source>Connection settings may not contain ';': %1</source>
+        <source>Connection settings may not contain &apos;;&apos;: %1</source>
         <translation>Les paramètres de connexion ne peuvent pas contenir « ; » : %1</translation>
     </message>
     <message>
@@ -152,12 +1181,238 @@
         <source>Cannot connect to PostgreSQL at %1:%2 as %3: %4</source>
         <translation>Connexion à PostgreSQL sur %1:%2 en tant que %3 impossible : %4</translation>
     </message>
+    <message>
+        <source>invalid connection string: %1</source>
+        <translation>chaîne de connexion invalide : %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgMonitor</name>
     <message>
         <source>PostgreSQL statistics query failed: %1</source>
         <translation>échec de la requête de statistiques PostgreSQL : %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Poller</name>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>login failed: %1</source>
+        <translation>échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no new data for %1 s</source>
+        <translation>pas de nouvelles données depuis %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::ProfileDialog</name>
+    <message>
+        <source>Production: actions need the profile name typed to confirm</source>
+        <translation>Production : les actions demandent de taper le nom du profil pour confirmer</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Nouveau profil de connexion</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000
+(one URL per line: instances of the same backend)</source>
+        <translation>http://127.0.0.1:3000
+(une URL par ligne : instances du même backend)</translation>
+    </message>
+    <message>
+        <source>Log in with e-mail and password</source>
+        <translation>Connexion par e-mail et mot de passe</translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation>Jeton collé</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>leave empty for no database</source>
+        <translation>laisser vide pour aucune base</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Rafraîchir toutes les :</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>Instances :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (read-only monitoring role)</source>
+        <translation>PostgreSQL (rôle de supervision en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation>TLS (sslmode) :</translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Seuils d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>API p95 above:</source>
+        <translation>p95 API au-dessus de :</translation>
+    </message>
+    <message>
+        <source>DB query time above:</source>
+        <translation>Temps de requête BD au-dessus de :</translation>
+    </message>
+    <message>
+        <source>Pool waiting above:</source>
+        <translation>Attente du pool au-dessus de :</translation>
+    </message>
+    <message>
+        <source>Heap usage above:</source>
+        <translation>Utilisation du tas au-dessus de :</translation>
+    </message>
+    <message>
+        <source>Cache hit rate below:</source>
+        <translation>Taux de succès du cache en dessous de :</translation>
+    </message>
+    <message>
+        <source>Error rate above:</source>
+        <translation>Taux d&apos;erreurs au-dessus de :</translation>
+    </message>
+    <message>
+        <source>For at least:</source>
+        <translation>Pendant au moins :</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>Un profil nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Give at least a backend URL or a database.</source>
+        <translation>Indiquez au moins une URL de backend ou une base de données.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (%1)</source>
+        <translation>aucun service de trousseau n&apos;a répondu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::TablePanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Exporter le tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the shown rows as CSV</source>
+        <translation>Exporter les lignes affichées en CSV</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +1507,125 @@
     <message>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::tables</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Moy.</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 </TS>
