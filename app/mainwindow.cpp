@@ -7,6 +7,7 @@
 #include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
@@ -132,6 +133,22 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     keepPolling->setChecked(m_settings->pollWhileMinimized());
     connect(keepPolling, &QAction::toggled, m_settings, &Settings::setPollWhileMinimized);
     connect(m_settings, &Settings::pollWhileMinimizedChanged, this, &MainWindow::applyPolling);
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> choices{{QString(), tr("System")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")},
+                                                     {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                     {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, label] : choices) {
+        QAction *action = languageMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings->setLanguage(code);
+            m_messages->showMessage(tr("The language changes when opsdash starts next time."), 0, 8000);
+        });
+    }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About opsdash"), this, [this] {
         QMessageBox::about(this, tr("About opsdash"),

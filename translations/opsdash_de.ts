@@ -969,6 +969,18 @@
         <source>Create a profile…</source>
         <translation>Profil anlegen…</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The language changes when opsdash starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von opsdash.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MemoryPage</name>

@@ -969,6 +969,18 @@
         <source>Create a profile…</source>
         <translation>Créer un profil…</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>The language changes when opsdash starts next time.</source>
+        <translation>La langue change au prochain démarrage d&apos;opsdash.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MemoryPage</name>

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "pages.h"
+#include "profiledialog.h"
 #include "session.h"
 #include "settings.h"
 #include "tablepanel.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -247,6 +249,42 @@ private Q_SLOTS:
                  qPrintable(row->values[tables::ActionResult].toString()));
         QCOMPARE(row->severity, 2);
         QVERIFY(window->messageBar()->text().contains(u"failed"));
+    }
+
+    void shouldValidateAndTestInTheProfileDialog()
+    {
+        // Given a dialog whose tester answers like the real one
+        Profile seen;
+        auto tester = [&seen](Profile p, Secrets) -> QCoro::Task<QStringList> {
+            seen = p;
+            co_return QStringList{QStringLiteral("✔ http://a: performance API answers"),
+                                  QStringLiteral("✘ role x cannot see other sessions: run GRANT pg_monitor TO x;")};
+        };
+        ProfileDialog dialog(Profile{}, Secrets{}, tester);
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>();
+        QVERIFY(name);
+        // When saved without a name or any source, it stays open and says why
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.resultLabel()->text().contains(u"name"));
+        name->setText(QStringLiteral("prod"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.resultLabel()->text().contains(u"backend URL or a database"));
+        auto *urls = dialog.findChild<QPlainTextEdit *>();
+        urls->setPlainText(QStringLiteral("http://a.example.com:3000\nhttp://b.example.com:3000"));
+        // Then "Test connection" shows each finding
+        dialog.testButton()->click();
+        QTRY_VERIFY(dialog.resultLabel()->text().contains(u"GRANT pg_monitor TO x;"));
+        QCOMPARE(seen.backendUrls.size(), 2);
+        dialog.setExistingNames({QStringLiteral("prod")});
+        dialog.accept();
+        QVERIFY(dialog.resultLabel()->text().contains(u"exists already"));
+        name->setText(QStringLiteral("prod-eu"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.profile().name, QStringLiteral("prod-eu"));
     }
 
     void shouldKeepOtherPanelsWhenTheBackendStops()
