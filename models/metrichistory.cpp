@@ -31,6 +31,13 @@ std::optional<MetricSeries::Sample> MetricSeries::last() const
     return m_samples.last();
 }
 
+std::optional<qint64> MetricSeries::firstTimeMs() const
+{
+    if (m_samples.isEmpty())
+        return std::nullopt;
+    return m_samples.first().timeMs;
+}
+
 QList<QPointF> MetricSeries::points(qint64 fromMs, qint64 toMs, qsizetype maxPoints) const
 {
     std::vector<QPointF> window;

@@ -30,6 +30,8 @@ public:
     std::size_t size() const { return m_samples.size(); }
     std::size_t capacity() const { return m_samples.capacity(); }
     std::optional<Sample> last() const;
+    /// Time of the oldest sample held; nullopt when empty.
+    std::optional<qint64> firstTimeMs() const;
 
     /// The samples in [fromMs, toMs] as chart points (x = time in ms), decimated with LTTB to about `maxPoints`
     /// per run between gaps; gap markers are kept (y = NaN).

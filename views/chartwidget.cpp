@@ -196,7 +196,14 @@ void ChartWidget::setEmptyText(const QString &text)
 
 void ChartWidget::refresh(qint64 nowMs)
 {
-    const qint64 fromMs = nowMs - qint64(m_rangeMinutes) * 60'000;
+    // A history shorter than the range fills the plot (at least a minute) instead of a sliver at its right edge.
+    qint64 fromMs = nowMs - qint64(m_rangeMinutes) * 60'000;
+    std::optional<qint64> oldest;
+    for (const Line &line : std::as_const(m_lines))
+        if (const auto t = m_store->series(line.metric).firstTimeMs())
+            oldest = oldest ? std::min(*oldest, *t) : *t;
+    if (oldest)
+        fromMs = std::max(fromMs, std::min(*oldest, nowMs - 60'000));
     const qsizetype width = std::max(64, m_view->width() > 0 ? m_view->width() : 600);
     const double k = scale();
     double lo = 0, hi = 0;
