@@ -271,6 +271,7 @@ ApiPage::ApiPage(PageContext context, QWidget *parent)
     m_endpoints = addTable(tr("Endpoints (slowest first)"), dashboard()->endpointsModel(), true);
     m_endpoints->setMinimumHeight(260);
     m_endpoints->sortBy(tables::EndpointP95, Qt::DescendingOrder);
+    m_endpoints->view()->setColumnWidth(tables::EndpointRoute, 300);
     layout->addWidget(m_endpoints, 1);
 }
 
@@ -335,8 +336,11 @@ DatabasePage::DatabasePage(PageContext context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     TablePanel *slow = addTable(tr("Slow queries"), dashboard()->slowQueriesModel(), true);
     slow->sortBy(tables::SlowQueryDuration, Qt::DescendingOrder);
+    slow->view()->setColumnWidth(tables::SlowQueryTime, 150);
+    slow->view()->setColumnWidth(tables::SlowQueryText, 260);
     TablePanel *frequency = addTable(tr("Query frequency"), dashboard()->frequencyModel(), true);
     frequency->sortBy(tables::FrequencyCount, Qt::DescendingOrder);
+    frequency->view()->setColumnWidth(tables::FrequencyQuery, 300);
     splitter->addWidget(slow);
     splitter->addWidget(frequency);
     splitter->setMinimumHeight(260);
