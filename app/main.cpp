@@ -1,4 +1,5 @@
 #include "controller.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "secretstore.h"
 #include "session.h"
@@ -59,6 +60,18 @@ QCoro::Task<> saveScreenshotAndQuit(QWidget *window, QString file)
 
 int main(int argc, char *argv[])
 {
+    // `opsdash export …` needs no window, no display: a plain core application.
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
+        opsdash::Settings settings;
+        const QLocale locale = settings.language().isEmpty() ? QLocale() : QLocale(settings.language());
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(translator);
+        return opsdash::runExportCommand(app);
+    }
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

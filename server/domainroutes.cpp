@@ -1,6 +1,7 @@
 // The events-registration API of seeds 000, 001 and 003: login, events with registration counts, statistics,
 // registrations with cursor pagination, registration with a capacity check that holds under concurrency.
 
+#include "registrationsql.h"
 #include "signalwaiter.h"
 #include "chunkchannel.h"
 #include "eventsapp.h"
@@ -173,32 +174,13 @@ QCoro::Task<qint64> invalidateEventLists(Cache &cache)
     co_return n;
 }
 
-// Cells starting with = + - @ tab or CR are read as formulas by spreadsheets: a leading quote keeps them text.
-QByteArray safeCell(const char *column)
-{
-    return QByteArrayLiteral("CASE WHEN left(") + column +
-        QByteArrayLiteral(", 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') ") + QByteArrayLiteral("THEN '''' || ") +
-        column + QByteArrayLiteral(" ELSE ") + column + QByteArrayLiteral(" END");
-}
-
 /// Runs the COPY of an event's registrations and pushes the CSV into `channel` in 256 KiB chunks. Returns the
 /// number of data rows. When the consumer cancels, the statement is cancelled on the server and drained so the
 /// connection stays usable. Throws PgError.
 qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &channel)
 {
     // COPY takes no parameters; the id is a validated integer.
-    const QByteArray sql = "COPY (SELECT " + safeCell("r.full_name") + " AS \"Name\", " + safeCell("r.email") +
-        " AS \"Email\", to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS \"Registration "
-        "Date\", "
-        "coalesce(t.payment_status, 'PENDING') AS \"Payment Status\", "
-        "CASE WHEN r.checked_in THEN 'yes' ELSE 'no' END AS \"Checked In\", t.amount AS \"Amount\", "
-        "r.id AS \"Registration Id\" "
-        "FROM registrations r LEFT JOIN LATERAL (SELECT payment_status, amount FROM transactions "
-        "WHERE registration_id = r.id ORDER BY created_at DESC LIMIT 1) t ON true "
-        "WHERE r.event_id = " +
-        QByteArray::number(eventId) +
-        " ORDER BY r.created_at, r.id) "
-        "TO STDOUT WITH (FORMAT csv, HEADER true)";
+    const QByteArray sql = opsdash::sql::registrationsCopy(eventId);
     c.exec(sql);
     PGconn *conn = c.handle();
     QByteArray chunk;

@@ -17,7 +17,7 @@ namespace testenv {
 class TestHttpServer : public QObject
 {
 public:
-    enum class Mode { Answer, Truncate, Silent, Drop };
+    enum class Mode { Answer, Truncate, Silent, Drop, Stall };
     struct Reply
     {
         int status = 200;
@@ -70,6 +70,11 @@ private:
                 return; // never answers
             case Mode::Drop:
                 guard->abort();
+                return;
+            case Mode::Stall: // headers and the body so far, then nothing more, connection left open
+                guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +
+                             " OK\r\nContent-Type: text/csv\r\nContent-Length: " +
+                             QByteArray::number(reply.body.size() * 100) + "\r\n\r\n" + reply.body);
                 return;
             case Mode::Truncate: {
                 guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +

@@ -2,6 +2,7 @@
 // validation, pagination without gaps, capacity under concurrent registrations, and statistics that equal the
 // database's own aggregates. The test database gets a small generated season first.
 
+#include "csvparse.h"
 #include "eventsdprocess.h"
 #include "pgconnection.h"
 
@@ -33,44 +34,6 @@ bool hasKeys(const QJsonObject &o, std::initializer_list<const char *> keys, QSt
             return false;
         }
     return true;
-}
-
-// RFC 4180: fields separated by commas, rows by CRLF or LF; quoted fields may hold commas, newlines and "".
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(std::exchange(field, QString()));
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
-                ++i;
-            row.append(std::exchange(field, QString()));
-            rows.append(std::exchange(row, QStringList()));
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
 }
 
 #define VERIFY_KEYS(object, ...)                                                                                       \
@@ -478,7 +441,7 @@ private Q_SLOTS:
         QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
         QCOMPARE(csv.headers.value("x-expected-rows"), QByteArray::number(names.size()));
         // Then an RFC 4180 parser gets every name back, formulas defused with a leading quote
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body));
+        const QList<QStringList> rows = testenv::parseCsv(QString::fromUtf8(csv.body));
         QCOMPARE(rows.size(), names.size() + 1);
         QCOMPARE(rows[0],
                  (QStringList{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Registration Date"),
@@ -509,7 +472,7 @@ private Q_SLOTS:
         const qint64 eventId = scalar(QStringLiteral("SELECT id FROM events ORDER BY registration_count DESC LIMIT 1"));
         const Answer csv = m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(eventId), m_operator);
         QCOMPARE(csv.status, 200);
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body));
+        const QList<QStringList> rows = testenv::parseCsv(QString::fromUtf8(csv.body));
         QCOMPARE(qint64(rows.size() - 1),
                  scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId)));
         QSet<QString> ids;

@@ -6,6 +6,7 @@
 #include "connectiontest.h"
 #include "eventsdprocess.h"
 #include "mainwindow.h"
+#include "pgparams.h"
 #include "session.h"
 #include "settings.h"
 #include "stackenv.h"
@@ -112,13 +113,7 @@ private Q_SLOTS:
 
         // Then pg_stat_statements has its statements, tagged, at a small server time per call
         QString error;
-        PgConnectionParams owner;
-        owner.host = testenv::value("OPSDASH_PG_HOST");
-        owner.port = testenv::value("OPSDASH_PG_PORT").toInt();
-        owner.database = testenv::value("OPSDASH_PG_TEST_DATABASE");
-        owner.user = testenv::value("OPSDASH_PG_MONITOR_USER");
-        owner.password = testenv::value("OPSDASH_PG_MONITOR_PASSWORD");
-        QSqlDatabase db = openPgConnection(QStringLiteral("live-check"), owner, &error);
+        QSqlDatabase db = openPgConnection(QStringLiteral("live-check"), testenv::monitorParams(), &error);
         QVERIFY2(db.isOpen(), qPrintable(error));
         {
             QSqlQuery q(db);

@@ -2,6 +2,7 @@
 // Redis through hiredis. Any of these failing means the stack is broken, and CI must say so.
 
 #include "pgconnection.h"
+#include "pgparams.h"
 #include "stackenv.h"
 
 #include <QSqlError>
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_STACK();
-        PgConnectionParams params;
-        params.host = testenv::value("OPSDASH_PG_HOST");
-        params.port = testenv::value("OPSDASH_PG_PORT").toInt();
-        params.database = testenv::value("OPSDASH_PG_DATABASE");
-        params.user = testenv::value("OPSDASH_PG_MONITOR_USER");
-        params.password = testenv::value("OPSDASH_PG_MONITOR_PASSWORD");
+        PgConnectionParams params = testenv::monitorParams("OPSDASH_PG_DATABASE");
         params.applicationName = QStringLiteral("opsdash-test");
         params.statementTimeoutMs = 4321;
         QString error;

@@ -9,7 +9,7 @@ hits=$(grep -rnE --include='*.cpp' --include='*.h' "$pattern" \
   "$root/app" "$root/datasources" "$root/models" "$root/views" "$root/server" "$root/tests" "$root/bench" 2>/dev/null |
   grep -v 'coawait-temporaries' || true)
 # QCoro 0.8's signal awaiter (qCoro(object, &Class::signal[, timeout])) uses its freed state after resuming:
-# use opsdash::waitForSignal (models/async/signalwaiter.h) or an equivalent.
+# use opsdash::waitForSignal (models/shared/signalwaiter.h) or an equivalent.
 signal_hits=$(grep -rnE --include='*.cpp' --include='*.h' 'qCoro\([^;]*,[[:space:]]*&[A-Za-z_:]+::' \
   "$root/app" "$root/datasources" "$root/models" "$root/views" "$root/server" "$root/tests" "$root/bench" 2>/dev/null || true)
 status=0

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by opsdash and eventsd (target opsdash_async): QCoro 0.8 has no safe timed signal await.
+// Shared by opsdash and eventsd (target opsdash_shared): QCoro 0.8 has no safe timed signal await.
 
 #include <QCoreApplication>
 #include <QObject>

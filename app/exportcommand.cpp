@@ -1,0 +1,169 @@
+#include "exportcommand.h"
+
+#include "backendclient.h"
+#include "registrationexport.h"
+#include "secretstore.h"
+#include "settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+
+#include <QCoroTask>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace opsdash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opsdash::ExportCommand", text);
+}
+
+void print(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+struct Plan
+{
+    RegistrationExport::Options options;
+    Profile profile;
+    QString email, password; ///< log in first when set
+    QString error;
+};
+
+QCoro::Task<int> exportTask(Plan plan, QNetworkAccessManager *nam)
+{
+    if (!plan.email.isEmpty()) {
+        BackendClient::Options o;
+        o.baseUrl = plan.options.backendUrl;
+        BackendClient client(nam, o);
+        QCoro::Task<backend::Parsed<QByteArray>> login = client.login(plan.email, plan.password);
+        const auto token = co_await login;
+        if (!token) {
+            print(tr("opsdash export: login as %1 failed: %2").arg(plan.email, token.error));
+            co_return 1;
+        }
+        plan.options.token = *token.value;
+    }
+    RegistrationExport exporter(plan.options);
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    const QLocale locale;
+    QObject::connect(&exporter, &RegistrationExport::progressed, &exporter, [&](const ExportProgress &p) {
+        if (!terminal)
+            return;
+        const QString total = p.expectedRows ? tr(" of %1").arg(locale.toString(*p.expectedRows)) : QString();
+        std::fprintf(stderr, "\r%s",
+                     qPrintable(tr("%1%2 rows, %3 MB, %4 MB/s   ")
+                                    .arg(locale.toString(p.rows), total, locale.toString(double(p.bytes) / 1e6, 'f', 1),
+                                         locale.toString(p.megabytesPerSecond(), 'f', 1))));
+        std::fflush(stderr);
+    });
+    QCoro::Task<ExportResult> running = exporter.run();
+    const ExportResult result = co_await running;
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (!result.ok) {
+        print(tr("opsdash export: %1").arg(result.error));
+        co_return 1;
+    }
+    print(tr("opsdash export: %1 to %2 (%3 MB in %4 s)")
+              .arg(result.note, plan.options.file, locale.toString(double(result.progress.bytes) / 1e6, 'f', 1),
+                   locale.toString(result.progress.seconds, 'f', 2)));
+    co_return 0;
+}
+
+} // namespace
+
+int runExportCommand(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export an event's registrations as CSV (a registration report)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
+    const QCommandLineOption eventOption(QStringLiteral("event"), tr("Event id."), tr("id"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("CSV file to write."), tr("file"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Connection profile to use."), tr("name"));
+    const QCommandLineOption backendOption(QStringLiteral("backend"), tr("Backend base URL."), tr("url"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), tr("Backend bearer token (default: $OPSDASH_TOKEN)."),
+                                         tr("token"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("PostgreSQL connection string: export straight from the database."),
+                                            tr("conninfo"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       tr("Start the file with a UTF-8 byte order mark (Excel)."));
+    parser.addOptions(
+        {eventOption, outputOption, profileOption, backendOption, tokenOption, databaseOption, bomOption});
+    parser.process(app);
+
+    bool ok = false;
+    Plan plan;
+    plan.options.eventId = parser.value(eventOption).toLongLong(&ok);
+    if (!ok || plan.options.eventId <= 0 || parser.value(outputOption).isEmpty()) {
+        print(tr("opsdash export: --event ID and --output FILE are required"));
+        return 2;
+    }
+    plan.options.file = parser.value(outputOption);
+    plan.options.bom = parser.isSet(bomOption);
+
+    Settings settings;
+    SecretStore secrets;
+    QString error;
+    if (parser.isSet(profileOption)) {
+        const auto profile = settings.profile(parser.value(profileOption));
+        if (!profile) {
+            print(tr("opsdash export: no profile named \"%1\"").arg(parser.value(profileOption)));
+            return 2;
+        }
+        plan.profile = *profile;
+        if (profile->hasBackend()) {
+            plan.options.backendUrl = profile->backendUrls.first();
+            if (profile->auth == Profile::Auth::Token)
+                plan.options.token =
+                    QCoro::waitFor(secrets.read(SecretStore::key(profile->name, QStringLiteral("backend-token"))))
+                        .toUtf8();
+            else if (profile->auth == Profile::Auth::Login) {
+                plan.email = profile->email;
+                plan.password =
+                    QCoro::waitFor(secrets.read(SecretStore::key(profile->name, QStringLiteral("backend-password"))));
+            }
+        } else if (profile->hasDatabase()) {
+            PgConnectionParams db;
+            db.host = profile->pgHost;
+            db.port = profile->pgPort;
+            db.database = profile->pgDatabase;
+            db.user = profile->pgUser;
+            db.sslMode = profile->pgSslMode;
+            db.password = QCoro::waitFor(secrets.read(SecretStore::key(profile->name, QStringLiteral("pg-password"))));
+            plan.options.database = db;
+        }
+    }
+    if (parser.isSet(backendOption)) {
+        plan.options.backendUrl = QUrl::fromUserInput(parser.value(backendOption));
+        plan.email.clear();
+        plan.options.token = parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8() : qgetenv("OPSDASH_TOKEN");
+    }
+    if (parser.isSet(databaseOption)) {
+        const auto db = parseConnInfo(parser.value(databaseOption), &error);
+        if (!db) {
+            print(tr("opsdash export: %1").arg(error));
+            return 2;
+        }
+        plan.options.database = db;
+        if (!parser.isSet(backendOption))
+            plan.options.backendUrl = QUrl(); // the database path was asked for
+    }
+    if (plan.options.backendUrl.isEmpty() && !plan.options.database) {
+        print(tr("opsdash export: give --backend URL, --database CONNINFO or --profile NAME"));
+        return 2;
+    }
+    QNetworkAccessManager nam;
+    return QCoro::waitFor(exportTask(plan, &nam));
+}
+
+} // namespace opsdash

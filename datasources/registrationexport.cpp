@@ -1,0 +1,323 @@
+#include "registrationexport.h"
+
+#include "registrationsql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <QCoroFuture>
+
+#include <libpq-fe.h>
+
+namespace opsdash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opsdash::RegistrationExport", text);
+}
+
+constexpr qint64 progressStep = 64 * 1024;
+
+// Everything one export needs on the worker thread.
+struct Job
+{
+    RegistrationExport::Options options;
+    std::shared_ptr<void> keepAlive;
+    const std::atomic<bool> *cancelled = nullptr;
+    std::function<void(const ExportProgress &)> report;
+    QElapsedTimer clock;
+    ExportProgress progress;
+    qint64 reportedAt = 0;
+
+    void maybeReport(bool force = false)
+    {
+        progress.seconds = double(clock.nsecsElapsed()) / 1e9;
+        if (force || progress.bytes - reportedAt >= progressStep) {
+            reportedAt = progress.bytes;
+            report(progress);
+        }
+    }
+};
+
+ExportResult finish(Job &job, QSaveFile &file, QString error)
+{
+    ExportResult result;
+    job.maybeReport(true);
+    result.progress = job.progress;
+    if (job.cancelled->load()) {
+        file.cancelWriting();
+        result.cancelled = true;
+        result.error = tr("cancelled after %1 rows; no file was written").arg(job.progress.rows);
+        return result;
+    }
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        result.error = error;
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    const auto expected = job.progress.expectedRows;
+    if (!expected)
+        result.note = tr("%1 rows exported").arg(job.progress.rows);
+    else if (*expected == job.progress.rows)
+        result.note = tr("%1 rows exported, as many as the server counted").arg(job.progress.rows);
+    else
+        result.note = tr("%1 rows exported; the server counted %2 when the export started (registrations came "
+                         "or went meanwhile)")
+                          .arg(job.progress.rows)
+                          .arg(*expected);
+    return result;
+}
+
+bool openFile(Job &job, QSaveFile &file, QString *error)
+{
+    file.setFileName(job.options.file);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+        return false;
+    }
+    if (job.options.bom)
+        file.write("\xEF\xBB\xBF");
+    return true;
+}
+
+ExportResult exportFromBackend(Job &job)
+{
+    QSaveFile file;
+    QString error;
+    if (!openFile(job, file, &error))
+        return finish(job, file, error);
+
+    // This thread's own network access and event loop: the export never touches the GUI thread.
+    QNetworkAccessManager nam;
+    QUrl url = job.options.backendUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
+                QStringLiteral("/events/%1/registrations.csv").arg(job.options.eventId));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(job.options.timeoutMs);
+    if (!job.options.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + job.options.token);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    CsvRecordCounter counter;
+    bool headerSeen = false;
+    bool writeFailed = false;
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        bool ok = false;
+        const qint64 expected = reply->rawHeader("X-Expected-Rows").toLongLong(&ok);
+        if (ok)
+            job.progress.expectedRows = expected;
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200)
+            return; // the error body is read when it finished
+        const QByteArray data = reply->readAll();
+        if (file.write(data) != data.size()) {
+            writeFailed = true;
+            reply->abort();
+            return;
+        }
+        counter.feed(data.constData(), data.size());
+        headerSeen = headerSeen || counter.records() > 0;
+        job.progress.bytes += data.size();
+        job.progress.rows = std::max<qint64>(0, counter.records() - 1);
+        job.maybeReport();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+        if (job.cancelled->load())
+            reply->abort();
+    });
+    watch.start(50);
+    loop.exec();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (writeFailed) {
+        error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+    } else if (status == 403) {
+        error = tr("this account may not export event %1 (403): an organizer exports only their own events")
+                    .arg(job.options.eventId);
+    } else if (status == 404) {
+        error = tr("event %1 not found, or the backend has no CSV export (404)").arg(job.options.eventId);
+    } else if (status == 401) {
+        error = tr("the backend rejected the token (401): log in again");
+    } else if (reply->error() != QNetworkReply::NoError && !job.cancelled->load()) {
+        error =
+            reply->error() == QNetworkReply::RemoteHostClosedError || reply->error() == QNetworkReply::ProtocolFailure
+            ? tr("the backend ended the export early after %1 rows (the file was not written)").arg(job.progress.rows)
+            : tr("export from %1 failed: %2").arg(url.host(), reply->errorString());
+        if (status >= 400 && !rest.isEmpty())
+            error += u' ' + QString::fromUtf8(rest.left(300));
+    } else if (status != 200 && !job.cancelled->load()) {
+        error = tr("the backend answered %1").arg(status);
+    }
+    delete reply; // this thread's loop has ended; no deleteLater() would ever run
+    return finish(job, file, error);
+}
+
+ExportResult exportFromDatabase(Job &job)
+{
+    QSaveFile file;
+    QString error;
+    if (!openFile(job, file, &error))
+        return finish(job, file, error);
+    static std::atomic<int> serial{0};
+    const QString name = QStringLiteral("opsdash-export-%1").arg(++serial);
+    {
+        PgConnectionParams params = *job.options.database;
+        params.statementTimeoutMs = 0; // a big export may take minutes; cancel ends it
+        QSqlDatabase db = openPgConnection(name, params, &error);
+        if (!db.isOpen()) {
+            QSqlDatabase::removeDatabase(name);
+            return finish(job, file, error);
+        }
+        const QVariant handle = db.driver()->handle();
+        // QPSQL hands out its PGconn* (a `struct pg_conn *`) in a QVariant of that pointer type.
+        const QByteArray type = QByteArray(handle.typeName()).replace(' ', "");
+        PGconn *conn = handle.isValid() && (type == "PGconn*" || type == "pg_conn*")
+            ? *static_cast<PGconn *const *>(handle.constData())
+            : nullptr;
+        if (!conn)
+            qWarning("opsdash: QPSQL native handle has type %s", handle.typeName());
+        if (!conn) {
+            error = tr("the PostgreSQL driver gave no native handle");
+        } else {
+            // The count and the COPY see the same snapshot.
+            PQclear(PQexec(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            const QByteArray count = "/* opsdash */ SELECT count(*) FROM registrations WHERE event_id = " +
+                QByteArray::number(job.options.eventId);
+            PGresult *counted = PQexec(conn, count.constData());
+            if (PQresultStatus(counted) == PGRES_TUPLES_OK)
+                job.progress.expectedRows = QByteArray(PQgetvalue(counted, 0, 0)).toLongLong();
+            else
+                error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+            PQclear(counted);
+            if (error.isEmpty()) {
+                const QByteArray copy = "/* opsdash */ " + sql::registrationsCopy(job.options.eventId);
+                PGresult *started = PQexec(conn, copy.constData());
+                const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
+                if (!copying)
+                    error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+                PQclear(started);
+                bool stopped = false;
+                bool cancelSent = false;
+                char *buffer = nullptr;
+                int n = 0;
+                qint64 lines = 0;
+                while (copying && (n = PQgetCopyData(conn, &buffer, 0)) > 0) {
+                    if (!stopped) {
+                        if (file.write(buffer, n) != n) {
+                            error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+                            stopped = true;
+                        }
+                        ++lines; // one COPY row per call, whatever newlines its quoted cells hold
+                        job.progress.bytes += n;
+                        job.progress.rows = std::max<qint64>(0, lines - 1);
+                        job.maybeReport();
+                    }
+                    PQfreemem(buffer);
+                    stopped = stopped || job.cancelled->load();
+                    if (stopped && !cancelSent) {
+                        // Cancel on the server, then drain what is still coming so the connection ends idle.
+                        cancelSent = true;
+                        char message[256];
+                        PGcancel *cancel = PQgetCancel(conn);
+                        PQcancel(cancel, message, int(sizeof message));
+                        PQfreeCancel(cancel);
+                    }
+                }
+                if (copying) {
+                    while (PGresult *r = PQgetResult(conn)) {
+                        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty() && !stopped)
+                            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+                        PQclear(r);
+                    }
+                }
+            }
+            PQclear(PQexec(conn, "ROLLBACK"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty() && !job.cancelled->load())
+        error = tr("export from PostgreSQL failed: %1").arg(error);
+    return finish(job, file, error);
+}
+
+} // namespace
+
+void CsvRecordCounter::feed(const char *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            m_inQuotes = !m_inQuotes; // "" inside quotes toggles twice: no net change
+            m_midRecord = true;
+        } else if (c == '\n' && !m_inQuotes) {
+            ++m_records;
+            m_midRecord = false;
+        } else if (c != '\r') {
+            m_midRecord = true;
+        }
+    }
+}
+
+RegistrationExport::RegistrationExport(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_state(std::make_shared<State>())
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+RegistrationExport::~RegistrationExport()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+QCoro::Task<ExportResult> RegistrationExport::run()
+{
+    QPointer<RegistrationExport> self(this);
+    auto job = std::make_shared<Job>();
+    job->options = m_options;
+    job->cancelled = &m_state->cancelled;
+    job->keepAlive = m_state;
+    // Progress crosses to this object's thread queued; it is dropped when the object is gone.
+    job->report = [self](const ExportProgress &p) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, p] {
+                if (self)
+                    Q_EMIT self->progressed(p);
+            },
+            Qt::QueuedConnection);
+    };
+    QFuture<ExportResult> running = QtConcurrent::run(&m_pool, [job] {
+        job->clock.start();
+        return job->options.backendUrl.isValid() && !job->options.backendUrl.isEmpty() ? exportFromBackend(*job)
+                                                                                       : exportFromDatabase(*job);
+    });
+    co_return co_await running;
+}
+
+} // namespace opsdash
