@@ -10,6 +10,7 @@
 #include "chartwidget.h"
 #include "mainwindow.h"
 #include "pgconnection.h"
+#include "registrationsql.h"
 #include "session.h"
 #include "settings.h"
 
@@ -219,8 +220,12 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     if (args.value(1) == u"redraw")
         return redraw();
+    if (args.value(1) == u"sql") { // the export's query, for psql \copy in bench/export-bench
+        std::printf("%s\n", opsdash::sql::registrationsQuery(args.value(2).toLongLong()).constData());
+        return 0;
+    }
     if (args.value(1) == u"live")
         return live(args.value(2, QStringLiteral("60")).toInt(), processStartMs);
-    std::fprintf(stderr, "usage: opsdash-probe redraw | live SECONDS\n");
+    std::fprintf(stderr, "usage: opsdash-probe redraw | live SECONDS | sql EVENT\n");
     return 2;
 }
