@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "eventscontroller.h"
+#include "eventspage.h"
 #include "messagebar.h"
 #include "pages.h"
 #include "session.h"
@@ -174,15 +176,15 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("api"),   QStringLiteral("database"),
-            QStringLiteral("memory"),   QStringLiteral("cache"), QStringLiteral("actions")};
+    return {QStringLiteral("overview"), QStringLiteral("api"),     QStringLiteral("database"), QStringLiteral("memory"),
+            QStringLiteral("cache"),    QStringLiteral("actions"), QStringLiteral("events")};
 }
 
 bool MainWindow::showPage(const QString &name)
 {
     if (!pageNames().contains(name))
         return false;
-    if (DashboardPage *page = m_pageByName.value(name)) {
+    if (QWidget *page = name == u"events" ? static_cast<QWidget *>(m_eventsPage) : m_pageByName.value(name)) {
         m_nav->setCurrentRow(m_pages->indexOf(page) - 1);
         m_pendingPage.clear();
     } else {
@@ -193,6 +195,8 @@ bool MainWindow::showPage(const QString &name)
 
 QString MainWindow::currentPage() const
 {
+    if (m_eventsPage && m_pages->currentWidget() == m_eventsPage)
+        return QStringLiteral("events");
     auto *page = qobject_cast<DashboardPage *>(m_pages->currentWidget());
     return page ? page->name() : QStringLiteral("welcome");
 }
@@ -246,6 +250,13 @@ void MainWindow::clearPages()
         delete page;
     }
     m_pageByName.clear();
+    delete m_events;
+    m_events = nullptr;
+    if (m_eventsPage) {
+        m_pages->removeWidget(m_eventsPage);
+        delete m_eventsPage;
+        m_eventsPage = nullptr;
+    }
     m_pages->setCurrentWidget(m_welcome);
 }
 
@@ -262,6 +273,10 @@ void MainWindow::buildPages()
     addPage(new MemoryPage(context, this), tr("Memory"));
     addPage(new CachePage(context, this), tr("Cache"));
     addPage(new ActionsPage(context, this), tr("Actions log"));
+    m_eventsPage = new EventsPage(this);
+    m_pages->addWidget(m_eventsPage);
+    m_nav->addItem(tr("Events"));
+    m_events = new EventsController(m_session, m_eventsPage, this);
     const int minutes = m_range->currentData().toInt();
     for (DashboardPage *page : std::as_const(m_pageByName))
         page->setRangeMinutes(minutes);

@@ -17,6 +17,8 @@ class QSystemTrayIcon;
 namespace opsdash {
 
 class DashboardPage;
+class EventsController;
+class EventsPage;
 class MessageBar;
 class Session;
 class Settings;
@@ -37,6 +39,7 @@ public:
     bool showPage(const QString &name);
     QString currentPage() const;
     DashboardPage *page(const QString &name) const { return m_pageByName.value(name); }
+    EventsPage *eventsPage() const { return m_eventsPage; }
 
     /// Watches `session` (the window takes it over; the previous one is deleted).
     void setSession(Session *session);
@@ -81,6 +84,8 @@ private:
     QHash<QString, DashboardPage *> m_pageByName;
     QHash<QString, std::pair<Poller::SourceStatus, QString>> m_sources;
     QString m_pendingPage;
+    EventsPage *m_eventsPage = nullptr;
+    EventsController *m_events = nullptr;
 };
 
 } // namespace opsdash

@@ -475,6 +475,85 @@ Parsed<CacheStats> parseCacheStats(const QByteArray &body)
     });
 }
 
+namespace {
+
+EventStat readEventStat(Reader &r, const QJsonObject &o, const QString &path)
+{
+    EventStat e;
+    e.id = r.integer(o, path, "id");
+    e.name = r.text(o, path, "name");
+    e.date = QDateTime::fromString(r.text(o, path, "date"), Qt::ISODateWithMs);
+    e.capacity = r.integer(o, path, "max_capacity");
+    e.registrations = r.integer(o, path, "registration_count");
+    e.checkedIn = r.integer(o, path, "checked_in_count");
+    e.revenue = r.number(o, path, "total_revenue");
+    e.averagePayment = r.optionalNumber(o, path, "avg_payment");
+    return e;
+}
+
+EventStat readListedEvent(Reader &r, const QJsonObject &o, const QString &path)
+{
+    EventStat e;
+    e.id = r.integer(o, path, "id");
+    e.name = r.text(o, path, "name");
+    e.date = QDateTime::fromString(r.text(o, path, "date"), Qt::ISODateWithMs);
+    e.venue = r.text(o, path, "venue");
+    e.status = r.text(o, path, "status");
+    e.capacity = r.integer(o, path, "maxCapacity");
+    e.registrations = r.integer(o, path, "registrationCount");
+    return e;
+}
+
+RegistrationItem readRegistration(Reader &r, const QJsonObject &o, const QString &path)
+{
+    RegistrationItem i;
+    i.id = r.integer(o, path, "id");
+    i.fullName = r.text(o, path, "fullName");
+    i.email = r.text(o, path, "email");
+    i.createdAt = QDateTime::fromString(r.text(o, path, "createdAt"), Qt::ISODateWithMs);
+    i.checkedIn = r.boolean(o, path, "checkedIn");
+    i.paymentStatus = r.text(o, path, "paymentStatus");
+    i.amount = r.optionalNumber(o, path, "amount");
+    return i;
+}
+
+template<typename T, typename F>
+Parsed<CursorPage<T>> parsePage(const QByteArray &body, F readItem)
+{
+    return parseObjectBody<CursorPage<T>>(body, [&readItem](Reader &r, const QJsonObject &o, const QString &path) {
+        CursorPage<T> page;
+        const QJsonArray items = r.array(o, path, "items");
+        for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+            const QString itemPath = Reader::join(path, "items") + QStringLiteral("[%1]").arg(i);
+            if (!items[i].isObject()) {
+                r.fail(itemPath, QCoreApplication::translate("opsdash::backend", "expected an object"));
+                break;
+            }
+            page.items.append(readItem(r, items[i].toObject(), itemPath));
+        }
+        page.hasNextPage = r.boolean(o, path, "hasNextPage");
+        page.nextCursor = r.text(o, path, "nextCursor");
+        return page;
+    });
+}
+
+} // namespace
+
+Parsed<QList<EventStat>> parseEventStatistics(const QByteArray &body)
+{
+    return parseArrayBody<EventStat>(body, readEventStat);
+}
+
+Parsed<CursorPage<EventStat>> parseEventsPage(const QByteArray &body)
+{
+    return parsePage<EventStat>(body, readListedEvent);
+}
+
+Parsed<CursorPage<RegistrationItem>> parseRegistrationsPage(const QByteArray &body)
+{
+    return parsePage<RegistrationItem>(body, readRegistration);
+}
+
 Parsed<HealthStatus> parseHealth(const QByteArray &body)
 {
     return parseObjectBody<HealthStatus>(body, [](Reader &r, const QJsonObject &o, const QString &path) {

@@ -33,6 +33,12 @@ Parsed<PoolStats> parsePoolStats(const QByteArray &body);
 Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body);
 Parsed<CacheStats> parseCacheStats(const QByteArray &body);
 Parsed<HealthStatus> parseHealth(const QByteArray &body);
+/// GET /events/statistics.
+Parsed<QList<EventStat>> parseEventStatistics(const QByteArray &body);
+/// GET /events: a page of events (only id, venue and status are read into EventStat here).
+Parsed<CursorPage<EventStat>> parseEventsPage(const QByteArray &body);
+/// GET /events/:id/registrations.
+Parsed<CursorPage<RegistrationItem>> parseRegistrationsPage(const QByteArray &body);
 /// An action's answer: its `message`, or the body's error `message` (NestJS and eventsd both send one).
 Parsed<QString> parseMessage(const QByteArray &body);
 

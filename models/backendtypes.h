@@ -165,3 +165,43 @@ struct InstanceSample
 };
 
 } // namespace opsdash
+
+namespace opsdash {
+
+/// One event of GET /events/statistics (seed 000's getEventStatistics), with venue and status from GET /events.
+struct EventStat
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime date;
+    QString venue; ///< from the events list; empty when not known
+    QString status; ///< draft / published / cancelled / completed; empty when not known
+    qint64 capacity = 0;
+    qint64 registrations = 0;
+    qint64 checkedIn = 0;
+    double revenue = 0;
+    std::optional<double> averagePayment; ///< null without paid transactions
+};
+
+/// One registration of GET /events/:id/registrations.
+struct RegistrationItem
+{
+    qint64 id = 0;
+    QString fullName;
+    QString email;
+    QDateTime createdAt;
+    bool checkedIn = false;
+    QString paymentStatus;
+    std::optional<double> amount;
+};
+
+/// A keyset page: the items and where the next page starts.
+template<typename T>
+struct CursorPage
+{
+    QList<T> items;
+    bool hasNextPage = false;
+    QString nextCursor;
+};
+
+} // namespace opsdash

@@ -148,6 +148,8 @@ QString RowTableModel::displayText(const QVariant &value, CellKind kind, int tex
         return format::percent(value.toDouble() / 100.0, 1, locale);
     case CellKind::DateTime:
         return locale.toString(value.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case CellKind::Money:
+        return locale.toString(value.toDouble(), 'f', 2);
     }
     return value.toString();
 }

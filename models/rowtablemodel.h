@@ -17,6 +17,7 @@ enum class CellKind {
     Ratio, ///< 0..1 as a percentage
     Percent, ///< already a percentage (0..100)
     DateTime, ///< QDateTime, local time
+    Money, ///< an amount with two decimals
 };
 
 struct ColumnSpec

@@ -130,4 +130,41 @@ QList<ColumnSpec> instanceColumns()
     };
 }
 
+QList<ColumnSpec> eventColumns()
+{
+    return {
+        {tr("Event"), CellKind::Text},        {tr("Date"), CellKind::DateTime},       {tr("Venue"), CellKind::Text},
+        {tr("Capacity"), CellKind::Count},    {tr("Registrations"), CellKind::Count}, {tr("Fill"), CellKind::Ratio},
+        {tr("Checked in"), CellKind::Count},  {tr("Checked in %"), CellKind::Ratio},  {tr("Revenue"), CellKind::Money},
+        {tr("Avg payment"), CellKind::Money}, {tr("Status"), CellKind::Text},
+    };
+}
+
+QList<TableRow> eventRows(const QList<EventStat> &events)
+{
+    QList<TableRow> rows;
+    rows.reserve(events.size());
+    for (const EventStat &e : events) {
+        TableRow row;
+        row.key = QString::number(e.id);
+        const QVariant fill = e.capacity > 0 ? QVariant(double(e.registrations) / double(e.capacity)) : QVariant();
+        const QVariant checked =
+            e.registrations > 0 ? QVariant(double(e.checkedIn) / double(e.registrations)) : QVariant();
+        row.values = {e.name,
+                      e.date,
+                      e.venue.isEmpty() ? QVariant() : QVariant(e.venue),
+                      e.capacity,
+                      e.registrations,
+                      fill,
+                      e.checkedIn,
+                      checked,
+                      e.revenue,
+                      e.averagePayment ? QVariant(*e.averagePayment) : QVariant(),
+                      e.status.isEmpty() ? QVariant() : QVariant(e.status)};
+        row.severity = e.capacity > 0 && e.registrations >= e.capacity ? 1 : 0; // sold out
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
 } // namespace opsdash::tables

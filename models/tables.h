@@ -82,4 +82,22 @@ enum InstanceColumn {
 };
 QList<ColumnSpec> instanceColumns();
 
+/// Events with their statistics (organizer view).
+enum EventColumn {
+    EventName,
+    EventDate,
+    EventVenue,
+    EventCapacity,
+    EventRegistrations,
+    EventFill,
+    EventCheckedIn,
+    EventCheckedInShare,
+    EventRevenue,
+    EventAveragePayment,
+    EventStatus,
+    EventColumnCount
+};
+QList<ColumnSpec> eventColumns();
+QList<TableRow> eventRows(const QList<EventStat> &events);
+
 } // namespace opsdash::tables

@@ -1,10 +1,10 @@
 // The events-registration API of seeds 000, 001 and 003: login, events with registration counts, statistics,
 // registrations with cursor pagination, registration with a capacity check that holds under concurrency.
 
-#include "registrationsql.h"
-#include "signalwaiter.h"
 #include "chunkchannel.h"
 #include "eventsapp.h"
+#include "registrationsql.h"
+#include "signalwaiter.h"
 #include "util.h"
 
 #include <QCoroFuture>

@@ -138,6 +138,150 @@
         <source>reading pg_stat_statements failed: %1</source>
         <translation>Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>opsdash export: login as %1 failed: %2</source>
+        <translation>opsdash export: Anmeldung als %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>%1%2 rows, %3 MB, %4 MB/s   </source>
+        <translation>%1%2 Zeilen, %3 MB, %4 MB/s   </translation>
+    </message>
+    <message>
+        <source>opsdash export: %1</source>
+        <translation>opsdash export: %1</translation>
+    </message>
+    <message>
+        <source>opsdash export: %1 to %2 (%3 MB in %4 s)</source>
+        <translation>opsdash export: %1 nach %2 (%3 MB in %4 s)</translation>
+    </message>
+    <message>
+        <source>Export an event&apos;s registrations as CSV (a registration report).</source>
+        <translation>Die Anmeldungen einer Veranstaltung als CSV exportieren (ein Anmeldebericht).</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>Der Exportbefehl.</translation>
+    </message>
+    <message>
+        <source>Event id.</source>
+        <translation>Veranstaltungs-ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Connection profile to use.</source>
+        <translation>Zu verwendendes Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Backend base URL.</source>
+        <translation>Basis-URL des Backends.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
+        <translation>Bearer-Token für das Backend (Standard: $OPSDASH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection string: export straight from the database.</source>
+        <translation>PostgreSQL-Verbindungszeichenkette: direkt aus der Datenbank exportieren.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (Excel).</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen (Excel).</translation>
+    </message>
+    <message>
+        <source>opsdash export: --event ID and --output FILE are required</source>
+        <translation>opsdash export: --event ID und --output DATEI sind erforderlich</translation>
+    </message>
+    <message>
+        <source>opsdash export: no profile named &quot;%1&quot;</source>
+        <translation>opsdash export: kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>opsdash export: give --backend URL, --database CONNINFO or --profile NAME</source>
+        <translation>opsdash export: --backend URL, --database CONNINFO oder --profile NAME angeben</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 rows; no file was written</source>
+        <translation>nach %1 Zeilen abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows exported</source>
+        <translation>%1 Zeilen exportiert</translation>
+    </message>
+    <message>
+        <source>%1 rows exported, as many as the server counted</source>
+        <translation>%1 Zeilen exportiert, so viele wie der Server gezählt hat</translation>
+    </message>
+    <message>
+        <source>%1 rows exported; the server counted %2 when the export started (registrations came or went meanwhile)</source>
+        <translation>%1 Zeilen exportiert; der Server zählte beim Start des Exports %2 (inzwischen kamen oder gingen Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>this account may not export event %1 (403): an organizer exports only their own events</source>
+        <translation>dieses Konto darf Veranstaltung %1 nicht exportieren (403): Veranstalter exportieren nur ihre eigenen Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>event %1 not found, or the backend has no CSV export (404)</source>
+        <translation>Veranstaltung %1 nicht gefunden, oder das Backend hat keinen CSV-Export (404)</translation>
+    </message>
+    <message>
+        <source>the backend rejected the token (401): log in again</source>
+        <translation>das Backend hat das Token abgelehnt (401): erneut anmelden</translation>
+    </message>
+    <message>
+        <source>the backend ended the export early after %1 rows (the file was not written)</source>
+        <translation>das Backend hat den Export nach %1 Zeilen vorzeitig beendet (die Datei wurde nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>export from %1 failed: %2</source>
+        <translation>Export von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the backend answered %1</source>
+        <translation>das Backend antwortete %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver gave no native handle</source>
+        <translation>der PostgreSQL-Treiber lieferte kein natives Handle</translation>
+    </message>
+    <message>
+        <source>export from PostgreSQL failed: %1</source>
+        <translation>Export aus PostgreSQL fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ActionRunner</name>
@@ -769,6 +913,104 @@
     </message>
 </context>
 <context>
+    <name>opsdash::EventsController</name>
+    <message>
+        <source>Event statistics come from the backend; this profile has none. Exports still work straight from the database.</source>
+        <translation>Veranstaltungsstatistiken kommen vom Backend; dieses Profil hat keines. Exporte funktionieren weiterhin direkt aus der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Event statistics: %1</source>
+        <translation>Veranstaltungsstatistiken: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM für Excel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Termine</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>vergangen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Search loaded registrations by name or e-mail</source>
+        <translation>Geladene Anmeldungen nach Name oder E-Mail durchsuchen</translation>
+    </message>
+    <message>
+        <source>Export registrations</source>
+        <translation>Anmeldungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Select an event to see its registrations and export them.</source>
+        <translation>Eine Veranstaltung auswählen, um ihre Anmeldungen zu sehen und zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of %4 registered (%5) · %6 checked in (%7) · revenue %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 von %4 angemeldet (%5) · %6 eingecheckt (%7) · Umsatz %8</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of %1 events shown: %2 registrations of %3 places (%4), %5 checked in, revenue %6</source>
+        <translation>&lt;b&gt;Summen&lt;/b&gt; der %1 gezeigten Veranstaltungen: %2 Anmeldungen bei %3 Plätzen (%4), %5 eingecheckt, Umsatz %6</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 MB/s</source>
+        <translation>%1 Zeilen · %2 MB/s</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>
@@ -980,6 +1222,10 @@
     <message>
         <source>The language changes when opsdash starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von opsdash.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1632,45 @@
     </message>
 </context>
 <context>
+    <name>opsdash::RegistrationsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -1638,6 +1923,46 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Füllung</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Checked in %</source>
+        <translation>Eingecheckt %</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Avg payment</source>
+        <translation>Ø Zahlung</translation>
     </message>
 </context>
 </TS>

@@ -138,6 +138,150 @@
         <source>reading pg_stat_statements failed: %1</source>
         <translation>la lecture de pg_stat_statements a échoué : %1</translation>
     </message>
+    <message>
+        <source>opsdash export: login as %1 failed: %2</source>
+        <translation>opsdash export : la connexion en tant que %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>%1%2 rows, %3 MB, %4 MB/s   </source>
+        <translation>%1%2 lignes, %3 Mo, %4 Mo/s   </translation>
+    </message>
+    <message>
+        <source>opsdash export: %1</source>
+        <translation>opsdash export : %1</translation>
+    </message>
+    <message>
+        <source>opsdash export: %1 to %2 (%3 MB in %4 s)</source>
+        <translation>opsdash export : %1 vers %2 (%3 Mo en %4 s)</translation>
+    </message>
+    <message>
+        <source>Export an event&apos;s registrations as CSV (a registration report).</source>
+        <translation>Exporter les inscriptions d&apos;un événement en CSV (un rapport d&apos;inscriptions).</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>La commande d&apos;export.</translation>
+    </message>
+    <message>
+        <source>Event id.</source>
+        <translation>Identifiant de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Connection profile to use.</source>
+        <translation>Profil de connexion à utiliser.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Backend base URL.</source>
+        <translation>URL de base du backend.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
+        <translation>Jeton bearer du backend (par défaut : $OPSDASH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection string: export straight from the database.</source>
+        <translation>Chaîne de connexion PostgreSQL : exporter directement depuis la base.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (Excel).</source>
+        <translation>Commencer le fichier par une marque d&apos;ordre des octets UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>opsdash export: --event ID and --output FILE are required</source>
+        <translation>opsdash export : --event ID et --output FICHIER sont requis</translation>
+    </message>
+    <message>
+        <source>opsdash export: no profile named &quot;%1&quot;</source>
+        <translation>opsdash export : aucun profil nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>opsdash export: give --backend URL, --database CONNINFO or --profile NAME</source>
+        <translation>opsdash export : indiquez --backend URL, --database CONNINFO ou --profile NOM</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 rows; no file was written</source>
+        <translation>annulé après %1 lignes ; aucun fichier écrit</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 rows exported</source>
+        <translation>%1 lignes exportées</translation>
+    </message>
+    <message>
+        <source>%1 rows exported, as many as the server counted</source>
+        <translation>%1 lignes exportées, autant que le serveur en a compté</translation>
+    </message>
+    <message>
+        <source>%1 rows exported; the server counted %2 when the export started (registrations came or went meanwhile)</source>
+        <translation>%1 lignes exportées ; le serveur en comptait %2 au début de l&apos;export (des inscriptions sont arrivées ou parties entre-temps)</translation>
+    </message>
+    <message>
+        <source>this account may not export event %1 (403): an organizer exports only their own events</source>
+        <translation>ce compte ne peut pas exporter l&apos;événement %1 (403) : un organisateur n&apos;exporte que ses propres événements</translation>
+    </message>
+    <message>
+        <source>event %1 not found, or the backend has no CSV export (404)</source>
+        <translation>événement %1 introuvable, ou le backend n&apos;a pas d&apos;export CSV (404)</translation>
+    </message>
+    <message>
+        <source>the backend rejected the token (401): log in again</source>
+        <translation>le backend a refusé le jeton (401) : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>the backend ended the export early after %1 rows (the file was not written)</source>
+        <translation>le backend a terminé l&apos;export trop tôt après %1 lignes (le fichier n&apos;a pas été écrit)</translation>
+    </message>
+    <message>
+        <source>export from %1 failed: %2</source>
+        <translation>l&apos;export depuis %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the backend answered %1</source>
+        <translation>le backend a répondu %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver gave no native handle</source>
+        <translation>le pilote PostgreSQL n&apos;a pas fourni de descripteur natif</translation>
+    </message>
+    <message>
+        <source>export from PostgreSQL failed: %1</source>
+        <translation>l&apos;export depuis PostgreSQL a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ActionRunner</name>
@@ -769,6 +913,104 @@
     </message>
 </context>
 <context>
+    <name>opsdash::EventsController</name>
+    <message>
+        <source>Event statistics come from the backend; this profile has none. Exports still work straight from the database.</source>
+        <translation>Les statistiques d&apos;événements viennent du backend ; ce profil n&apos;en a pas. Les exports fonctionnent toujours directement depuis la base.</translation>
+    </message>
+    <message>
+        <source>Event statistics: %1</source>
+        <translation>Statistiques d&apos;événements : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>BOM for Excel</source>
+        <translation>BOM pour Excel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>tout état</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>passés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Rafraîchir</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Search loaded registrations by name or e-mail</source>
+        <translation>Chercher dans les inscriptions chargées par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Export registrations</source>
+        <translation>Exporter les inscriptions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Select an event to see its registrations and export them.</source>
+        <translation>Sélectionnez un événement pour voir ses inscriptions et les exporter.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of %4 registered (%5) · %6 checked in (%7) · revenue %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 inscrits sur %4 (%5) · %6 enregistrés à l&apos;entrée (%7) · recettes %8</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; of %1 events shown: %2 registrations of %3 places (%4), %5 checked in, revenue %6</source>
+        <translation>&lt;b&gt;Totaux&lt;/b&gt; des %1 événements affichés : %2 inscriptions pour %3 places (%4), %5 entrées, recettes %6</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 MB/s</source>
+        <translation>%1 lignes · %2 Mo/s</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>
@@ -980,6 +1222,10 @@
     <message>
         <source>The language changes when opsdash starts next time.</source>
         <translation>La langue change au prochain démarrage d&apos;opsdash.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1632,45 @@
     </message>
 </context>
 <context>
+    <name>opsdash::RegistrationsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription n°</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -1638,6 +1923,46 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Checked in %</source>
+        <translation>Entrées %</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <source>Avg payment</source>
+        <translation>Paiement moyen</translation>
     </message>
 </context>
 </TS>

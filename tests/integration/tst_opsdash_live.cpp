@@ -5,6 +5,7 @@
 #include "confirmdialog.h"
 #include "connectiontest.h"
 #include "eventsdprocess.h"
+#include "eventspage.h"
 #include "mainwindow.h"
 #include "pgparams.h"
 #include "session.h"
@@ -13,6 +14,7 @@
 #include "tables.h"
 
 #include <QCoroTask>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -165,6 +167,55 @@ private Q_SLOTS:
         // The invalidation's after-figures come when its window has passed.
         QVERIFY(finished.wait(5000));
         QCOMPARE(session->dashboard()->actionsModel()->rowCount(), 2);
+    }
+
+    void shouldWalkAllRegistrationsOfAnEventLazily()
+    {
+        // Given the Events page of an operator's session
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
+        MainWindow window(&settings);
+        auto *session = new Session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
+        window.setSession(session);
+        session->start();
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("events")));
+        EventsPage *page = window.eventsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->eventsModel()->rowCount() > 0, 10000);
+        QVERIFY(page->totalsText().contains(u"registrations"));
+        // The event with the most registrations
+        RowTableModel *events = page->eventsModel();
+        int best = 0;
+        for (int r = 1; r < events->rowCount(); ++r)
+            if (events->rowAt(r)->values[tables::EventRegistrations].toLongLong() >
+                events->rowAt(best)->values[tables::EventRegistrations].toLongLong())
+                best = r;
+        const qint64 id = events->rowAt(best)->key.toLongLong();
+        const qint64 expected = events->rowAt(best)->values[tables::EventRegistrations].toLongLong();
+        QVERIFY(expected > 200); // more than one page
+        page->selectEvent(id);
+        QCOMPARE(page->selectedEvent(), id);
+
+        // When the list is scrolled to its end (what the view does: fetchMore while canFetchMore)
+        RegistrationsModel *model = page->registrations();
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            if (model->isLoading()) {
+                QTest::qWait(5);
+                continue;
+            }
+            if (!model->canFetchMore({}))
+                break;
+            model->fetchMore({});
+        }
+        // Then every registration is there once, none missing
+        QVERIFY2(model->error().isEmpty(), qPrintable(model->error()));
+        QCOMPARE(qint64(model->rowCount()), expected);
+        QSet<qint64> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids.insert(model->index(r, RegistrationsModel::Id).data(RegistrationsModel::SortRole).toLongLong());
+        QCOMPARE(qint64(ids.size()), expected);
     }
 
     void shouldSayExactlyWhatFailsInTheConnectionTest()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <QCoroTask>
+
+namespace opsdash {
+
+class EventsPage;
+class RegistrationExport;
+class Session;
+
+/// Feeds the Events page from the session's backend (statistics, events list, registration pages) and runs its
+/// exports (backend streaming, or PostgreSQL COPY for a profile without a backend).
+class EventsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventsController(Session *session, EventsPage *page, QObject *parent = nullptr);
+    ~EventsController() override;
+
+    QCoro::Task<> refresh();
+    QCoro::Task<> fetchRegistrations(qint64 eventId, QString cursor);
+    QCoro::Task<> startExport(qint64 eventId, QString file, bool bom);
+
+private:
+    QPointer<Session> m_session;
+    QPointer<EventsPage> m_page;
+    QPointer<RegistrationExport> m_export;
+    bool m_refreshing = false;
+    bool m_loaded = false;
+    QTimer *m_timer;
+};
+
+} // namespace opsdash

@@ -1,0 +1,318 @@
+#include "eventspage.h"
+
+#include "format.h"
+#include "tablepanel.h"
+#include "tables.h"
+#include "theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace opsdash {
+
+namespace {
+
+// A ratio cell drawn as a bar behind its percentage: how full an event is, at a glance.
+class FillDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QVariant value = index.data(RowTableModel::SortRole);
+        if (value.isValid()) {
+            const double ratio = std::clamp(value.toDouble(), 0.0, 1.0);
+            QRectF bar = QRectF(option.rect).adjusted(2, 3, -2, -3);
+            bar.setWidth(bar.width() * ratio);
+            QColor color = theme::severityColor(ratio >= 1.0 ? 1 : ratio < 0.1 ? -1 : 0);
+            color.setAlpha(110);
+            painter->fillRect(bar, color);
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
+
+// Filters events by status and by past/upcoming, on top of the text filter of the table panel.
+class EventFilter : public QSortFilterProxyModel
+{
+public:
+    QString status; ///< empty: any
+    int when = 0; ///< 0 all, 1 upcoming, 2 past
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *m = sourceModel();
+        if (!status.isEmpty() &&
+            m->index(row, tables::EventStatus, parent).data(RowTableModel::SortRole).toString() != status)
+            return false;
+        if (when != 0) {
+            const QDateTime date = m->index(row, tables::EventDate, parent).data(RowTableModel::SortRole).toDateTime();
+            const bool upcoming = date >= QDateTime::currentDateTimeUtc();
+            if ((when == 1) != upcoming)
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+EventsPage::EventsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_events(tables::eventColumns())
+    , m_status(new QComboBox(this))
+    , m_when(new QComboBox(this))
+    , m_totals(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_registrationProxy(new QSortFilterProxyModel(this))
+    , m_registrationView(new QTableView(this))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_bom(new QCheckBox(tr("BOM for Excel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_exportLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("events"));
+    // Status and date filters sit between the model and the panel's own text filter.
+    auto *filter = new EventFilter;
+    filter->setParent(this);
+    filter->setSourceModel(&m_events);
+    m_table = new TablePanel(tr("Events"), &m_events, this);
+    m_table->proxy()->setSourceModel(filter);
+    m_table->view()->setItemDelegateForColumn(tables::EventFill, new FillDelegate(m_table->view()));
+    m_table->view()->setItemDelegateForColumn(tables::EventCheckedInShare, new FillDelegate(m_table->view()));
+    m_table->view()->setColumnWidth(tables::EventName, 240);
+    m_table->view()->setColumnWidth(tables::EventDate, 150);
+    m_table->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->sortBy(tables::EventDate, Qt::AscendingOrder);
+
+    m_status->addItem(tr("any status"), QString());
+    for (const char *s : {"published", "draft", "completed", "cancelled"})
+        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    m_when->addItem(tr("all dates"), 0);
+    m_when->addItem(tr("upcoming"), 1);
+    m_when->addItem(tr("past"), 2);
+    auto apply = [this, filter] {
+        filter->status = m_status->currentData().toString();
+        filter->when = m_when->currentData().toInt();
+        filter->invalidate();
+        updateTotals();
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_when, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_table->proxy(), &QAbstractItemModel::rowsInserted, this, &EventsPage::updateTotals);
+    connect(m_table->proxy(), &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateTotals);
+    connect(m_table->proxy(), &QAbstractItemModel::dataChanged, this, &EventsPage::updateTotals);
+    connect(m_table->proxy(), &QAbstractItemModel::modelReset, this, &EventsPage::updateTotals);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventsPage::onSelectionChanged);
+
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    connect(refresh, &QPushButton::clicked, this, &EventsPage::refreshRequested);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(new QLabel(tr("Date:"), this));
+    filters->addWidget(m_when);
+    filters->addStretch();
+    filters->addWidget(refresh);
+
+    // Registrations of the selected event.
+    m_registrationProxy->setSourceModel(&m_registrations);
+    m_registrationProxy->setFilterKeyColumn(-1);
+    m_registrationProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_registrationView->setModel(m_registrationProxy);
+    m_registrationView->verticalHeader()->hide();
+    m_registrationView->setAlternatingRowColors(true);
+    m_registrationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_registrationView->horizontalHeader()->setStretchLastSection(true);
+    m_registrationView->setColumnWidth(RegistrationsModel::Name, 200);
+    m_registrationView->setColumnWidth(RegistrationsModel::Email, 260);
+    m_registrationView->setColumnWidth(RegistrationsModel::RegisteredAt, 150);
+    m_search->setPlaceholderText(tr("Search loaded registrations by name or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_registrationProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setWordWrap(true);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setEnabled(false);
+    m_cancel->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancel->hide();
+    m_progress->hide();
+    m_progress->setMinimumWidth(200);
+    m_exportLabel->setWordWrap(true);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedEvent();
+        if (id <= 0)
+            return;
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export registrations"),
+                                         QStringLiteral("event-%1-registrations.csv").arg(id), tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            Q_EMIT exportRequested(id, file, m_bom->isChecked());
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &EventsPage::exportCancelRequested);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_search, 1);
+    exportRow->addWidget(m_bom);
+    exportRow->addWidget(m_export);
+    exportRow->addWidget(m_progress);
+    exportRow->addWidget(m_cancel);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(filters);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_totals);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_detail);
+    bottomLayout->addLayout(exportRow);
+    bottomLayout->addWidget(m_exportLabel);
+    bottomLayout->addWidget(m_registrationView, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 0);
+    layout->addWidget(splitter);
+    m_detail->setText(tr("Select an event to see its registrations and export them."));
+    updateTotals();
+}
+
+void EventsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    Q_EMIT refreshRequested();
+}
+
+void EventsPage::setEvents(const QList<EventStat> &events)
+{
+    m_stats = events;
+    m_events.setRows(tables::eventRows(events));
+    m_table->setUnavailable({});
+    onSelectionChanged();
+}
+
+void EventsPage::setEventsError(const QString &error)
+{
+    m_totals->setText(
+        tr("<span style='color:%1'>%2</span>").arg(theme::severityColor(2).name(), error.toHtmlEscaped()));
+}
+
+qint64 EventsPage::selectedEvent() const
+{
+    const QModelIndexList rows = m_table->view()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(RowTableModel::KeyRole).toLongLong();
+}
+
+void EventsPage::selectEvent(qint64 id)
+{
+    const QModelIndexList found = m_table->proxy()->match(m_table->proxy()->index(0, 0), RowTableModel::KeyRole,
+                                                          QString::number(id), 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_table->view()->selectionModel()->select(found.first(),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void EventsPage::onSelectionChanged()
+{
+    const qint64 id = selectedEvent();
+    m_export->setEnabled(id > 0 && !m_cancel->isVisible());
+    if (id != m_registrations.eventId())
+        m_registrations.setEvent(id); // the view's next fetchMore() asks for the first page
+    for (const EventStat &e : std::as_const(m_stats)) {
+        if (e.id != id)
+            continue;
+        const QLocale locale;
+        m_detail->setText(tr("<b>%1</b> · %2 · %3 of %4 registered (%5) · %6 checked in (%7) · revenue %8")
+                              .arg(e.name.toHtmlEscaped(), locale.toString(e.date.toLocalTime(), QLocale::ShortFormat),
+                                   locale.toString(e.registrations), locale.toString(e.capacity),
+                                   e.capacity > 0 ? format::percent(double(e.registrations) / double(e.capacity))
+                                                  : QStringLiteral("—"),
+                                   locale.toString(e.checkedIn),
+                                   e.registrations > 0 ? format::percent(double(e.checkedIn) / double(e.registrations))
+                                                       : QStringLiteral("—"),
+                                   locale.toString(e.revenue, 'f', 2)));
+    }
+}
+
+void EventsPage::updateTotals()
+{
+    m_totals->setText(totalsText());
+}
+
+QString EventsPage::totalsText() const
+{
+    qint64 events = 0, registrations = 0, capacity = 0, checkedIn = 0;
+    double revenue = 0;
+    const QAbstractItemModel *p = m_table->proxy();
+    for (int r = 0; r < p->rowCount(); ++r) {
+        ++events;
+        capacity += p->index(r, tables::EventCapacity).data(RowTableModel::SortRole).toLongLong();
+        registrations += p->index(r, tables::EventRegistrations).data(RowTableModel::SortRole).toLongLong();
+        checkedIn += p->index(r, tables::EventCheckedIn).data(RowTableModel::SortRole).toLongLong();
+        revenue += p->index(r, tables::EventRevenue).data(RowTableModel::SortRole).toDouble();
+    }
+    const QLocale locale;
+    return tr("<b>Totals</b> of %1 events shown: %2 registrations of %3 places (%4), %5 checked in, revenue %6")
+        .arg(locale.toString(events), locale.toString(registrations), locale.toString(capacity),
+             capacity > 0 ? format::percent(double(registrations) / double(capacity)) : QStringLiteral("—"),
+             locale.toString(checkedIn), locale.toString(revenue, 'f', 2));
+}
+
+void EventsPage::exportStarted(const QString &file)
+{
+    m_export->setEnabled(false);
+    m_cancel->show();
+    m_progress->show();
+    m_progress->setRange(0, 0);
+    m_exportLabel->setText(tr("Exporting to %1…").arg(file));
+}
+
+void EventsPage::exportProgress(qint64 rows, std::optional<qint64> expected, double megabytesPerSecond)
+{
+    if (expected && *expected > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::min<qint64>(1000, rows * 1000 / *expected)));
+    }
+    const QLocale locale;
+    m_progress->setFormat(
+        tr("%1 rows · %2 MB/s").arg(locale.toString(rows), locale.toString(megabytesPerSecond, 'f', 1)));
+    m_progress->setTextVisible(true);
+}
+
+void EventsPage::exportFinished(bool ok, const QString &message)
+{
+    m_cancel->hide();
+    m_progress->hide();
+    m_export->setEnabled(selectedEvent() > 0);
+    m_exportLabel->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(theme::severityColor(ok ? 0 : 2).name(), message.toHtmlEscaped()));
+}
+
+} // namespace opsdash

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "backendtypes.h"
+#include "registrationsmodel.h"
+#include "rowtablemodel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace opsdash {
+
+class TablePanel;
+
+/// The organizer view: every event with its statistics (sortable, filterable, totals, fill bars), the selected
+/// event's registrations loaded lazily as the list scrolls, and the CSV report export with progress and cancel.
+/// It does no I/O: it asks through signals and is fed through its slots (app/EventsController).
+class EventsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventsPage(QWidget *parent = nullptr);
+
+    void setEvents(const QList<EventStat> &events);
+    void setEventsError(const QString &error);
+    RegistrationsModel *registrations() { return &m_registrations; }
+    RowTableModel *eventsModel() { return &m_events; }
+    TablePanel *eventsTable() const { return m_table; }
+    QTableView *registrationsView() const { return m_registrationView; }
+    qint64 selectedEvent() const;
+    void selectEvent(qint64 id);
+    QString totalsText() const;
+
+    /// The export's state, for the progress bar and the message.
+    void exportStarted(const QString &file);
+    void exportProgress(qint64 rows, std::optional<qint64> expected, double megabytesPerSecond);
+    void exportFinished(bool ok, const QString &message);
+    QPushButton *exportButton() const { return m_export; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *exportLabel() const { return m_exportLabel; }
+
+Q_SIGNALS:
+    void refreshRequested();
+    /// Export `eventId`'s registrations to `file`; the page asked for the file name already.
+    void exportRequested(qint64 eventId, const QString &file, bool bom);
+    void exportCancelRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onSelectionChanged();
+    void applyFilters();
+    void updateTotals();
+
+    RowTableModel m_events;
+    RegistrationsModel m_registrations;
+    QList<EventStat> m_stats;
+    TablePanel *m_table;
+    QComboBox *m_status;
+    QComboBox *m_when;
+    QLabel *m_totals;
+    QLabel *m_detail;
+    QLineEdit *m_search;
+    QSortFilterProxyModel *m_registrationProxy;
+    QTableView *m_registrationView;
+    QPushButton *m_export;
+    QCheckBox *m_bom;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_exportLabel;
+};
+
+} // namespace opsdash
