@@ -1,5 +1,6 @@
 #include "eventscontroller.h"
 
+#include "eventsdatabase.h"
 #include "eventspage.h"
 #include "registrationexport.h"
 #include "session.h"
@@ -22,8 +23,11 @@ EventsController::EventsController(Session *session, EventsPage *page, QObject *
             refresh();
     });
     m_timer->start();
+    if (session->poller()->clients().isEmpty() && session->poller()->options().database)
+        m_database = new EventsDatabase(*session->poller()->options().database, this);
     connect(session->dashboard(), &Dashboard::updated, this, [this] {
-        if (!m_loaded && m_page && m_page->isVisible() && m_session && m_session->dashboard()->hasBackendData())
+        if (!m_loaded && m_page && m_page->isVisible() && m_session &&
+            (m_session->dashboard()->hasBackendData() || m_session->dashboard()->hasPgData()))
             refresh();
     });
     connect(page, &EventsPage::refreshRequested, this, [this] { refresh(); });
@@ -49,9 +53,25 @@ QCoro::Task<> EventsController::refresh()
         co_return;
     QPointer<EventsController> self(this);
     const QList<BackendClient *> clients = m_session->poller()->clients();
+    if (clients.isEmpty() && m_database) {
+        m_refreshing = true;
+        QCoro::Task<EventsDatabase::Statistics> querying = m_database->statistics();
+        const EventsDatabase::Statistics stats = co_await querying;
+        if (!self)
+            co_return;
+        m_refreshing = false;
+        if (!m_page)
+            co_return;
+        if (!stats.error.isEmpty()) {
+            m_page->setEventsError(tr("Event statistics: %1").arg(stats.error));
+            co_return;
+        }
+        m_loaded = true;
+        m_page->setEvents(stats.events);
+        co_return;
+    }
     if (clients.isEmpty()) {
-        m_page->setEventsError(tr("Event statistics come from the backend; this profile has none. Exports still work "
-                                  "straight from the database."));
+        m_page->setEventsError(tr("This profile has neither a backend nor a database to read events from."));
         co_return;
     }
     m_refreshing = true;
@@ -102,9 +122,22 @@ QCoro::Task<> EventsController::refresh()
 
 QCoro::Task<> EventsController::fetchRegistrations(qint64 eventId, QString cursor)
 {
-    if (!m_session || !m_page || m_session->poller()->clients().isEmpty())
+    if (!m_session || !m_page)
         co_return;
     QPointer<EventsController> self(this);
+    if (m_session->poller()->clients().isEmpty()) {
+        if (!m_database)
+            co_return;
+        QCoro::Task<EventsDatabase::Page> querying = m_database->registrations(eventId, cursor);
+        const EventsDatabase::Page rows = co_await querying;
+        if (!self || !m_page)
+            co_return;
+        if (rows.error.isEmpty())
+            m_page->registrations()->appendPage(eventId, rows.page);
+        else
+            m_page->registrations()->pageFailed(eventId, rows.error);
+        co_return;
+    }
     QString path = QStringLiteral("/events/%1/registrations?limit=200").arg(eventId);
     if (!cursor.isEmpty())
         path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));

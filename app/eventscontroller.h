@@ -8,6 +8,7 @@
 
 namespace opsdash {
 
+class EventsDatabase;
 class EventsPage;
 class RegistrationExport;
 class Session;
@@ -30,6 +31,7 @@ private:
     QPointer<Session> m_session;
     QPointer<EventsPage> m_page;
     QPointer<RegistrationExport> m_export;
+    EventsDatabase *m_database = nullptr; ///< for a profile with a database and no backend
     bool m_refreshing = false;
     bool m_loaded = false;
     QTimer *m_timer;

@@ -126,3 +126,42 @@ std::optional<PgConnectionParams> parseConnInfo(const QString &conninfo, QString
 }
 
 } // namespace opsdash
+
+#include <atomic>
+
+namespace opsdash {
+
+PgWorker::PgWorker(const QString &prefix)
+{
+    static std::atomic<int> serial{0};
+    m_name = prefix + u'-' + QString::number(++serial);
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+PgWorker::~PgWorker()
+{
+    // Close and remove the connection on the thread that owns it, then let the thread go. Not
+    // QFuture::waitForFinished(): it may run a job that has not started yet in the calling thread, where the
+    // connection does not belong. start() + waitForDone() only waits.
+    const QString name = m_name;
+    m_pool.start([name] {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_pool.waitForDone();
+}
+
+QSqlDatabase workerConnection(const QString &name, const PgConnectionParams &params, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : QSqlDatabase();
+    if (db.isOpen())
+        return db;
+    return openPgConnection(name, params, error);
+}
+
+} // namespace opsdash

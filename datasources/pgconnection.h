@@ -43,3 +43,31 @@ namespace opsdash {
 std::optional<PgConnectionParams> parseConnInfo(const QString &conninfo, QString *error);
 
 } // namespace opsdash
+
+#include <QThreadPool>
+
+namespace opsdash {
+
+/// One worker thread that never expires and owns one named QSqlDatabase connection for the owner's whole life
+/// (a connection may only be used by the thread that opened it). Jobs go to pool() with QtConcurrent::run and
+/// are awaited with co_await; the destructor closes and removes the connection on that thread.
+class PgWorker
+{
+public:
+    explicit PgWorker(const QString &prefix);
+    ~PgWorker();
+    PgWorker(const PgWorker &) = delete;
+    PgWorker &operator=(const PgWorker &) = delete;
+
+    QThreadPool *pool() { return &m_pool; }
+    const QString &connectionName() const { return m_name; }
+
+private:
+    QString m_name;
+    QThreadPool m_pool;
+};
+
+/// On the worker thread: the named connection, opened (again) when it is not open.
+QSqlDatabase workerConnection(const QString &name, const PgConnectionParams &params, QString *error);
+
+} // namespace opsdash

@@ -13,21 +13,15 @@ namespace opsdash {
 
 namespace {
 
-std::atomic<int> monitorCount{0};
-
 // Runs on the worker thread.
 PgMonitor::Outcome pollOnce(const QString &connectionName, const PgConnectionParams &params)
 {
     PgMonitor::Outcome out;
-    QSqlDatabase db =
-        QSqlDatabase::contains(connectionName) ? QSqlDatabase::database(connectionName, false) : QSqlDatabase();
+    QString error;
+    QSqlDatabase db = workerConnection(connectionName, params, &error);
     if (!db.isOpen()) {
-        QString error;
-        db = openPgConnection(connectionName, params, &error);
-        if (!db.isOpen()) {
-            out.error = error;
-            return out;
-        }
+        out.error = error;
+        return out;
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -79,29 +73,10 @@ PgMonitor::Outcome pollOnce(const QString &connectionName, const PgConnectionPar
 PgMonitor::PgMonitor(PgConnectionParams params, QObject *parent)
     : QObject(parent)
     , m_params(std::move(params))
-    , m_connectionName(QStringLiteral("opsdash-monitor-%1").arg(++monitorCount))
-{
-    // One thread that never expires: it owns the connection for the monitor's whole life.
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
-}
+    , m_worker(QStringLiteral("opsdash-monitor"))
+{ }
 
-PgMonitor::~PgMonitor()
-{
-    // Close and remove the connection on the thread that owns it, then let the thread go.
-    const QString name = m_connectionName;
-    // Not QFuture::waitForFinished(): it may run a job that has not started yet in the calling thread, where the
-    // connection does not belong. start() + waitForDone() only waits.
-    m_pool.start([name] {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
-    m_pool.waitForDone();
-}
+PgMonitor::~PgMonitor() = default;
 
 namespace {
 
@@ -171,7 +146,7 @@ QCoro::Task<PgAccessReport> checkPgAccess(PgConnectionParams params)
 QCoro::Task<PgMonitor::Outcome> PgMonitor::poll()
 {
     QPointer<PgMonitor> self(this);
-    QFuture<Outcome> polling = QtConcurrent::run(&m_pool, pollOnce, m_connectionName, m_params);
+    QFuture<Outcome> polling = QtConcurrent::run(m_worker.pool(), pollOnce, m_worker.connectionName(), m_params);
     Outcome outcome = co_await polling;
     if (self) {
         const bool ok = outcome.error.isEmpty();

@@ -41,8 +41,7 @@ Q_SIGNALS:
 
 private:
     PgConnectionParams m_params;
-    QString m_connectionName;
-    QThreadPool m_pool;
+    PgWorker m_worker;
     bool m_ok = false;
     QString m_message;
 };

@@ -123,22 +123,6 @@
         <translation>✘ %1</translation>
     </message>
     <message>
-        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
-        <translation>pg_stat_statements ist in der Datenbank %1 nicht installiert: als ihr Eigentümer CREATE EXTENSION pg_stat_statements; ausführen</translation>
-    </message>
-    <message>
-        <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
-        <translation>Rolle %1 sieht Abfragen und Statistiken anderer Sitzungen nicht: GRANT pg_monitor TO %1; ausführen</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation>pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
-    </message>
-    <message>
-        <source>reading pg_stat_statements failed: %1</source>
-        <translation>Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>opsdash export: login as %1 failed: %2</source>
         <translation>opsdash export: Anmeldung als %1 fehlgeschlagen: %2</translation>
     </message>
@@ -915,16 +899,23 @@
 <context>
     <name>opsdash::EventsController</name>
     <message>
-        <source>Event statistics come from the backend; this profile has none. Exports still work straight from the database.</source>
-        <translation>Veranstaltungsstatistiken kommen vom Backend; dieses Profil hat keines. Exporte funktionieren weiterhin direkt aus der Datenbank.</translation>
-    </message>
-    <message>
         <source>Event statistics: %1</source>
         <translation>Veranstaltungsstatistiken: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This profile has neither a backend nor a database to read events from.</source>
+        <translation>Dieses Profil hat weder ein Backend noch eine Datenbank, aus der Veranstaltungen gelesen werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsDatabase</name>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1440,22 @@
     <message>
         <source>PostgreSQL statistics query failed: %1</source>
         <translation>Statistikabfrage an PostgreSQL fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
+        <translation type="unfinished">pg_stat_statements ist in der Datenbank %1 nicht installiert: als ihr Eigentümer CREATE EXTENSION pg_stat_statements; ausführen</translation>
+    </message>
+    <message>
+        <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
+        <translation type="unfinished">Rolle %1 sieht Abfragen und Statistiken anderer Sitzungen nicht: GRANT pg_monitor TO %1; ausführen</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation type="unfinished">pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
+    </message>
+    <message>
+        <source>reading pg_stat_statements failed: %1</source>
+        <translation type="unfinished">Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

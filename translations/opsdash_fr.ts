@@ -123,22 +123,6 @@
         <translation>✘ %1</translation>
     </message>
     <message>
-        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
-        <translation>pg_stat_statements n&apos;est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire</translation>
-    </message>
-    <message>
-        <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
-        <translation>le rôle %1 ne voit pas les requêtes et statistiques des autres sessions : exécutez GRANT pg_monitor TO %1;</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation>pg_stat_statements n&apos;est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
-    </message>
-    <message>
-        <source>reading pg_stat_statements failed: %1</source>
-        <translation>la lecture de pg_stat_statements a échoué : %1</translation>
-    </message>
-    <message>
         <source>opsdash export: login as %1 failed: %2</source>
         <translation>opsdash export : la connexion en tant que %1 a échoué : %2</translation>
     </message>
@@ -915,16 +899,23 @@
 <context>
     <name>opsdash::EventsController</name>
     <message>
-        <source>Event statistics come from the backend; this profile has none. Exports still work straight from the database.</source>
-        <translation>Les statistiques d&apos;événements viennent du backend ; ce profil n&apos;en a pas. Les exports fonctionnent toujours directement depuis la base.</translation>
-    </message>
-    <message>
         <source>Event statistics: %1</source>
         <translation>Statistiques d&apos;événements : %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This profile has neither a backend nor a database to read events from.</source>
+        <translation>Ce profil n&apos;a ni backend ni base de données d&apos;où lire les événements.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::EventsDatabase</name>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL : %1</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1440,22 @@
     <message>
         <source>PostgreSQL statistics query failed: %1</source>
         <translation>échec de la requête de statistiques PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
+        <translation type="unfinished">pg_stat_statements n&apos;est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire</translation>
+    </message>
+    <message>
+        <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
+        <translation type="unfinished">le rôle %1 ne voit pas les requêtes et statistiques des autres sessions : exécutez GRANT pg_monitor TO %1;</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation type="unfinished">pg_stat_statements n&apos;est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
+    </message>
+    <message>
+        <source>reading pg_stat_statements failed: %1</source>
+        <translation type="unfinished">la lecture de pg_stat_statements a échoué : %1</translation>
     </message>
 </context>
 <context>
