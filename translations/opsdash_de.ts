@@ -1443,19 +1443,19 @@
     </message>
     <message>
         <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
-        <translation type="unfinished">pg_stat_statements ist in der Datenbank %1 nicht installiert: als ihr Eigentümer CREATE EXTENSION pg_stat_statements; ausführen</translation>
+        <translation>pg_stat_statements ist in der Datenbank %1 nicht installiert: als ihr Eigentümer CREATE EXTENSION pg_stat_statements; ausführen</translation>
     </message>
     <message>
         <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
-        <translation type="unfinished">Rolle %1 sieht Abfragen und Statistiken anderer Sitzungen nicht: GRANT pg_monitor TO %1; ausführen</translation>
+        <translation>Rolle %1 sieht Abfragen und Statistiken anderer Sitzungen nicht: GRANT pg_monitor TO %1; ausführen</translation>
     </message>
     <message>
         <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation type="unfinished">pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
+        <translation>pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
     </message>
     <message>
         <source>reading pg_stat_statements failed: %1</source>
-        <translation type="unfinished">Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
+        <translation>Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -1443,19 +1443,19 @@
     </message>
     <message>
         <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner</source>
-        <translation type="unfinished">pg_stat_statements n&apos;est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire</translation>
+        <translation>pg_stat_statements n&apos;est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire</translation>
     </message>
     <message>
         <source>role %1 cannot see other sessions&apos; queries and statistics: run GRANT pg_monitor TO %1;</source>
-        <translation type="unfinished">le rôle %1 ne voit pas les requêtes et statistiques des autres sessions : exécutez GRANT pg_monitor TO %1;</translation>
+        <translation>le rôle %1 ne voit pas les requêtes et statistiques des autres sessions : exécutez GRANT pg_monitor TO %1;</translation>
     </message>
     <message>
         <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation type="unfinished">pg_stat_statements n&apos;est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
+        <translation>pg_stat_statements n&apos;est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
     </message>
     <message>
         <source>reading pg_stat_statements failed: %1</source>
-        <translation type="unfinished">la lecture de pg_stat_statements a échoué : %1</translation>
+        <translation>la lecture de pg_stat_statements a échoué : %1</translation>
     </message>
 </context>
 <context>
