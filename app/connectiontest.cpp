@@ -3,6 +3,7 @@
 #include "backendclient.h"
 #include "format.h"
 #include "pgmonitor.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -62,13 +63,7 @@ QCoro::Task<QStringList> testConnection(QNetworkAccessManager *nam, Profile prof
                               format::durationMs(system.uptimeSeconds * 1000.0)));
     }
     if (profile.hasDatabase()) {
-        PgConnectionParams params;
-        params.host = profile.pgHost.isEmpty() ? QStringLiteral("127.0.0.1") : profile.pgHost;
-        params.port = profile.pgPort;
-        params.database = profile.pgDatabase;
-        params.user = profile.pgUser;
-        params.password = secrets.pgPassword;
-        params.sslMode = profile.pgSslMode;
+        const PgConnectionParams params = databaseParams(profile, secrets.pgPassword);
         const QString where = QStringLiteral("%1:%2/%3").arg(params.host).arg(params.port).arg(params.database);
         QCoro::Task<PgAccessReport> checking = checkPgAccess(params);
         const PgAccessReport report = co_await checking;

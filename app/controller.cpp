@@ -16,13 +16,7 @@ Q_LOGGING_CATEGORY(lcController, "opsdash.app")
 
 namespace opsdash {
 
-namespace {
-
-const QString passwordKey = QStringLiteral("backend-password");
-const QString tokenKey = QStringLiteral("backend-token");
-const QString pgPasswordKey = QStringLiteral("pg-password");
-
-} // namespace
+namespace { } // namespace
 
 Controller::Controller(Settings *settings, SecretStore *secrets, QNetworkAccessManager *nam, MainWindow *window,
                        QObject *parent)
@@ -128,19 +122,8 @@ QCoro::Task<> Controller::openProfile(QString name)
 QCoro::Task<Secrets> Controller::readSecrets(Profile profile, bool mayAsk)
 {
     QPointer<Controller> self(this);
-    Secrets s;
-    if (profile.hasBackend() && profile.auth == Profile::Auth::Login) {
-        QCoro::Task<QString> reading = m_secrets->read(SecretStore::key(profile.name, passwordKey));
-        s.password = co_await reading;
-    }
-    if (profile.hasBackend() && profile.auth == Profile::Auth::Token) {
-        QCoro::Task<QString> reading = m_secrets->read(SecretStore::key(profile.name, tokenKey));
-        s.token = (co_await reading).toUtf8();
-    }
-    if (profile.hasDatabase()) {
-        QCoro::Task<QString> reading = m_secrets->read(SecretStore::key(profile.name, pgPasswordKey));
-        s.pgPassword = co_await reading;
-    }
+    QCoro::Task<Secrets> reading = m_secrets->readProfile(profile);
+    Secrets s = co_await reading;
     if (!self)
         co_return s;
     // Without a keychain nothing survived the last session: ask once, keep it in memory only.
@@ -150,7 +133,7 @@ QCoro::Task<Secrets> Controller::readSecrets(Profile profile, bool mayAsk)
                                            tr("Backend password for %1:").arg(profile.email), QLineEdit::Password,
                                            QString(), &ok);
         if (ok && !s.password.isEmpty()) {
-            QCoro::Task<bool> writing = m_secrets->write(SecretStore::key(profile.name, passwordKey), s.password);
+            QCoro::Task<bool> writing = m_secrets->write(SecretStore::passwordKey(profile.name), s.password);
             co_await writing;
         }
     }
@@ -160,20 +143,8 @@ QCoro::Task<Secrets> Controller::readSecrets(Profile profile, bool mayAsk)
 QCoro::Task<> Controller::saveSecrets(Profile profile, Secrets secrets)
 {
     QPointer<Controller> self(this);
-    bool stored = true;
-    const QList<std::pair<QString, QString>> items{{passwordKey, secrets.password},
-                                                   {tokenKey, QString::fromUtf8(secrets.token)},
-                                                   {pgPasswordKey, secrets.pgPassword}};
-    for (const auto &[what, value] : items) {
-        const QString key = SecretStore::key(profile.name, what);
-        if (value.isEmpty()) {
-            QCoro::Task<> removing = m_secrets->remove(key);
-            co_await removing;
-            continue;
-        }
-        QCoro::Task<bool> writing = m_secrets->write(key, value);
-        stored = (co_await writing) && stored;
-    }
+    QCoro::Task<bool> writing = m_secrets->writeProfile(profile, secrets);
+    const bool stored = co_await writing;
     if (self && !stored && m_window && !m_warnedNoKeychain) {
         m_warnedNoKeychain = true;
         m_window->messageBar()->showMessage(

@@ -3,6 +3,7 @@
 #include "backendclient.h"
 #include "registrationexport.h"
 #include "secretstore.h"
+#include "session.h"
 #include "settings.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,6 @@ void print(const QString &text)
 struct Plan
 {
     RegistrationExport::Options options;
-    Profile profile;
     QString email, password; ///< log in first when set
     QString error;
 };
@@ -120,27 +120,16 @@ int runExportCommand(QCoreApplication &app)
             print(tr("opsdash export: no profile named \"%1\"").arg(parser.value(profileOption)));
             return 2;
         }
-        plan.profile = *profile;
+        const Secrets stored = QCoro::waitFor(secrets.readProfile(*profile));
         if (profile->hasBackend()) {
             plan.options.backendUrl = profile->backendUrls.first();
-            if (profile->auth == Profile::Auth::Token)
-                plan.options.token =
-                    QCoro::waitFor(secrets.read(SecretStore::key(profile->name, QStringLiteral("backend-token"))))
-                        .toUtf8();
-            else if (profile->auth == Profile::Auth::Login) {
+            plan.options.token = stored.token;
+            if (profile->auth == Profile::Auth::Login) {
                 plan.email = profile->email;
-                plan.password =
-                    QCoro::waitFor(secrets.read(SecretStore::key(profile->name, QStringLiteral("backend-password"))));
+                plan.password = stored.password;
             }
         } else if (profile->hasDatabase()) {
-            PgConnectionParams db;
-            db.host = profile->pgHost;
-            db.port = profile->pgPort;
-            db.database = profile->pgDatabase;
-            db.user = profile->pgUser;
-            db.sslMode = profile->pgSslMode;
-            db.password = QCoro::waitFor(secrets.read(SecretStore::key(profile->name, QStringLiteral("pg-password"))));
-            plan.options.database = db;
+            plan.options.database = databaseParams(*profile, stored.pgPassword);
         }
     }
     if (parser.isSet(backendOption)) {

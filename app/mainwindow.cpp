@@ -117,8 +117,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const int minutes = m_range->currentData().toInt();
         m_settings->setTimeRangeMinutes(minutes);
-        for (DashboardPage *page : std::as_const(m_pageByName))
-            page->setRangeMinutes(minutes);
+        applyRange(minutes);
     });
     toolbar->addWidget(m_range);
 
@@ -184,7 +183,7 @@ bool MainWindow::showPage(const QString &name)
 {
     if (!pageNames().contains(name))
         return false;
-    if (QWidget *page = name == u"events" ? static_cast<QWidget *>(m_eventsPage) : m_pageByName.value(name)) {
+    if (QWidget *page = m_pageByName.value(name)) {
         m_nav->setCurrentRow(m_pages->indexOf(page) - 1);
         m_pendingPage.clear();
     } else {
@@ -193,12 +192,21 @@ bool MainWindow::showPage(const QString &name)
     return true;
 }
 
+DashboardPage *MainWindow::page(const QString &name) const
+{
+    return qobject_cast<DashboardPage *>(m_pageByName.value(name));
+}
+
+EventsPage *MainWindow::eventsPage() const
+{
+    return qobject_cast<EventsPage *>(m_pageByName.value(QStringLiteral("events")));
+}
+
 QString MainWindow::currentPage() const
 {
-    if (m_eventsPage && m_pages->currentWidget() == m_eventsPage)
-        return QStringLiteral("events");
-    auto *page = qobject_cast<DashboardPage *>(m_pages->currentWidget());
-    return page ? page->name() : QStringLiteral("welcome");
+    // Every page is named by its objectName (the --page name).
+    QWidget *page = m_pages->currentWidget();
+    return page == m_welcome ? QStringLiteral("welcome") : page->objectName();
 }
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
@@ -245,18 +253,13 @@ void MainWindow::setSession(Session *session)
 void MainWindow::clearPages()
 {
     m_nav->clear();
-    for (DashboardPage *page : std::as_const(m_pageByName)) {
+    delete m_events; // before its page
+    m_events = nullptr;
+    for (QWidget *page : std::as_const(m_pageByName)) {
         m_pages->removeWidget(page);
         delete page;
     }
     m_pageByName.clear();
-    delete m_events;
-    m_events = nullptr;
-    if (m_eventsPage) {
-        m_pages->removeWidget(m_eventsPage);
-        delete m_eventsPage;
-        m_eventsPage = nullptr;
-    }
     m_pages->setCurrentWidget(m_welcome);
 }
 
@@ -273,21 +276,26 @@ void MainWindow::buildPages()
     addPage(new MemoryPage(context, this), tr("Memory"));
     addPage(new CachePage(context, this), tr("Cache"));
     addPage(new ActionsPage(context, this), tr("Actions log"));
-    m_eventsPage = new EventsPage(this);
-    m_pages->addWidget(m_eventsPage);
-    m_nav->addItem(tr("Events"));
-    m_events = new EventsController(m_session, m_eventsPage, this);
-    const int minutes = m_range->currentData().toInt();
-    for (DashboardPage *page : std::as_const(m_pageByName))
-        page->setRangeMinutes(minutes);
+    auto *events = new EventsPage(this);
+    addPage(events, tr("Events"));
+    m_events = new EventsController(m_session, events, this);
+    applyRange(m_range->currentData().toInt());
 }
 
-void MainWindow::addPage(DashboardPage *page, const QString &title)
+void MainWindow::addPage(QWidget *page, const QString &title)
 {
-    m_pageByName.insert(page->name(), page);
+    m_pageByName.insert(page->objectName(), page);
     m_pages->addWidget(page);
     m_nav->addItem(title);
-    connect(page, &DashboardPage::actionRequested, m_actions, &ActionRunner::request);
+    if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
+        connect(dashboardPage, &DashboardPage::actionRequested, m_actions, &ActionRunner::request);
+}
+
+void MainWindow::applyRange(int minutes)
+{
+    for (QWidget *page : std::as_const(m_pageByName))
+        if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
+            dashboardPage->setRangeMinutes(minutes);
 }
 
 void MainWindow::updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message)

@@ -38,8 +38,8 @@ public:
     /// Shows the named page (now, or once a session is there); false for a name pageNames() does not list.
     bool showPage(const QString &name);
     QString currentPage() const;
-    DashboardPage *page(const QString &name) const { return m_pageByName.value(name); }
-    EventsPage *eventsPage() const { return m_eventsPage; }
+    DashboardPage *page(const QString &name) const;
+    EventsPage *eventsPage() const;
 
     /// Watches `session` (the window takes it over; the previous one is deleted).
     void setSession(Session *session);
@@ -60,7 +60,8 @@ protected:
 private:
     void buildPages();
     void clearPages();
-    void addPage(DashboardPage *page, const QString &title);
+    void addPage(QWidget *page, const QString &title);
+    void applyRange(int minutes);
     void updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message);
     void onAlert(const AlertEvent &event);
     void updateStatusBar();
@@ -81,10 +82,9 @@ private:
     QLabel *m_alertsLabel;
     QLabel *m_updatedLabel;
     QSystemTrayIcon *m_tray = nullptr;
-    QHash<QString, DashboardPage *> m_pageByName;
+    QHash<QString, QWidget *> m_pageByName; ///< by --page name (the page's objectName)
     QHash<QString, std::pair<Poller::SourceStatus, QString>> m_sources;
     QString m_pendingPage;
-    EventsPage *m_eventsPage = nullptr;
     EventsController *m_events = nullptr;
 };
 

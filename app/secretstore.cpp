@@ -95,6 +95,42 @@ QCoro::Task<bool> SecretStore::write(QString key, QString secret)
     co_return stored;
 }
 
+QCoro::Task<Secrets> SecretStore::readProfile(Profile profile)
+{
+    Secrets s;
+    if (profile.hasBackend() && profile.auth == Profile::Auth::Login) {
+        QCoro::Task<QString> reading = read(passwordKey(profile.name));
+        s.password = co_await reading;
+    }
+    if (profile.hasBackend() && profile.auth == Profile::Auth::Token) {
+        QCoro::Task<QString> reading = read(tokenKey(profile.name));
+        s.token = (co_await reading).toUtf8();
+    }
+    if (profile.hasDatabase()) {
+        QCoro::Task<QString> reading = read(pgPasswordKey(profile.name));
+        s.pgPassword = co_await reading;
+    }
+    co_return s;
+}
+
+QCoro::Task<bool> SecretStore::writeProfile(Profile profile, Secrets secrets)
+{
+    bool stored = true;
+    const QList<std::pair<QString, QString>> items{{passwordKey(profile.name), secrets.password},
+                                                   {tokenKey(profile.name), QString::fromUtf8(secrets.token)},
+                                                   {pgPasswordKey(profile.name), secrets.pgPassword}};
+    for (const auto &[key, value] : items) {
+        if (value.isEmpty()) {
+            QCoro::Task<> removing = remove(key);
+            co_await removing;
+            continue;
+        }
+        QCoro::Task<bool> writing = write(key, value);
+        stored = (co_await writing) && stored;
+    }
+    co_return stored;
+}
+
 QCoro::Task<> SecretStore::remove(QString key)
 {
     m_memory.remove(key);

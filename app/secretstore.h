@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -33,6 +35,15 @@ public:
     void setKeychainEnabled(bool enabled) { m_enabled = enabled; }
 
     static QString key(const QString &profile, const QString &what) { return profile + u'/' + what; }
+    static QString passwordKey(const QString &profile) { return key(profile, QStringLiteral("backend-password")); }
+    static QString tokenKey(const QString &profile) { return key(profile, QStringLiteral("backend-token")); }
+    static QString pgPasswordKey(const QString &profile) { return key(profile, QStringLiteral("pg-password")); }
+
+    /// The secrets `profile` needs, as stored (empty where there is none).
+    QCoro::Task<Secrets> readProfile(Profile profile);
+    /// Stores `secrets` under `profile`'s name (an empty one removes its entry); false when any could only be
+    /// kept in memory.
+    QCoro::Task<bool> writeProfile(Profile profile, Secrets secrets);
 
 private:
     QString m_service;

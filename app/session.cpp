@@ -18,20 +18,24 @@ Poller::Options pollerOptions(const Profile &p, const Secrets &s)
         o.email = p.email;
         o.password = s.password;
     }
-    if (p.hasDatabase()) {
-        PgConnectionParams db;
-        db.host = p.pgHost.isEmpty() ? QStringLiteral("127.0.0.1") : p.pgHost;
-        db.port = p.pgPort;
-        db.database = p.pgDatabase;
-        db.user = p.pgUser;
-        db.password = s.pgPassword;
-        db.sslMode = p.pgSslMode;
-        o.database = db;
-    }
+    if (p.hasDatabase())
+        o.database = databaseParams(p, s.pgPassword);
     return o;
 }
 
 } // namespace
+
+PgConnectionParams databaseParams(const Profile &profile, const QString &password)
+{
+    PgConnectionParams db;
+    db.host = profile.pgHost.isEmpty() ? QStringLiteral("127.0.0.1") : profile.pgHost;
+    db.port = profile.pgPort;
+    db.database = profile.pgDatabase;
+    db.user = profile.pgUser;
+    db.password = password;
+    db.sslMode = profile.pgSslMode;
+    return db;
+}
 
 Session::Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, QObject *parent)
     : QObject(parent)

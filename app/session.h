@@ -8,6 +8,9 @@
 
 namespace opsdash {
 
+/// Where `profile`'s database is, with its password: for the monitor, the connection test and exports.
+PgConnectionParams databaseParams(const Profile &profile, const QString &password);
+
 /// One profile being watched: its poller feeding its dashboard. Replaced as a whole when the profile changes.
 class Session : public QObject
 {

@@ -167,13 +167,12 @@ QCoro::Task<> Poller::backendTickOnce()
         co_return;
     }
     const bool withInfo = m_tick % 15 == 0;
-    const bool withFrequency = true;
     ++m_tick;
     // QCoro tasks start eagerly: every instance is polled at the same time, then collected in order.
     std::vector<QCoro::Task<InstanceSample>> polls;
     polls.reserve(std::size_t(m_clients.size()));
     for (BackendClient *client : std::as_const(m_clients))
-        polls.push_back(pollInstance(client, withInfo, withFrequency));
+        polls.push_back(pollInstance(client, withInfo));
     QList<InstanceSample> samples;
     for (auto &poll : polls) {
         InstanceSample sample = co_await poll;
@@ -206,7 +205,7 @@ QCoro::Task<> Poller::backendTickOnce()
     scheduleBackend(nextDelay(m_backendFailures));
 }
 
-QCoro::Task<InstanceSample> Poller::pollInstance(BackendClient *client, bool withInfo, bool withFrequency)
+QCoro::Task<InstanceSample> Poller::pollInstance(BackendClient *client, bool withInfo)
 {
     QPointer<Poller> self(this);
     InstanceSample sample;
@@ -214,7 +213,7 @@ QCoro::Task<InstanceSample> Poller::pollInstance(BackendClient *client, bool wit
     sample.timeMs = nowMs();
     const QSet<QString> notOffered = m_notOffered.value(sample.instance);
     // The overview's queryFrequency is only counts (a Map in seed 002); this list has averages too.
-    const bool wantFrequency = withFrequency && !notOffered.contains(frequencyPath);
+    const bool wantFrequency = !notOffered.contains(frequencyPath);
     auto wants = [&notOffered](const QString &path) { return !notOffered.contains(path); };
 
     QCoro::Task<backend::Parsed<Overview>> overview = client->fetch(overviewPath, backend::parseOverview);

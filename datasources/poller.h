@@ -67,7 +67,7 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> backendTickOnce();
-    QCoro::Task<InstanceSample> pollInstance(BackendClient *client, bool withInfo, bool withFrequency);
+    QCoro::Task<InstanceSample> pollInstance(BackendClient *client, bool withInfo);
     QCoro::Task<> pgPollOnce();
     QCoro::Task<bool> ensureToken();
     void scheduleBackend(int delayMs);

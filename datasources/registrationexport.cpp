@@ -116,7 +116,6 @@ ExportResult exportFromBackend(Job &job)
     QNetworkReply *reply = nam.get(request);
     QEventLoop loop;
     CsvRecordCounter counter;
-    bool headerSeen = false;
     bool writeFailed = false;
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
         bool ok = false;
@@ -135,7 +134,6 @@ ExportResult exportFromBackend(Job &job)
             return;
         }
         counter.feed(data.constData(), data.size());
-        headerSeen = headerSeen || counter.records() > 0;
         job.progress.bytes += data.size();
         job.progress.rows = std::max<qint64>(0, counter.records() - 1);
         job.maybeReport();

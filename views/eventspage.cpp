@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace opsdash {
@@ -89,6 +90,7 @@ EventsPage::EventsPage(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_exportLabel(new QLabel(this))
+    , m_totalsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("events"));
     // Status and date filters sit between the model and the panel's own text filter.
@@ -118,10 +120,14 @@ EventsPage::EventsPage(QWidget *parent)
     };
     connect(m_status, &QComboBox::currentIndexChanged, this, apply);
     connect(m_when, &QComboBox::currentIndexChanged, this, apply);
-    connect(m_table->proxy(), &QAbstractItemModel::rowsInserted, this, &EventsPage::updateTotals);
-    connect(m_table->proxy(), &QAbstractItemModel::rowsRemoved, this, &EventsPage::updateTotals);
-    connect(m_table->proxy(), &QAbstractItemModel::dataChanged, this, &EventsPage::updateTotals);
-    connect(m_table->proxy(), &QAbstractItemModel::modelReset, this, &EventsPage::updateTotals);
+    // A refresh changes many rows, one signal each: the totals are summed once, after the last of them.
+    m_totalsTimer->setSingleShot(true);
+    connect(m_totalsTimer, &QTimer::timeout, this, &EventsPage::updateTotals);
+    auto later = [this] { m_totalsTimer->start(0); };
+    connect(m_table->proxy(), &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_table->proxy(), &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_table->proxy(), &QAbstractItemModel::dataChanged, this, later);
+    connect(m_table->proxy(), &QAbstractItemModel::modelReset, this, later);
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EventsPage::onSelectionChanged);
 

@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace opsdash {
 
@@ -77,6 +78,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_exportLabel;
+    QTimer *m_totalsTimer;
 };
 
 } // namespace opsdash

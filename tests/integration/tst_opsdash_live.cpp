@@ -47,6 +47,24 @@ Secrets liveSecrets()
     return Secrets{QStringLiteral("operator-demo"), {}, testenv::value("OPSDASH_PG_MONITOR_PASSWORD")};
 }
 
+// The window watching a live session, with settings of its own.
+struct LiveWindow
+{
+    LiveWindow(QNetworkAccessManager *nam, const Profile &profile)
+        : settings(dir.filePath(QStringLiteral("opsdash.ini")))
+        , window(&settings)
+        , session(new Session(nam, profile, liveSecrets()))
+    {
+        window.setSession(session); // the window owns the session
+        session->start();
+        window.show();
+    }
+    QTemporaryDir dir;
+    Settings settings;
+    MainWindow window;
+    Session *session;
+};
+
 // What a view does when scrolled to the bottom again and again: fetchMore() while canFetchMore(). Returns the
 // number of distinct registrations loaded, or -1 (with a warning) when a page failed or one came twice.
 qint64 scrollToEnd(RegistrationsModel *model)
@@ -162,13 +180,9 @@ private Q_SLOTS:
 
     void shouldRunActionsAgainstEventsd()
     {
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
-        MainWindow window(&settings);
-        auto *session = new Session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
-        window.setSession(session);
-        session->start();
-        window.show();
+        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        MainWindow &window = live.window;
+        Session *session = live.session;
         QSignalSpy first(session, &Session::firstData);
         QVERIFY(first.wait(10000));
         window.actions()->setAfterWindowMs(500);
@@ -198,13 +212,8 @@ private Q_SLOTS:
     void shouldWalkAllRegistrationsOfAnEventLazily()
     {
         // Given the Events page of an operator's session
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
-        MainWindow window(&settings);
-        auto *session = new Session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
-        window.setSession(session);
-        session->start();
-        window.show();
+        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("events")));
         EventsPage *page = window.eventsPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->eventsModel()->rowCount() > 0, 10000);
@@ -233,13 +242,8 @@ private Q_SLOTS:
         // Given a profile with only a database
         Profile dbOnly = liveProfile(m_eventsd.baseUrl());
         dbOnly.backendUrls.clear();
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
-        MainWindow window(&settings);
-        auto *session = new Session(&m_nam, dbOnly, liveSecrets());
-        window.setSession(session);
-        session->start();
-        window.show();
+        LiveWindow live(&m_nam, dbOnly);
+        MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("events")));
         EventsPage *page = window.eventsPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->eventsModel()->rowCount() > 0, 10000);
