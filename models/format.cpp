@@ -71,4 +71,26 @@ QString ratePerSecond(double perSecond, const QLocale &locale)
     return QCoreApplication::translate("opsdash::format", "%1 /s").arg(locale.toString(perSecond, 'f', decimals));
 }
 
+NiceAxis niceAxis(double low, double high, int parts)
+{
+    if (!std::isfinite(low) || !std::isfinite(high) || parts < 1)
+        return {};
+    if (high <= low)
+        high = low + 1;
+    const double rawStep = (high - low) / double(parts);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
+    const double fraction = rawStep / magnitude;
+    const double step = (fraction <= 1         ? 1
+                             : fraction <= 2   ? 2
+                             : fraction <= 2.5 ? 2.5
+                             : fraction <= 5   ? 5
+                                               : 10) *
+        magnitude;
+    NiceAxis axis;
+    axis.min = std::floor(low / step) * step;
+    axis.max = std::ceil(high / step) * step;
+    axis.ticks = int(std::lround((axis.max - axis.min) / step)) + 1;
+    return axis;
+}
+
 } // namespace opsdash::format

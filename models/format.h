@@ -18,4 +18,14 @@ QString percent(double ratio, int decimals = 1, const QLocale &locale = {});
 /// A rate per second: "1,234 /s", "12.5 /s", "0.25 /s".
 QString ratePerSecond(double perSecond, const QLocale &locale = {});
 
+/// A value axis with round ticks (0, 10, 20 … rather than 0, 9.478, 18.96) covering [low, high] in about
+/// `parts` steps of 1, 2, 2.5 or 5 times a power of ten.
+struct NiceAxis
+{
+    double min = 0;
+    double max = 1;
+    int ticks = 2;
+};
+NiceAxis niceAxis(double low, double high, int parts = 4);
+
 } // namespace opsdash::format

@@ -242,22 +242,11 @@ void ChartWidget::refresh(qint64 nowMs)
     double top = hi <= 0 ? 1.0 : hi * 1.15;
     if (m_unit == Unit::Percent)
         top = std::min(std::max(top, 1.0), 100.0);
-    const double rawStep = (top - bottom) / 4.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
-    const double fraction = rawStep / magnitude;
-    const double step = (fraction <= 1         ? 1
-                             : fraction <= 2   ? 2
-                             : fraction <= 2.5 ? 2.5
-                             : fraction <= 5   ? 5
-                                               : 10) *
-        magnitude;
-    const double niceBottom = std::floor(bottom / step) * step;
-    const double niceTop = std::ceil(top / step) * step;
-    const int ticks = int(std::lround((niceTop - niceBottom) / step)) + 1;
-    if (m_axisY->tickCount() != ticks)
-        m_axisY->setTickCount(ticks);
-    if (m_axisY->min() != niceBottom || m_axisY->max() != niceTop)
-        m_axisY->setRange(niceBottom, niceTop);
+    const format::NiceAxis axis = format::niceAxis(bottom, top);
+    if (m_axisY->tickCount() != axis.ticks)
+        m_axisY->setTickCount(axis.ticks);
+    if (m_axisY->min() != axis.min || m_axisY->max() != axis.max)
+        m_axisY->setRange(axis.min, axis.max);
 
     for (int line = 0; line < m_lines.size(); ++line) {
         const QList<QList<QPointF>> &runs = lines[std::size_t(line)];

@@ -66,6 +66,34 @@ private Q_SLOTS:
         QCOMPARE(format::ratePerSecond(12.46, en), QStringLiteral("12.5 /s"));
         QCOMPARE(format::ratePerSecond(0.25, en), QStringLiteral("0.25 /s"));
     }
+
+    void niceAxis_data()
+    {
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<int>("ticks");
+        QTest::newRow("percent-ish") << 0.0 << 37.9 << 0.0 << 40.0 << 5;
+        QTest::newRow("capacity 500") << 0.0 << 575.0 << 0.0 << 600.0 << 4;
+        QTest::newRow("small") << 0.0 << 0.9 << 0.0 << 1.0 << 5;
+        QTest::newRow("negative low") << -3.0 << 7.0 << -5.0 << 7.5 << 6;
+        QTest::newRow("empty range") << 0.0 << 0.0 << 0.0 << 1.0 << 5;
+    }
+
+    void niceAxis()
+    {
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(int, ticks);
+        const format::NiceAxis axis = format::niceAxis(low, high);
+        QCOMPARE(axis.min, min);
+        QCOMPARE(axis.max, max);
+        QCOMPARE(axis.ticks, ticks);
+        QVERIFY(axis.min <= low && axis.max >= high);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormat)
