@@ -80,6 +80,15 @@ std::optional<HttpResponse> eventAccessError(int status, qint64 id)
     return std::nullopt;
 }
 
+/// 200 when event `id` exists and, for an organizer (`owner` set), is theirs; 404 or 403 otherwise.
+int eventAccess(PgConnection &c, qint64 id, std::optional<qint64> owner)
+{
+    const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
+    if (event.rows() == 0)
+        return 404;
+    return owner && event.int64(0, 0) != *owner ? 403 : 200;
+}
+
 struct Login
 {
     qint64 id = 0;
@@ -434,21 +443,24 @@ void addDomainRoutes(EventsApp &app)
             if (!pageRequest)
                 co_return bad;
             const std::optional<qint64> owner = ownerFilter(request);
+            // `q`: only registrations whose name or e-mail contains it (case-insensitive), in the same keyset order.
+            const QString q = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+            if (q.size() > 200)
+                co_return HttpResponse::error(400, QStringLiteral("q must be at most 200 characters"));
+            const std::optional<QString> search =
+                q.isEmpty() ? std::nullopt : std::optional<QString>(opsdash::sql::containsPattern(q));
             struct Result
             {
                 int status = 200;
                 Page page;
             };
-            QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, pageRequest = *pageRequest,
-                                                                      owner](PgConnection &c) {
+            QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, pageRequest = *pageRequest, owner,
+                                                                      search](PgConnection &c) {
                 const int limit = pageRequest.limit;
-                const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
-                if (event.rows() == 0)
-                    return Result{404, {}};
-                if (owner && event.int64(0, 0) != *owner)
-                    return Result{403, {}};
+                if (const int status = eventAccess(c, id, owner); status != 200)
+                    return Result{status, {}};
                 PgParams params;
-                params << id << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
+                params << id << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId << search;
                 const PgResult r = c.exec(
                     "SELECT r.id, r.full_name, r.email, " + iso("r.created_at") +
                         ", r.checked_in, "
@@ -458,6 +470,7 @@ void addDomainRoutes(EventsApp &app)
                         "                   WHERE registration_id = r.id ORDER BY created_at DESC LIMIT 1) t ON true "
                         "WHERE r.event_id = $1 AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < "
                         "($3::timestamptz, $4)) "
+                        "AND ($5::text IS NULL OR r.full_name ILIKE $5 OR r.email ILIKE $5) "
                         "ORDER BY r.created_at DESC, r.id DESC LIMIT $2",
                     params);
                 Result result;
@@ -483,6 +496,59 @@ void addDomainRoutes(EventsApp &app)
                 co_return *denied;
             co_return HttpResponse::json(result.value->page.toJson());
         });
+
+    // An event's detail figures for the organizer view: registrations and check-ins per day, registrations by
+    // payment status. Not cached: it is asked for one event at a time, when an organizer opens it.
+    http.route("GET", QStringLiteral("/events/:id/summary"), Access::Authenticated,
+               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+                   HttpResponse refusal;
+                   const auto id = eventIdParam(request, &refusal);
+                   if (!id)
+                       co_return refusal;
+                   const std::optional<qint64> owner = ownerFilter(request);
+                   struct Result
+                   {
+                       int status = 200;
+                       QJsonObject summary;
+                   };
+                   QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, owner](PgConnection &c) {
+                       if (const int status = eventAccess(c, id, owner); status != 200)
+                           return Result{status, {}};
+                       const PgResult event =
+                           c.exec("SELECT name, " + iso("date") + ", max_capacity FROM events WHERE id = $1",
+                                  PgParams() << id);
+                       const PgResult days = c.exec(opsdash::sql::summaryDaysQuery(id));
+                       const PgResult payments = c.exec(opsdash::sql::summaryPaymentsQuery(id));
+                       QJsonArray dayRows, paymentRows;
+                       qint64 registrations = 0, checkedIn = 0;
+                       for (int i = 0; i < days.rows(); ++i) {
+                           registrations += days.int64(i, 1);
+                           checkedIn += days.int64(i, 2);
+                           dayRows.append(QJsonObject{{QStringLiteral("day"), days.text(i, 0)},
+                                                      {QStringLiteral("registrations"), days.int64(i, 1)},
+                                                      {QStringLiteral("checkedIn"), days.int64(i, 2)}});
+                       }
+                       for (int i = 0; i < payments.rows(); ++i)
+                           paymentRows.append(QJsonObject{{QStringLiteral("status"), payments.text(i, 0)},
+                                                          {QStringLiteral("count"), payments.int64(i, 1)},
+                                                          {QStringLiteral("amount"), payments.real(i, 2)}});
+                       return Result{200,
+                                     QJsonObject{{QStringLiteral("eventId"), id},
+                                                 {QStringLiteral("name"), event.text(0, 0)},
+                                                 {QStringLiteral("date"), event.text(0, 1)},
+                                                 {QStringLiteral("capacity"), event.int64(0, 2)},
+                                                 {QStringLiteral("registrations"), registrations},
+                                                 {QStringLiteral("checkedIn"), checkedIn},
+                                                 {QStringLiteral("days"), dayRows},
+                                                 {QStringLiteral("payments"), paymentRows}}};
+                   });
+                   const DbOutcome<Result> result = co_await query;
+                   if (!result.ok())
+                       co_return databaseError(*result.error);
+                   if (auto denied = eventAccessError(result.value->status, *id))
+                       co_return *denied;
+                   co_return HttpResponse::json(result.value->summary);
+               });
 
     // Seed 000's streaming export, done with COPY: PostgreSQL writes the CSV, a pool worker hands it over in 256 KiB
     // chunks through a bounded channel, and the response goes out chunked. Memory stays flat for any size; a client
@@ -728,11 +794,8 @@ void addDomainRoutes(EventsApp &app)
                 QString stopped;
             };
             QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, rows, owner](PgConnection &c) {
-                const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
-                if (event.rows() == 0)
-                    return Result{404, 0, 0, 0, {}};
-                if (owner && event.int64(0, 0) != *owner)
-                    return Result{403, 0, 0, 0, {}};
+                if (const int status = eventAccess(c, id, owner); status != 200)
+                    return Result{status, 0, 0, 0, {}};
                 Result result;
                 for (qsizetype start = 0; start < rows.size(); start += 100) {
                     QJsonArray batch;

@@ -37,4 +37,39 @@ inline QByteArray registrationsCopy(qint64 eventId)
     return "COPY (" + registrationsQuery(eventId) + ") TO STDOUT WITH (FORMAT csv, HEADER true)";
 }
 
+/// An event's registrations and check-ins per UTC day, oldest first: day (YYYY-MM-DD), registrations, check-ins.
+/// A check-in without a time counts on its registration's day.
+inline QByteArray summaryDaysQuery(qint64 eventId)
+{
+    const QByteArray id = QByteArray::number(eventId);
+    return "SELECT to_char(s.day, 'YYYY-MM-DD'), count(*) FILTER (WHERE s.registered), "
+           "count(*) FILTER (WHERE NOT s.registered) FROM ("
+           "SELECT (r.created_at AT TIME ZONE 'UTC')::date AS day, true AS registered FROM registrations r "
+           "WHERE r.event_id = " +
+        id +
+        " UNION ALL SELECT (coalesce(r.checked_in_at, r.created_at) AT TIME ZONE 'UTC')::date, false "
+        "FROM registrations r WHERE r.event_id = " +
+        id + " AND r.checked_in) s GROUP BY s.day ORDER BY s.day";
+}
+
+/// An event's registrations by payment status (their latest transaction's, PENDING without one, as in the
+/// report): status, registrations, sum of their amounts.
+inline QByteArray summaryPaymentsQuery(qint64 eventId)
+{
+    return "SELECT coalesce(t.payment_status, 'PENDING') AS status, count(*), coalesce(sum(t.amount), 0)::float8 "
+           "FROM registrations r LEFT JOIN LATERAL (SELECT payment_status, amount FROM transactions "
+           "WHERE registration_id = r.id ORDER BY created_at DESC LIMIT 1) t ON true WHERE r.event_id = " +
+        QByteArray::number(eventId) + " GROUP BY 1 ORDER BY 2 DESC, 1";
+}
+
+/// A search text as an ILIKE pattern matching it anywhere, with the pattern characters % _ and \ taken
+/// literally (ILIKE's default escape is the backslash).
+inline QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
 } // namespace opsdash::sql

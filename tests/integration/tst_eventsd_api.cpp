@@ -332,6 +332,129 @@ private Q_SLOTS:
                      "JOIN events e ON e.id = r.event_id WHERE e.is_active AND t.payment_status = 'PAID'")));
     }
 
+    void shouldSummarizeAnEventLikeTheDatabase()
+    {
+        // Given the event with the most registrations
+        const qint64 eventId = scalar(QStringLiteral("SELECT id FROM events ORDER BY registration_count DESC LIMIT 1"));
+        const qint64 total =
+            scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId));
+        QVERIFY(total > 100);
+
+        // When its summary is asked for
+        const Answer answer = m_client->get(QStringLiteral("/events/%1/summary").arg(eventId), m_operator);
+        QCOMPARE(answer.status, 200);
+        const QJsonObject s = answer.object();
+        VERIFY_KEYS(s, "eventId", "name", "date", "capacity", "registrations", "checkedIn", "days", "payments");
+
+        // Then its figures are the database's, counted another way
+        QCOMPARE(qint64(s.value(u"registrations").toDouble()), total);
+        QCOMPARE(
+            qint64(s.value(u"checkedIn").toDouble()),
+            scalar(
+                QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1 AND checked_in").arg(eventId)));
+        QCOMPARE(qint64(s.value(u"capacity").toDouble()),
+                 scalar(QStringLiteral("SELECT max_capacity FROM events WHERE id = %1").arg(eventId)));
+        const QJsonArray days = s.value(u"days").toArray();
+        QCOMPARE(qint64(days.size()),
+                 scalar(QStringLiteral("SELECT count(DISTINCT date_trunc('day', created_at AT TIME ZONE 'UTC')) "
+                                       "FROM registrations WHERE event_id = %1")
+                            .arg(eventId)) +
+                     scalar(QStringLiteral(
+                                "SELECT count(*) FROM (SELECT DISTINCT date_trunc('day', checked_in_at AT TIME ZONE "
+                                "'UTC') AS d FROM registrations WHERE event_id = %1 AND checked_in EXCEPT SELECT "
+                                "DISTINCT date_trunc('day', created_at AT TIME ZONE 'UTC') FROM registrations WHERE "
+                                "event_id = %1) x")
+                                .arg(eventId)));
+        qint64 registered = 0, checkedIn = 0;
+        QString previous;
+        for (const auto &d : days) {
+            const QJsonObject day = d.toObject();
+            const QString date = day.value(u"day").toString();
+            QVERIFY2(previous < date, "days not in order, or twice");
+            previous = date;
+            registered += qint64(day.value(u"registrations").toDouble());
+            checkedIn += qint64(day.value(u"checkedIn").toDouble());
+        }
+        QCOMPARE(registered, total);
+        QCOMPARE(checkedIn, qint64(s.value(u"checkedIn").toDouble()));
+        // By payment status: each registration once, under its latest transaction's status
+        QHash<QString, qint64> byStatus;
+        for (const auto &p : s.value(u"payments").toArray())
+            byStatus.insert(p.toObject().value(u"status").toString(), qint64(p.toObject().value(u"count").toDouble()));
+        qint64 counted = 0;
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+            const QString latest = QStringLiteral(
+                "SELECT count(*) FROM registrations r LEFT JOIN (SELECT DISTINCT ON (registration_id) registration_id, "
+                "payment_status FROM transactions ORDER BY registration_id, created_at DESC) t ON t.registration_id "
+                "= r.id WHERE r.event_id = %1 AND coalesce(t.payment_status, 'PENDING') = '%2'");
+            QCOMPARE(it.value(), scalar(latest.arg(eventId).arg(it.key())));
+            counted += it.value();
+        }
+        QCOMPARE(counted, total);
+
+        // Organizers see their own events' only; a missing event is a 404
+        const qint64 foreign = scalar(QStringLiteral("SELECT e.id FROM events e JOIN users u ON u.id = e.organizer_id "
+                                                     "WHERE u.email <> 'organizer1@example.com' LIMIT 1"));
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/summary").arg(foreign), m_organizer).status, 403);
+        QCOMPARE(m_client->get(QStringLiteral("/events/99999999/summary"), m_operator).status, 404);
+        QCOMPARE(m_client->get(QStringLiteral("/events/%1/summary").arg(eventId)).status, 401);
+    }
+
+    void shouldSearchRegistrationsByNameOrEmailLiterally()
+    {
+        // Given an event with names holding LIKE's own pattern characters
+        const qint64 eventId =
+            scalar(QStringLiteral("INSERT INTO events (name, date, venue, max_capacity, organizer_id) SELECT "
+                                  "'Search test', now() + interval '9 days', 'Hall', 100, id FROM users WHERE email = "
+                                  "'organizer1@example.com' RETURNING id"));
+        const QList<std::pair<QString, QString>> people{
+            {QStringLiteral("Ada Lovelace"), QStringLiteral("ada.l@example.org")},
+            {QStringLiteral("Alan Turing"), QStringLiteral("alan@ADA-lab.example.org")},
+            {QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.org")},
+            {QStringLiteral("100% Sure"), QStringLiteral("sure@example.org")},
+            {QStringLiteral("Far_Side"), QStringLiteral("far1@example.org")},
+            {QStringLiteral("Far Side"), QStringLiteral("far2@example.org")}};
+        for (const auto &[name, email] : people)
+            QCOMPARE(m_client
+                         ->post(QStringLiteral("/events/%1/registrations").arg(eventId),
+                                json({{QStringLiteral("fullName"), name}, {QStringLiteral("email"), email}}))
+                         .status,
+                     201);
+        // When searched, a page of one at a time, then every match comes once, matched case-insensitively on name
+        // or e-mail, with % and _ taken literally
+        auto search = [&](const QString &q) {
+            QStringList names;
+            QString cursor;
+            int pages = 0;
+            do {
+                const Answer answer = m_client->get(QStringLiteral("/events/%1/registrations?limit=1&q=%2")
+                                                            .arg(eventId)
+                                                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(q))) +
+                                                        (cursor.isEmpty() ? QString() : u"&cursor=" + cursor),
+                                                    m_organizer);
+                if (answer.status != 200 || ++pages > 20)
+                    return QStringList{QStringLiteral("HTTP %1").arg(answer.status)};
+                for (const auto &item : answer.object().value(u"items").toArray())
+                    names.append(item.toObject().value(u"fullName").toString());
+                cursor = answer.object().value(u"nextCursor").toString();
+            } while (!cursor.isEmpty());
+            names.sort();
+            return names;
+        };
+        QCOMPARE(search(QStringLiteral("ada")),
+                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}));
+        QCOMPARE(search(QStringLiteral("%")), QStringList{QStringLiteral("100% Sure")});
+        QCOMPARE(search(QStringLiteral("r_s")), QStringList{QStringLiteral("Far_Side")});
+        QCOMPARE(search(QStringLiteral("GRACE@")), QStringList{QStringLiteral("Grace Hopper")});
+        QCOMPARE(search(QStringLiteral("nobody")), QStringList());
+        QCOMPARE(search(QString()).size(), people.size());
+        QCOMPARE(
+            m_client
+                ->get(QStringLiteral("/events/%1/registrations?q=%2").arg(eventId).arg(QString(201, u'x')), m_organizer)
+                .status,
+            400);
+    }
+
     void shouldNeverOverfillAnEventUnderConcurrentRegistrations()
     {
         // Given an open event with 20 seats
