@@ -23,7 +23,7 @@ EventsController::EventsController(Session *session, EventsPage *page, QObject *
             refresh();
     });
     m_timer->start();
-    if (session->poller()->clients().isEmpty() && session->poller()->options().database)
+    if (session->poller()->options().database)
         m_database = new EventsDatabase(*session->poller()->options().database, this);
     connect(session->dashboard(), &Dashboard::updated, this, [this] {
         if (!m_loaded && m_page && m_page->isVisible() && m_session &&
@@ -31,8 +31,10 @@ EventsController::EventsController(Session *session, EventsPage *page, QObject *
             refresh();
     });
     connect(page, &EventsPage::refreshRequested, this, [this] { refresh(); });
-    connect(page->registrations(), &RegistrationsModel::fetchRequested, this,
-            [this](qint64 eventId, const QString &cursor) { fetchRegistrations(eventId, cursor); });
+    connect(
+        page->registrations(), &RegistrationsModel::fetchRequested, this,
+        [this](const RegistrationsModel::Query &query, const QString &cursor) { fetchRegistrations(query, cursor); });
+    connect(page, &EventsPage::summaryRequested, this, [this](qint64 eventId) { fetchSummary(eventId); });
     connect(page, &EventsPage::exportRequested, this,
             [this](qint64 eventId, const QString &file, bool bom) { startExport(eventId, file, bom); });
     connect(page, &EventsPage::exportCancelRequested, this, [this] {
@@ -120,7 +122,7 @@ QCoro::Task<> EventsController::refresh()
         m_page->setEvents(*stats.value);
 }
 
-QCoro::Task<> EventsController::fetchRegistrations(qint64 eventId, QString cursor)
+QCoro::Task<> EventsController::fetchRegistrations(RegistrationsModel::Query query, QString cursor)
 {
     if (!m_session || !m_page)
         co_return;
@@ -128,17 +130,21 @@ QCoro::Task<> EventsController::fetchRegistrations(qint64 eventId, QString curso
     if (m_session->poller()->clients().isEmpty()) {
         if (!m_database)
             co_return;
-        QCoro::Task<EventsDatabase::Page> querying = m_database->registrations(eventId, cursor);
+        QCoro::Task<EventsDatabase::Page> querying = m_database->registrations(query.eventId, query.search, cursor);
         const EventsDatabase::Page rows = co_await querying;
         if (!self || !m_page)
             co_return;
         if (rows.error.isEmpty())
-            m_page->registrations()->appendPage(eventId, rows.page);
+            m_page->registrations()->appendPage(query, rows.page);
         else
-            m_page->registrations()->pageFailed(eventId, rows.error);
+            m_page->registrations()->pageFailed(query, rows.error);
         co_return;
     }
-    QString path = QStringLiteral("/events/%1/registrations?limit=200").arg(eventId);
+    // `q` is an eventsd extension: a backend without it sends every registration, and the page's own filter
+    // still shows only the matches.
+    QString path = QStringLiteral("/events/%1/registrations?limit=200").arg(query.eventId);
+    if (!query.search.isEmpty())
+        path += QStringLiteral("&q=") + QString::fromLatin1(QUrl::toPercentEncoding(query.search));
     if (!cursor.isEmpty())
         path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     QCoro::Task<backend::Parsed<CursorPage<RegistrationItem>>> fetching =
@@ -147,9 +153,51 @@ QCoro::Task<> EventsController::fetchRegistrations(qint64 eventId, QString curso
     if (!self || !m_page)
         co_return;
     if (page)
-        m_page->registrations()->appendPage(eventId, *page.value);
+        m_page->registrations()->appendPage(query, *page.value);
     else
-        m_page->registrations()->pageFailed(eventId, page.error);
+        m_page->registrations()->pageFailed(query, page.error);
+}
+
+QCoro::Task<> EventsController::fetchSummary(qint64 eventId)
+{
+    if (!m_session || !m_page || eventId <= 0)
+        co_return;
+    QPointer<EventsController> self(this);
+    const QList<BackendClient *> clients = m_session->poller()->clients();
+    QString unavailable;
+    if (!clients.isEmpty()) {
+        QCoro::Task<BackendClient::Result> fetching =
+            clients.first()->get(QStringLiteral("/events/%1/summary").arg(eventId));
+        const BackendClient::Result result = co_await fetching;
+        if (!self || !m_page)
+            co_return;
+        if (result.ok()) {
+            const backend::Parsed<EventSummary> summary = backend::parseEventSummary(result.body);
+            if (summary)
+                m_page->setSummary(*summary.value);
+            else
+                m_page->setSummaryError(eventId, tr("/events/%1/summary: %2").arg(eventId).arg(summary.error));
+            co_return;
+        }
+        if (!result.notOffered || result.body.contains("no event")) {
+            m_page->setSummaryError(eventId, result.error);
+            co_return;
+        }
+        unavailable = tr("This backend does not offer GET /events/:id/summary (an eventsd extension); a profile with "
+                         "a database shows the figures from PostgreSQL.");
+    }
+    if (!m_database) {
+        m_page->setSummaryError(eventId, unavailable);
+        co_return;
+    }
+    QCoro::Task<EventsDatabase::Summary> querying = m_database->summary(eventId);
+    const EventsDatabase::Summary summary = co_await querying;
+    if (!self || !m_page)
+        co_return;
+    if (summary.error.isEmpty())
+        m_page->setSummary(summary.summary);
+    else
+        m_page->setSummaryError(eventId, summary.error);
 }
 
 QCoro::Task<> EventsController::startExport(qint64 eventId, QString file, bool bom)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registrationsmodel.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -13,8 +15,10 @@ class EventsPage;
 class RegistrationExport;
 class Session;
 
-/// Feeds the Events page from the session's backend (statistics, events list, registration pages) and runs its
-/// exports (backend streaming, or PostgreSQL COPY for a profile without a backend).
+/// Feeds the Events page from the session's backend (statistics, events list, an event's summary, registration
+/// pages) and runs its exports (backend streaming, or PostgreSQL COPY for a profile without a backend). A profile
+/// with a database reads from PostgreSQL what its backend does not offer (a backend built from the seeds has no
+/// summary endpoint).
 class EventsController : public QObject
 {
     Q_OBJECT
@@ -24,14 +28,15 @@ public:
     ~EventsController() override;
 
     QCoro::Task<> refresh();
-    QCoro::Task<> fetchRegistrations(qint64 eventId, QString cursor);
+    QCoro::Task<> fetchRegistrations(RegistrationsModel::Query query, QString cursor);
+    QCoro::Task<> fetchSummary(qint64 eventId);
     QCoro::Task<> startExport(qint64 eventId, QString file, bool bom);
 
 private:
     QPointer<Session> m_session;
     QPointer<EventsPage> m_page;
     QPointer<RegistrationExport> m_export;
-    EventsDatabase *m_database = nullptr; ///< for a profile with a database and no backend
+    EventsDatabase *m_database = nullptr; ///< for a profile with a database
     bool m_refreshing = false;
     bool m_loaded = false;
     QTimer *m_timer;

@@ -100,10 +100,12 @@ int main(int argc, char *argv[])
         QStringLiteral("database"), QApplication::translate("main", "PostgreSQL connection string or URI to monitor."),
         QApplication::translate("main", "conninfo"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QApplication::translate("main",
-                                                                "Page to show first: overview, api, database, "
-                                                                "memory, cache, actions."),
+                                        QApplication::translate("main", "Page to show first: %1.")
+                                            .arg(opsdash::MainWindow::pageNames().join(QStringLiteral(", "))),
                                         QApplication::translate("main", "name"));
+    const QCommandLineOption eventOption(QStringLiteral("event"),
+                                         QApplication::translate("main", "Event to select on the events page."),
+                                         QApplication::translate("main", "id"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the live window to a PNG file and exit (works offscreen)."),
@@ -119,8 +121,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption noKeychainOption(
         QStringLiteral("no-keychain"),
         QApplication::translate("main", "Keep secrets in memory only; never ask the keychain."));
-    parser.addOptions({profileOption, backendOption, tokenOption, databaseOption, pageOption, screenshotOption,
-                       afterOption, themeOption, noKeychainOption});
+    parser.addOptions({profileOption, backendOption, tokenOption, databaseOption, pageOption, eventOption,
+                       screenshotOption, afterOption, themeOption, noKeychainOption});
     parser.process(app);
 
     opsdash::theme::apply(app, parser.value(themeOption));
@@ -140,6 +142,15 @@ int main(int argc, char *argv[])
     opsdash::Controller controller(&settings, &secrets, &nam, &window);
     if (!page.isEmpty())
         window.showPage(page);
+    if (parser.isSet(eventOption)) {
+        bool ok = false;
+        const qint64 event = parser.value(eventOption).toLongLong(&ok);
+        if (!ok || event <= 0) {
+            printError(QApplication::translate("main", "--event takes an event id, a positive integer"));
+            return 2;
+        }
+        window.selectEvent(event); // once the events are loaded
+    }
 
     opsdash::LaunchOptions launch;
     launch.profile = parser.value(profileOption);

@@ -202,6 +202,13 @@ EventsPage *MainWindow::eventsPage() const
     return qobject_cast<EventsPage *>(m_pageByName.value(QStringLiteral("events")));
 }
 
+void MainWindow::selectEvent(qint64 id)
+{
+    m_pendingEvent = id;
+    if (EventsPage *events = eventsPage())
+        events->selectEvent(id);
+}
+
 QString MainWindow::currentPage() const
 {
     // Every page is named by its objectName (the --page name).
@@ -279,6 +286,8 @@ void MainWindow::buildPages()
     auto *events = new EventsPage(this);
     addPage(events, tr("Events"));
     m_events = new EventsController(m_session, events, this);
+    if (m_pendingEvent > 0)
+        events->selectEvent(m_pendingEvent);
     applyRange(m_range->currentData().toInt());
 }
 

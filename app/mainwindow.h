@@ -40,6 +40,8 @@ public:
     QString currentPage() const;
     DashboardPage *page(const QString &name) const;
     EventsPage *eventsPage() const;
+    /// Selects event `id` on the Events page (now, or once a session has loaded it).
+    void selectEvent(qint64 id);
 
     /// Watches `session` (the window takes it over; the previous one is deleted).
     void setSession(Session *session);
@@ -85,6 +87,7 @@ private:
     QHash<QString, QWidget *> m_pageByName; ///< by --page name (the page's objectName)
     QHash<QString, std::pair<Poller::SourceStatus, QString>> m_sources;
     QString m_pendingPage;
+    qint64 m_pendingEvent = 0;
     EventsController *m_events = nullptr;
 };
 

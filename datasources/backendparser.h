@@ -33,6 +33,8 @@ Parsed<PoolStats> parsePoolStats(const QByteArray &body);
 Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body);
 Parsed<CacheStats> parseCacheStats(const QByteArray &body);
 Parsed<HealthStatus> parseHealth(const QByteArray &body);
+/// GET /events/:id/summary (an eventsd extension).
+Parsed<EventSummary> parseEventSummary(const QByteArray &body);
 /// GET /events/statistics.
 Parsed<QList<EventStat>> parseEventStatistics(const QByteArray &body);
 /// GET /events: a page of events (only id, venue and status are read into EventStat here).

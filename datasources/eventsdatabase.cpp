@@ -1,5 +1,7 @@
 #include "eventsdatabase.h"
 
+#include "registrationsql.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,7 +58,7 @@ EventsDatabase::Statistics statisticsOnce(const QString &name, const PgConnectio
 }
 
 EventsDatabase::Page registrationsOnce(const QString &name, const PgConnectionParams &params, qint64 eventId,
-                                       const QString &cursor, int limit)
+                                       const QString &search, const QString &cursor, int limit)
 {
     EventsDatabase::Page out;
     QSqlDatabase db = workerConnection(name, params, &out.error);
@@ -74,11 +76,16 @@ EventsDatabase::Page registrationsOnce(const QString &name, const PgConnectionPa
                        "FROM registrations r LEFT JOIN LATERAL (SELECT payment_status, amount FROM transactions "
                        "WHERE registration_id = r.id ORDER BY created_at DESC LIMIT 1) t ON true "
                        "WHERE r.event_id = ? AND (?::bigint = 0 OR (r.created_at, r.id) < (?::timestamptz, ?::bigint)) "
+                       "AND (?::text = '' OR r.full_name ILIKE ? OR r.email ILIKE ?) "
                        "ORDER BY r.created_at DESC, r.id DESC LIMIT ?"));
     q.addBindValue(eventId);
     q.addBindValue(cursor.isEmpty() ? qint64(0) : afterId); // 0: the first page
     q.addBindValue(cursor.isEmpty() ? QStringLiteral("1970-01-01T00:00:00Z") : afterTime);
     q.addBindValue(afterId);
+    const QString pattern = search.isEmpty() ? QString() : sql::containsPattern(search);
+    q.addBindValue(search.isEmpty() ? QStringLiteral("") : pattern);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
     q.addBindValue(limit + 1); // one more than shown says whether a next page exists
     if (!q.exec()) {
         out.error = failure(q);
@@ -108,6 +115,49 @@ EventsDatabase::Page registrationsOnce(const QString &name, const PgConnectionPa
     return out;
 }
 
+EventsDatabase::Summary summaryOnce(const QString &name, const PgConnectionParams &params, qint64 eventId)
+{
+    EventsDatabase::Summary out;
+    QSqlDatabase db = workerConnection(name, params, &out.error);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto fail = [&] {
+        out.error = failure(q);
+        db.close();
+        return out;
+    };
+    q.prepare(QStringLiteral("/* opsdash */ SELECT name, to_char(date AT TIME ZONE 'UTC', "
+                             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), max_capacity FROM events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return fail();
+    if (!q.next()) {
+        out.error = QCoreApplication::translate("opsdash::EventsDatabase", "There is no event %1.").arg(eventId);
+        return out;
+    }
+    EventSummary &s = out.summary;
+    s.eventId = eventId;
+    s.name = q.value(0).toString();
+    s.date = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    s.capacity = q.value(2).toLongLong();
+    if (!q.exec(QStringLiteral("/* opsdash */ ") + QString::fromUtf8(sql::summaryDaysQuery(eventId))))
+        return fail();
+    while (q.next()) {
+        EventSummary::Day day{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong(),
+                              q.value(2).toLongLong()};
+        s.registrations += day.registrations;
+        s.checkedIn += day.checkedIn;
+        s.days.append(day);
+    }
+    if (!q.exec(QStringLiteral("/* opsdash */ ") + QString::fromUtf8(sql::summaryPaymentsQuery(eventId))))
+        return fail();
+    while (q.next())
+        s.payments.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toDouble()});
+    return out;
+}
+
 } // namespace
 
 EventsDatabase::EventsDatabase(PgConnectionParams params, QObject *parent)
@@ -125,10 +175,18 @@ QCoro::Task<EventsDatabase::Statistics> EventsDatabase::statistics()
     co_return co_await running;
 }
 
-QCoro::Task<EventsDatabase::Page> EventsDatabase::registrations(qint64 eventId, QString cursor, int limit)
+QCoro::Task<EventsDatabase::Page> EventsDatabase::registrations(qint64 eventId, QString search, QString cursor,
+                                                                int limit)
 {
     QFuture<Page> running = QtConcurrent::run(m_worker.pool(), registrationsOnce, m_worker.connectionName(), m_params,
-                                              eventId, cursor, limit);
+                                              eventId, search, cursor, limit);
+    co_return co_await running;
+}
+
+QCoro::Task<EventsDatabase::Summary> EventsDatabase::summary(qint64 eventId)
+{
+    QFuture<Summary> running =
+        QtConcurrent::run(m_worker.pool(), summaryOnce, m_worker.connectionName(), m_params, eventId);
     co_return co_await running;
 }
 

@@ -11,8 +11,8 @@
 namespace opsdash {
 
 /// The organizer view's figures straight from PostgreSQL, for a profile with a database and no backend: seed
-/// 000's statistics query and the registrations in keyset pages. One worker thread owns the read-only
-/// connection (as in PgMonitor); every statement is tagged /* opsdash */.
+/// 000's statistics query, an event's summary and its registrations in keyset pages. One worker thread owns the
+/// read-only connection (as in PgMonitor); every statement is tagged /* opsdash */.
 class EventsDatabase : public QObject
 {
     Q_OBJECT
@@ -32,9 +32,18 @@ public:
         QString error;
     };
 
+    struct Summary
+    {
+        EventSummary summary;
+        QString error;
+    };
+
     QCoro::Task<Statistics> statistics();
-    /// Newest first; `cursor` is the nextCursor of the page before (empty: the first page).
-    QCoro::Task<Page> registrations(qint64 eventId, QString cursor, int limit = 200);
+    /// Newest first, those whose name or e-mail contains `search` (empty: all); `cursor` is the nextCursor of the
+    /// page before (empty: the first page).
+    QCoro::Task<Page> registrations(qint64 eventId, QString search, QString cursor, int limit = 200);
+    /// The event's registrations and check-ins per day and by payment status (the SQL eventsd runs).
+    QCoro::Task<Summary> summary(qint64 eventId);
 
 private:
     PgConnectionParams m_params;

@@ -195,6 +195,31 @@ struct RegistrationItem
     std::optional<double> amount;
 };
 
+/// One event's detail figures (GET /events/:id/summary, or the same SQL straight from PostgreSQL).
+struct EventSummary
+{
+    struct Day
+    {
+        QDate day; ///< UTC
+        qint64 registrations = 0;
+        qint64 checkedIn = 0; ///< check-ins made that day
+    };
+    struct Payment
+    {
+        QString status; ///< PAID, PENDING, FAILED, REFUNDED (the latest transaction's; PENDING without one)
+        qint64 count = 0;
+        double amount = 0;
+    };
+    qint64 eventId = 0;
+    QString name;
+    QDateTime date;
+    qint64 capacity = 0;
+    qint64 registrations = 0;
+    qint64 checkedIn = 0;
+    QList<Day> days; ///< oldest first, only days with something
+    QList<Payment> payments; ///< most registrations first
+};
+
 /// A keyset page: the items and where the next page starts.
 template<typename T>
 struct CursorPage

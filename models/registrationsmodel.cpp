@@ -12,12 +12,24 @@ RegistrationsModel::RegistrationsModel(QObject *parent)
 
 void RegistrationsModel::setEvent(qint64 eventId)
 {
+    reset({eventId, m_query.search});
+}
+
+void RegistrationsModel::setSearch(const QString &search)
+{
+    const QString trimmed = search.trimmed();
+    if (trimmed != m_query.search)
+        reset({m_query.eventId, trimmed});
+}
+
+void RegistrationsModel::reset(Query query)
+{
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
-    m_eventId = eventId;
+    m_query = std::move(query);
     m_cursor.clear();
-    m_hasMore = eventId > 0;
+    m_hasMore = m_query.eventId > 0;
     m_error.clear();
     endResetModel();
     if (m_loading) {
@@ -26,10 +38,10 @@ void RegistrationsModel::setEvent(qint64 eventId)
     }
 }
 
-void RegistrationsModel::appendPage(qint64 eventId, const CursorPage<RegistrationItem> &page)
+void RegistrationsModel::appendPage(const Query &query, const CursorPage<RegistrationItem> &page)
 {
-    if (eventId != m_eventId)
-        return; // an answer for an event no longer shown
+    if (query != m_query)
+        return; // an answer for an event or a search no longer shown
     QList<RegistrationItem> fresh;
     for (const RegistrationItem &item : page.items)
         if (!m_ids.contains(item.id))
@@ -49,9 +61,9 @@ void RegistrationsModel::appendPage(qint64 eventId, const CursorPage<Registratio
     Q_EMIT loadingChanged(false);
 }
 
-void RegistrationsModel::pageFailed(qint64 eventId, const QString &error)
+void RegistrationsModel::pageFailed(const Query &query, const QString &error)
 {
-    if (eventId != m_eventId)
+    if (query != m_query)
         return;
     m_error = error;
     m_loading = false;
@@ -149,7 +161,7 @@ void RegistrationsModel::fetchMore(const QModelIndex &parent)
         return;
     m_loading = true;
     Q_EMIT loadingChanged(true);
-    Q_EMIT fetchRequested(m_eventId, m_cursor);
+    Q_EMIT fetchRequested(m_query, m_cursor);
 }
 
 } // namespace opsdash

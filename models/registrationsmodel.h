@@ -8,9 +8,10 @@
 namespace opsdash {
 
 /// One event's registrations, loaded page by page as the view scrolls (canFetchMore/fetchMore with the backend's
-/// keyset cursor, never OFFSET). The model does no I/O: fetchMore() asks for the next page with
-/// fetchRequested(), and whoever fetches hands the page to appendPage(). A page for another event (the user moved
-/// on) is dropped; a registration already shown is not shown twice.
+/// keyset cursor, never OFFSET), optionally only those whose name or e-mail contains a search text (the server
+/// searches, so a match not loaded yet is found too). The model does no I/O: fetchMore() asks for the next page
+/// with fetchRequested(), and whoever fetches hands the page to appendPage(). A page for another query (the user
+/// moved on, or typed on) is dropped; a registration already shown is not shown twice.
 class RegistrationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,13 +21,28 @@ public:
     Q_ENUM(Column)
     enum Role { SortRole = Qt::UserRole + 1 };
 
+    /// What is shown: an event's registrations, all of them or those matching `search`.
+    struct Query
+    {
+        Query(qint64 event = 0, QString text = {}) // NOLINT(google-explicit-constructor): {id} reads well
+            : eventId(event)
+            , search(std::move(text))
+        { }
+        qint64 eventId;
+        QString search;
+        bool operator==(const Query &) const = default;
+    };
+
     explicit RegistrationsModel(QObject *parent = nullptr);
 
-    /// Shows `eventId`'s registrations from the first page on (0: none).
+    /// Shows `eventId`'s registrations from the first page on (0: none), with the current search.
     void setEvent(qint64 eventId);
-    qint64 eventId() const { return m_eventId; }
-    void appendPage(qint64 eventId, const CursorPage<RegistrationItem> &page);
-    void pageFailed(qint64 eventId, const QString &error);
+    /// Shows only the registrations whose name or e-mail contains `search` (empty: all), from the first page on.
+    void setSearch(const QString &search);
+    qint64 eventId() const { return m_query.eventId; }
+    const Query &query() const { return m_query; }
+    void appendPage(const Query &query, const CursorPage<RegistrationItem> &page);
+    void pageFailed(const Query &query, const QString &error);
     QString error() const { return m_error; }
     bool isLoading() const { return m_loading; }
     bool hasMore() const { return m_hasMore; }
@@ -39,14 +55,16 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    /// The view wants the page after `cursor` (empty: the first page).
-    void fetchRequested(qint64 eventId, const QString &cursor);
+    /// The view wants the page of `query` after `cursor` (empty: the first page).
+    void fetchRequested(const opsdash::RegistrationsModel::Query &query, const QString &cursor);
     void loadingChanged(bool loading);
 
 private:
+    void reset(Query query);
+
     QList<RegistrationItem> m_rows;
     QSet<qint64> m_ids;
-    qint64 m_eventId = 0;
+    Query m_query;
     QString m_cursor;
     bool m_hasMore = false;
     bool m_loading = false;

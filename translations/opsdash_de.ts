@@ -48,10 +48,6 @@
         <translation>conninfo</translation>
     </message>
     <message>
-        <source>Page to show first: overview, api, database, memory, cache, actions.</source>
-        <translation>Zuerst gezeigte Seite: overview, api, database, memory, cache, actions.</translation>
-    </message>
-    <message>
         <source>Render the live window to a PNG file and exit (works offscreen).</source>
         <translation>Das Live-Fenster als PNG-Datei speichern und beenden (funktioniert ohne Bildschirm).</translation>
     </message>
@@ -78,6 +74,22 @@
     <message>
         <source>unknown page &quot;%1&quot;; pages: %2</source>
         <translation>unbekannte Seite „%1“; Seiten: %2</translation>
+    </message>
+    <message>
+        <source>Page to show first: %1.</source>
+        <translation>Zuerst gezeigte Seite: %1.</translation>
+    </message>
+    <message>
+        <source>Event to select on the events page.</source>
+        <translation>Auf der Veranstaltungsseite auszuwählende Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--event takes an event id, a positive integer</source>
+        <translation>--event erwartet eine Veranstaltungs-ID, eine positive ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -897,6 +909,57 @@
     </message>
 </context>
 <context>
+    <name>opsdash::EventDetail</name>
+    <message>
+        <source>Registrations over time</source>
+        <translation>Anmeldungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Check-in:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Zahlungen:</translation>
+    </message>
+    <message>
+        <source>Select an event to see its registrations over time, check-ins and payments.</source>
+        <translation>Wählen Sie eine Veranstaltung, um ihre Anmeldungen im Zeitverlauf, Check-ins und Zahlungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the event&apos;s figures…</source>
+        <translation>Die Zahlen der Veranstaltung werden geladen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of %4 places taken (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 von %4 Plätzen belegt (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked in (%3)</source>
+        <translation>%1 von %2 eingecheckt (%3)</translation>
+    </message>
+    <message>
+        <source>No registrations yet.</source>
+        <translation>Noch keine Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) · %4</source>
+        <translation>%1 %2 (%3) · %4</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::EventsController</name>
     <message>
         <source>Event statistics: %1</source>
@@ -910,12 +973,24 @@
         <source>This profile has neither a backend nor a database to read events from.</source>
         <translation>Dieses Profil hat weder ein Backend noch eine Datenbank, aus der Veranstaltungen gelesen werden können.</translation>
     </message>
+    <message>
+        <source>/events/%1/summary: %2</source>
+        <translation>/events/%1/summary: %2</translation>
+    </message>
+    <message>
+        <source>This backend does not offer GET /events/:id/summary (an eventsd extension); a profile with a database shows the figures from PostgreSQL.</source>
+        <translation>Dieses Backend bietet GET /events/:id/summary nicht an (eine eventsd-Erweiterung); ein Profil mit Datenbank zeigt die Zahlen aus PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::EventsDatabase</name>
     <message>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Es gibt keine Veranstaltung %1.</translation>
     </message>
 </context>
 <context>
@@ -965,10 +1040,6 @@
         <translation>Datum:</translation>
     </message>
     <message>
-        <source>Search loaded registrations by name or e-mail</source>
-        <translation>Geladene Anmeldungen nach Name oder E-Mail durchsuchen</translation>
-    </message>
-    <message>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
@@ -977,16 +1048,8 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Select an event to see its registrations and export them.</source>
-        <translation>Eine Veranstaltung auswählen, um ihre Anmeldungen zu sehen und zu exportieren.</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of %4 registered (%5) · %6 checked in (%7) · revenue %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 von %4 angemeldet (%5) · %6 eingecheckt (%7) · Umsatz %8</translation>
     </message>
     <message>
         <source>&lt;b&gt;Totals&lt;/b&gt; of %1 events shown: %2 registrations of %3 places (%4), %5 checked in, revenue %6</source>
@@ -999,6 +1062,10 @@
     <message>
         <source>%1 rows · %2 MB/s</source>
         <translation>%1 Zeilen · %2 MB/s</translation>
+    </message>
+    <message>
+        <source>Search registrations by name or e-mail</source>
+        <translation>Anmeldungen nach Name oder E-Mail suchen</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1823,10 @@
     <message>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a date, got &quot;%1&quot;</source>
+        <translation>Datum erwartet, erhalten: „%1“</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,6 @@
         <translation>conninfo</translation>
     </message>
     <message>
-        <source>Page to show first: overview, api, database, memory, cache, actions.</source>
-        <translation>Page affichée en premier : overview, api, database, memory, cache, actions.</translation>
-    </message>
-    <message>
         <source>Render the live window to a PNG file and exit (works offscreen).</source>
         <translation>Enregistrer la fenêtre en direct dans un fichier PNG et quitter (fonctionne sans écran).</translation>
     </message>
@@ -78,6 +74,22 @@
     <message>
         <source>unknown page &quot;%1&quot;; pages: %2</source>
         <translation>page « %1 » inconnue ; pages : %2</translation>
+    </message>
+    <message>
+        <source>Page to show first: %1.</source>
+        <translation>Page affichée en premier : %1.</translation>
+    </message>
+    <message>
+        <source>Event to select on the events page.</source>
+        <translation>Événement à sélectionner sur la page des événements.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--event takes an event id, a positive integer</source>
+        <translation>--event attend un identifiant d’événement, un entier positif</translation>
     </message>
 </context>
 <context>
@@ -897,6 +909,57 @@
     </message>
 </context>
 <context>
+    <name>opsdash::EventDetail</name>
+    <message>
+        <source>Registrations over time</source>
+        <translation>Inscriptions dans le temps</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>inscrits</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>enregistrés</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Paiements :</translation>
+    </message>
+    <message>
+        <source>Select an event to see its registrations over time, check-ins and payments.</source>
+        <translation>Sélectionnez un événement pour voir ses inscriptions dans le temps, ses enregistrements et ses paiements.</translation>
+    </message>
+    <message>
+        <source>Loading the event&apos;s figures…</source>
+        <translation>Chargement des chiffres de l’événement…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of %4 places taken (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 places prises sur %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked in (%3)</source>
+        <translation>%1 enregistrés sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No registrations yet.</source>
+        <translation>Aucune inscription pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) · %4</source>
+        <translation>%1 %2 (%3) · %4</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::EventsController</name>
     <message>
         <source>Event statistics: %1</source>
@@ -910,12 +973,24 @@
         <source>This profile has neither a backend nor a database to read events from.</source>
         <translation>Ce profil n&apos;a ni backend ni base de données d&apos;où lire les événements.</translation>
     </message>
+    <message>
+        <source>/events/%1/summary: %2</source>
+        <translation>/events/%1/summary : %2</translation>
+    </message>
+    <message>
+        <source>This backend does not offer GET /events/:id/summary (an eventsd extension); a profile with a database shows the figures from PostgreSQL.</source>
+        <translation>Ce backend ne propose pas GET /events/:id/summary (une extension d’eventsd) ; un profil avec une base de données affiche les chiffres depuis PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::EventsDatabase</name>
     <message>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Il n’y a pas d’événement %1.</translation>
     </message>
 </context>
 <context>
@@ -965,10 +1040,6 @@
         <translation>Date :</translation>
     </message>
     <message>
-        <source>Search loaded registrations by name or e-mail</source>
-        <translation>Chercher dans les inscriptions chargées par nom ou e-mail</translation>
-    </message>
-    <message>
         <source>Export registrations</source>
         <translation>Exporter les inscriptions</translation>
     </message>
@@ -977,16 +1048,8 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Select an event to see its registrations and export them.</source>
-        <translation>Sélectionnez un événement pour voir ses inscriptions et les exporter.</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of %4 registered (%5) · %6 checked in (%7) · revenue %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 inscrits sur %4 (%5) · %6 enregistrés à l&apos;entrée (%7) · recettes %8</translation>
     </message>
     <message>
         <source>&lt;b&gt;Totals&lt;/b&gt; of %1 events shown: %2 registrations of %3 places (%4), %5 checked in, revenue %6</source>
@@ -999,6 +1062,10 @@
     <message>
         <source>%1 rows · %2 MB/s</source>
         <translation>%1 lignes · %2 Mo/s</translation>
+    </message>
+    <message>
+        <source>Search registrations by name or e-mail</source>
+        <translation>Rechercher des inscriptions par nom ou e-mail</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1823,10 @@
     <message>
         <source>expected an object</source>
         <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>expected a date, got &quot;%1&quot;</source>
+        <translation>date attendue, reçu « %1 »</translation>
     </message>
 </context>
 <context>

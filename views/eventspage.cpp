@@ -1,5 +1,6 @@
 #include "eventspage.h"
 
+#include "eventdetail.h"
 #include "format.h"
 #include "tablepanel.h"
 #include "tables.h"
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -73,6 +75,26 @@ protected:
     }
 };
 
+// Registrations whose name or e-mail contains the search text. The server searches too; this keeps the list right
+// against a backend that ignores the search parameter and sends every registration.
+class RegistrationFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QRegularExpression re = filterRegularExpression();
+        if (re.pattern().isEmpty())
+            return true;
+        for (int column : {RegistrationsModel::Name, RegistrationsModel::Email})
+            if (sourceModel()->index(row, column, parent).data().toString().contains(re))
+                return true;
+        return false;
+    }
+};
+
 } // namespace
 
 EventsPage::EventsPage(QWidget *parent)
@@ -81,9 +103,10 @@ EventsPage::EventsPage(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_when(new QComboBox(this))
     , m_totals(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_detail(new EventDetail(this))
     , m_search(new QLineEdit(this))
-    , m_registrationProxy(new QSortFilterProxyModel(this))
+    , m_searchTimer(new QTimer(this))
+    , m_registrationProxy(new RegistrationFilter(this))
     , m_registrationView(new QTableView(this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_bom(new QCheckBox(tr("BOM for Excel"), this))
@@ -153,11 +176,20 @@ EventsPage::EventsPage(QWidget *parent)
     m_registrationView->setColumnWidth(RegistrationsModel::Name, 200);
     m_registrationView->setColumnWidth(RegistrationsModel::Email, 260);
     m_registrationView->setColumnWidth(RegistrationsModel::RegisteredAt, 150);
-    m_search->setPlaceholderText(tr("Search loaded registrations by name or e-mail"));
+    m_search->setObjectName(QStringLiteral("registrationSearch"));
+    m_search->setPlaceholderText(tr("Search registrations by name or e-mail"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_registrationProxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_detail->setTextFormat(Qt::RichText);
-    m_detail->setWordWrap(true);
+    // The server is asked once typing pauses, not for every key.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    auto search = [this] {
+        m_searchTimer->stop();
+        m_registrationProxy->setFilterFixedString(m_search->text().trimmed());
+        m_registrations.setSearch(m_search->text());
+    };
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, search);
+    connect(m_search, &QLineEdit::returnPressed, this, search);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setEnabled(false);
     m_cancel->setObjectName(QStringLiteral("cancelExportButton"));
@@ -189,22 +221,25 @@ EventsPage::EventsPage(QWidget *parent)
     topLayout->addLayout(filters);
     topLayout->addWidget(m_table, 1);
     topLayout->addWidget(m_totals);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_detail);
-    bottomLayout->addLayout(exportRow);
-    bottomLayout->addWidget(m_exportLabel);
-    bottomLayout->addWidget(m_registrationView, 1);
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(exportRow);
+    listLayout->addWidget(m_exportLabel);
+    listLayout->addWidget(m_registrationView, 1);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_detail);
+    bottom->addWidget(list);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 0);
     layout->addWidget(splitter);
-    m_detail->setText(tr("Select an event to see its registrations and export them."));
     updateTotals();
 }
 
@@ -219,6 +254,8 @@ void EventsPage::setEvents(const QList<EventStat> &events)
     m_stats = events;
     m_events.setRows(tables::eventRows(events));
     m_table->setUnavailable({});
+    if (m_pendingSelection > 0)
+        selectEvent(m_pendingSelection);
     onSelectionChanged();
 }
 
@@ -240,9 +277,12 @@ void EventsPage::selectEvent(qint64 id)
 {
     const QModelIndexList found = m_table->proxy()->match(m_table->proxy()->index(0, 0), RowTableModel::KeyRole,
                                                           QString::number(id), 1, Qt::MatchExactly);
-    if (!found.isEmpty())
+    m_pendingSelection = found.isEmpty() ? id : 0; // not loaded yet: selected when it is
+    if (!found.isEmpty()) {
         m_table->view()->selectionModel()->select(found.first(),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->view()->scrollTo(found.first());
+    }
 }
 
 void EventsPage::onSelectionChanged()
@@ -251,20 +291,33 @@ void EventsPage::onSelectionChanged()
     m_export->setEnabled(id > 0 && !m_cancel->isVisible());
     if (id != m_registrations.eventId())
         m_registrations.setEvent(id); // the view's next fetchMore() asks for the first page
-    for (const EventStat &e : std::as_const(m_stats)) {
-        if (e.id != id)
-            continue;
-        const QLocale locale;
-        m_detail->setText(tr("<b>%1</b> · %2 · %3 of %4 registered (%5) · %6 checked in (%7) · revenue %8")
-                              .arg(e.name.toHtmlEscaped(), locale.toString(e.date.toLocalTime(), QLocale::ShortFormat),
-                                   locale.toString(e.registrations), locale.toString(e.capacity),
-                                   e.capacity > 0 ? format::percent(double(e.registrations) / double(e.capacity))
-                                                  : QStringLiteral("—"),
-                                   locale.toString(e.checkedIn),
-                                   e.registrations > 0 ? format::percent(double(e.checkedIn) / double(e.registrations))
-                                                       : QStringLiteral("—"),
-                                   locale.toString(e.revenue, 'f', 2)));
+    if (id <= 0) {
+        m_detail->clear();
+        return;
     }
+    if (id != m_detail->eventId()) {
+        m_detail->setLoading(id);
+        Q_EMIT summaryRequested(id);
+        return;
+    }
+    // The same event after a refresh: ask again only when its figures moved.
+    for (const EventStat &e : std::as_const(m_stats)) {
+        if (e.id == id && m_detail->hasSummary() &&
+            (e.registrations != m_detail->summary().registrations || e.checkedIn != m_detail->summary().checkedIn))
+            Q_EMIT summaryRequested(id);
+    }
+}
+
+void EventsPage::setSummary(const EventSummary &summary)
+{
+    if (summary.eventId == selectedEvent())
+        m_detail->setSummary(summary);
+}
+
+void EventsPage::setSummaryError(qint64 eventId, const QString &error)
+{
+    if (eventId == selectedEvent())
+        m_detail->setError(error);
 }
 
 void EventsPage::updateTotals()

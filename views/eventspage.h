@@ -18,10 +18,13 @@ class QTimer;
 
 namespace opsdash {
 
+class EventDetail;
 class TablePanel;
 
-/// The organizer view: every event with its statistics (sortable, filterable, totals, fill bars), the selected
-/// event's registrations loaded lazily as the list scrolls, and the CSV report export with progress and cancel.
+/// The organizer view: every event with its statistics (sortable, filterable, totals, fill bars); the selected
+/// event's detail (registrations over time against its capacity, check-in progress, payment breakdown) and its
+/// registrations, loaded lazily as the list scrolls and searchable by name or e-mail on the server; the CSV report
+/// export with progress and cancel.
 /// It does no I/O: it asks through signals and is fed through its slots (app/EventsController).
 class EventsPage : public QWidget
 {
@@ -37,8 +40,15 @@ public:
     TablePanel *eventsTable() const { return m_table; }
     QTableView *registrationsView() const { return m_registrationView; }
     qint64 selectedEvent() const;
+    /// Selects event `id`; when it is not in the table yet, as soon as it is.
     void selectEvent(qint64 id);
     QString totalsText() const;
+    EventDetail *detail() const { return m_detail; }
+    QLineEdit *searchField() const { return m_search; }
+
+    /// The selected event's summary (dropped when another event is selected by now).
+    void setSummary(const EventSummary &summary);
+    void setSummaryError(qint64 eventId, const QString &error);
 
     /// The export's state, for the progress bar and the message.
     void exportStarted(const QString &file);
@@ -50,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void refreshRequested();
+    /// The detail of `eventId` is wanted (selected, or its figures changed).
+    void summaryRequested(qint64 eventId);
     /// Export `eventId`'s registrations to `file`; the page asked for the file name already.
     void exportRequested(qint64 eventId, const QString &file, bool bom);
     void exportCancelRequested();
@@ -69,8 +81,9 @@ private:
     QComboBox *m_status;
     QComboBox *m_when;
     QLabel *m_totals;
-    QLabel *m_detail;
+    EventDetail *m_detail;
     QLineEdit *m_search;
+    QTimer *m_searchTimer;
     QSortFilterProxyModel *m_registrationProxy;
     QTableView *m_registrationView;
     QPushButton *m_export;
@@ -79,6 +92,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_exportLabel;
     QTimer *m_totalsTimer;
+    qint64 m_pendingSelection = 0;
 };
 
 } // namespace opsdash

@@ -3,6 +3,8 @@
 // sends nothing, a production profile needs the typed name, a confirmed action is logged with before/after.
 
 #include "confirmdialog.h"
+#include "eventdetail.h"
+#include "eventspage.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -17,6 +19,8 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -285,6 +289,55 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.profile().name, QStringLiteral("prod-eu"));
+    }
+
+    void shouldShowAnEventsDetailAndSayWhatASeedBackendLacks()
+    {
+        // Given a backend with the organizer endpoints, its answers recorded from eventsd
+        TestHttpServer server;
+        serveEventsd(server);
+        server.on(QStringLiteral("/events/statistics"), {200, testenv::fixture("eventsd/event-statistics.json")});
+        server.on(QStringLiteral("/events"), {200, testenv::fixture("eventsd/events-page.json")});
+        QJsonObject page = QJsonDocument::fromJson(testenv::fixture("eventsd/registrations-page.json")).object();
+        page.insert(QStringLiteral("hasNextPage"), false);
+        server.on(QStringLiteral("/events/4/registrations"), {200, QJsonDocument(page).toJson()});
+        QJsonObject summary = QJsonDocument::fromJson(testenv::fixture("eventsd/event-summary.json")).object();
+        summary.insert(QStringLiteral("eventId"), 4);
+        server.on(QStringLiteral("/events/4/summary"), {200, QJsonDocument(summary).toJson()});
+        std::unique_ptr<MainWindow> window(newWindow(server, false));
+        QVERIFY(window->showPage(QStringLiteral("events")));
+        EventsPage *events = window->eventsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(events->eventsModel()->rowCount() > 0, 5000);
+
+        // When an event is selected, its detail draws the summary: cumulative lines and the capacity
+        events->selectEvent(4);
+        EventDetail *detail = events->detail();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->hasSummary(), 5000);
+        const qint64 registered = summary.value(u"registrations").toInteger();
+        QCOMPARE(qint64(detail->registrationPoints().last().y()), registered);
+        QCOMPARE(detail->registrationPoints().first().y(), 0.0);
+        QCOMPARE(detail->capacityLine(), summary.value(u"capacity").toDouble());
+        QCOMPARE(qint64(detail->checkInPoints().last().y()), summary.value(u"checkedIn").toInteger());
+        QVERIFY2(detail->paymentsText().contains(u"PAID"), qPrintable(detail->paymentsText()));
+        QVERIFY(detail->findChild<QWidget *>(QStringLiteral("paymentBreakdown"))->isVisible());
+
+        // And a search narrows the list even when the backend ignores `q` and sends everything
+        QTRY_VERIFY_WITH_TIMEOUT(events->registrationsView()->model()->rowCount() == 3, 5000);
+        events->searchField()->setText(QStringLiteral("LENA"));
+        Q_EMIT events->searchField()->returnPressed();
+        QTRY_VERIFY_WITH_TIMEOUT(events->registrations()->rowCount() == 3, 5000);
+        QCOMPARE(events->registrationsView()->model()->rowCount(), 1);
+        QCOMPARE(events->registrationsView()->model()->index(0, RegistrationsModel::Name).data().toString(),
+                 QStringLiteral("Lena Jensen"));
+
+        // A seed-only backend has no summary endpoint, and this profile no database: the detail says so
+        server.on(QStringLiteral("/events/8/summary"), {404, R"({"statusCode":404,"message":"Cannot GET"})"});
+        events->selectEvent(8);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->statusText().isEmpty() && !detail->hasSummary(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->findChild<QLabel *>(QStringLiteral("detailStatus"))
+                                     ->text()
+                                     .contains(u"does not offer GET /events/:id/summary"),
+                                 5000);
     }
 
     void shouldKeepOtherPanelsWhenTheBackendStops()

@@ -4,6 +4,7 @@
 
 #include "confirmdialog.h"
 #include "connectiontest.h"
+#include "eventdetail.h"
 #include "eventsdprocess.h"
 #include "eventspage.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QCoroTask>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -106,6 +108,71 @@ private:
     std::unique_ptr<testenv::Client> m_client;
     QNetworkAccessManager m_nam;
     QTemporaryDir m_dir;
+
+    // The selected event's detail equals the database's figures, and a search finds on the server what the list
+    // has not loaded: the oldest registration (on the last page) by its e-mail, and every "hana" by name.
+    void verifyDetailAndSearch(EventsPage *page, qint64 id)
+    {
+        QString error;
+        QSqlDatabase db = openPgConnection(QStringLiteral("detail-check"), testenv::monitorParams(), &error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        auto scalar = [&db](const QString &sql) {
+            QSqlQuery q(db);
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 total = scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(id));
+        const qint64 checkedIn =
+            scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1 AND checked_in").arg(id));
+        const qint64 capacity = scalar(QStringLiteral("SELECT max_capacity FROM events WHERE id = %1").arg(id));
+        const qint64 paid = scalar(
+            QStringLiteral("SELECT count(*) FROM registrations r WHERE r.event_id = %1 AND (SELECT payment_status FROM "
+                           "transactions t WHERE t.registration_id = r.id ORDER BY t.created_at DESC LIMIT 1) = 'PAID'")
+                .arg(id));
+        QString oldestEmail;
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT email FROM registrations WHERE event_id = %1 ORDER BY created_at, id "
+                                          "LIMIT 1")
+                               .arg(id)) &&
+                    q.next());
+            oldestEmail = q.value(0).toString();
+        }
+        const qint64 hanas = scalar(
+            QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1 AND (strpos(lower(full_name), "
+                           "'hana') > 0 OR strpos(lower(email), 'hana') > 0)")
+                .arg(id));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("detail-check"));
+
+        EventDetail *detail = page->detail();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->hasSummary() && detail->eventId() == id, 15000);
+        QCOMPARE(detail->summary().registrations, total);
+        QCOMPARE(detail->summary().checkedIn, checkedIn);
+        QCOMPARE(detail->capacityLine(), double(capacity));
+        QCOMPARE(qint64(detail->registrationPoints().last().y()), total); // cumulative: it ends at the total
+        QCOMPARE(qint64(detail->checkInPoints().last().y()), checkedIn);
+        qint64 paidShown = -1;
+        for (const EventSummary::Payment &p : detail->summary().payments)
+            if (p.status == QLatin1String("PAID"))
+                paidShown = p.count;
+        QCOMPARE(paidShown, paid);
+        QVERIFY2(detail->checkInText().contains(QLocale().toString(checkedIn)), qPrintable(detail->checkInText()));
+
+        RegistrationsModel *model = page->registrations();
+        QLineEdit *search = page->searchField();
+        search->setText(oldestEmail);
+        Q_EMIT search->returnPressed();
+        QCOMPARE(model->query().search, oldestEmail);
+        QCOMPARE(scrollToEnd(model), 1);
+        QCOMPARE(model->index(0, RegistrationsModel::Email).data().toString(), oldestEmail);
+        search->setText(QStringLiteral("HANA"));
+        Q_EMIT search->returnPressed();
+        QCOMPARE(scrollToEnd(model), hanas);
+        search->clear();
+        Q_EMIT search->returnPressed();
+        QCOMPARE(model->query().search, QString());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -235,6 +302,8 @@ private Q_SLOTS:
         RegistrationsModel *model = page->registrations();
         // Then every registration is there once, none missing
         QCOMPARE(scrollToEnd(model), expected);
+        // And its detail (from eventsd's summary) and the search (eventsd's q) agree with the database
+        verifyDetailAndSearch(page, id);
     }
 
     void shouldShowEventsFromTheDatabaseAlone()
@@ -285,6 +354,8 @@ private Q_SLOTS:
         page->selectEvent(biggest);
         RegistrationsModel *model = page->registrations();
         QCOMPARE(scrollToEnd(model), biggestCount);
+        // And its detail and the search come from the database as well
+        verifyDetailAndSearch(page, biggest);
     }
 
     void shouldSayExactlyWhatFailsInTheConnectionTest()

@@ -138,6 +138,38 @@ private Q_SLOTS:
         QVERIFY(!backend::parseHealth(""));
     }
 
+    void shouldReadAnEventSummary()
+    {
+        const auto parsed = backend::parseEventSummary(testenv::fixture("eventsd/event-summary.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error));
+        const opsdash::EventSummary &s = *parsed.value;
+        QCOMPARE(s.eventId, 2);
+        QVERIFY(s.date.isValid());
+        QVERIFY(s.capacity > 0);
+        QVERIFY(!s.days.isEmpty());
+        qint64 registered = 0, checkedIn = 0, paid = 0;
+        for (const opsdash::EventSummary::Day &d : s.days) {
+            QVERIFY(d.day.isValid());
+            registered += d.registrations;
+            checkedIn += d.checkedIn;
+        }
+        for (const opsdash::EventSummary::Payment &p : s.payments)
+            paid += p.count;
+        QCOMPARE(registered, s.registrations);
+        QCOMPARE(checkedIn, s.checkedIn);
+        QCOMPARE(paid, s.registrations);
+        QCOMPARE(s.payments.first().status, QStringLiteral("PAID"));
+
+        QCOMPARE(backend::parseEventSummary(R"({"days": [{"day": "soon"}]})").error,
+                 QStringLiteral("days[0].day: expected a date, got \"soon\""));
+        QCOMPARE(backend::parseEventSummary(R"({"payments": [3]})").error,
+                 QStringLiteral("payments[0]: expected an object"));
+        const auto sparse = backend::parseEventSummary(
+            R"({"eventId": "4", "payments": [{"status": "PAID", "count": "2", "amount": "9.5"}]})");
+        QVERIFY2(sparse, qPrintable(sparse.error));
+        QCOMPARE(sparse.value->payments.first().amount, 9.5);
+    }
+
     void shouldTolerateMissingOptionalFieldsAndNumericStrings()
     {
         const auto sparse = backend::parseApiStats(R"({"totalRequests": "12", "extra": {"x": 1}})");

@@ -50,13 +50,13 @@ private Q_SLOTS:
         QVERIFY(model.isLoading());
         QVERIFY(!model.canFetchMore({}));
         const int asked = int(requests.count());
-        model.appendPage(7, page(1, 200, true));
+        model.appendPage({7}, page(1, 200, true));
         QCOMPARE(model.rowCount(), 200);
         model.fetchMore({});
         QCOMPARE(requests.count(), asked + 1);
         QCOMPARE(requests.last()[1].toString(), QStringLiteral("after-200"));
         // An overlapping page (a registration came in meanwhile): nothing twice
-        model.appendPage(7, page(150, 100, false));
+        model.appendPage({7}, page(150, 100, false));
         QCOMPARE(model.rowCount(), 249);
         QVERIFY(!model.canFetchMore({}));
     }
@@ -68,15 +68,51 @@ private Q_SLOTS:
         model.setEvent(1);
         model.fetchMore({});
         model.setEvent(2); // the user moved on before the answer came
-        model.appendPage(1, page(1, 10, true));
+        model.appendPage({1}, page(1, 10, true));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        model.pageFailed(2, QStringLiteral("this account may not do that (403)"));
+        model.pageFailed({2}, QStringLiteral("this account may not do that (403)"));
         QCOMPARE(model.error(), QStringLiteral("this account may not do that (403)"));
         QVERIFY(model.canFetchMore({})); // may try again
         model.setEvent(0);
         QVERIFY(!model.canFetchMore({}));
+    }
+
+    void shouldSearchOnTheServerAndDropAnswersToAnOldSearch()
+    {
+        RegistrationsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy requests(&model, &RegistrationsModel::fetchRequested);
+        model.setEvent(3);
+        model.fetchMore({});
+        model.appendPage({3}, page(1, 200, true));
+        QCOMPARE(model.rowCount(), 200);
+
+        model.setSearch(QStringLiteral("  ada "));
+        QCOMPARE(model.rowCount(), 0); // the loaded rows are not a search result: start again from the first page
+        QCOMPARE(model.query().search, QStringLiteral("ada"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        const auto asked = requests.last()[0].value<RegistrationsModel::Query>();
+        QCOMPARE(asked.eventId, qint64(3));
+        QCOMPARE(asked.search, QStringLiteral("ada"));
+        QCOMPARE(requests.last()[1].toString(), QString());
+
+        model.setSearch(QStringLiteral("adam")); // typed on before the answer came
+        model.appendPage({3, QStringLiteral("ada")}, page(1, 5, false));
+        QCOMPARE(model.rowCount(), 0);
+        model.fetchMore({});
+        model.appendPage({3, QStringLiteral("adam")}, page(10, 2, false));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.canFetchMore({}));
+
+        model.setSearch(QStringLiteral("adam ")); // the same search: nothing reloads
+        QCOMPARE(model.rowCount(), 2);
+        model.setEvent(4); // the search stays when the event changes
+        QCOMPARE(model.query().search, QStringLiteral("adam"));
+        model.setSearch({});
+        QCOMPARE(model.query(), (RegistrationsModel::Query{4, {}}));
     }
 
     void shouldShowARecordedPage()
@@ -90,7 +126,7 @@ private Q_SLOTS:
         RegistrationsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEvent(4);
-        model.appendPage(4, *parsed.value);
+        model.appendPage({4}, *parsed.value);
         QCOMPARE(model.index(0, RegistrationsModel::Payment).data().toString(), QStringLiteral("PAID"));
 
         const auto stats = backend::parseEventStatistics(testenv::fixture("eventsd/event-statistics.json"));
