@@ -15,8 +15,7 @@ namespace {
 
 QString failure(const QSqlQuery &q)
 {
-    return QCoreApplication::translate("opsdash::EventsDatabase", "PostgreSQL: %1")
-        .arg(q.lastError().databaseText().trimmed());
+    return QCoreApplication::translate("opsdash::EventsDatabase", "PostgreSQL: %1").arg(serverMessage(q.lastError()));
 }
 
 EventsDatabase::Statistics statisticsOnce(const QString &name, const PgConnectionParams &params)

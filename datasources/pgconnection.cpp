@@ -164,4 +164,12 @@ QSqlDatabase workerConnection(const QString &name, const PgConnectionParams &par
     return openPgConnection(name, params, error);
 }
 
+QString serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
 } // namespace opsdash

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <optional>
@@ -66,6 +67,9 @@ private:
     QString m_name;
     QThreadPool m_pool;
 };
+
+/// The server's message of a failed statement, without libpq's "ERROR:  " prefix.
+QString serverMessage(const QSqlError &error);
 
 /// On the worker thread: the named connection, opened (again) when it is not open.
 QSqlDatabase workerConnection(const QString &name, const PgConnectionParams &params, QString *error);

@@ -40,7 +40,7 @@ PgMonitor::Outcome pollOnce(const QString &connectionName, const PgConnectionPar
         "WHERE d.datname = current_database()"));
     if (!executed || !q.next()) {
         out.error = QCoreApplication::translate("opsdash::PgMonitor", "PostgreSQL statistics query failed: %1")
-                        .arg(q.lastError().databaseText().trimmed());
+                        .arg(serverMessage(q.lastError()));
         // A broken connection (restart, network) is opened again on the next poll.
         db.close();
         return out;
@@ -116,7 +116,7 @@ PgAccessReport checkAccessOnce(const PgConnectionParams &params)
                 if (extension) {
                     QSqlQuery probe(db);
                     if (!probe.exec(QStringLiteral("/* opsdash */ SELECT count(*) FROM pg_stat_statements"))) {
-                        const QString text = probe.lastError().databaseText().trimmed();
+                        const QString text = serverMessage(probe.lastError());
                         report.problems.append(
                             text.contains(QStringLiteral("shared_preload_libraries"))
                                 ? tr("pg_stat_statements is not loaded by the server: add it to "
@@ -125,7 +125,7 @@ PgAccessReport checkAccessOnce(const PgConnectionParams &params)
                     }
                 }
             } else {
-                report.error = q.lastError().databaseText().trimmed();
+                report.error = serverMessage(q.lastError());
             }
             db.close();
         }

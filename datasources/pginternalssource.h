@@ -1,0 +1,74 @@
+#pragma once
+
+#include "pgconnection.h"
+#include "pginternals.h"
+#include "pgstatements.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <QCoroTask>
+
+namespace opsdash {
+
+/// The database internals pages' source: pg_stat_statements, pg_stat_activity, table and index statistics, and
+/// the few things it may do (cancel or terminate a backend, reset statement statistics). One worker thread owns
+/// the connection (as in PgMonitor), autocommit (PostgreSQL 15 caches statistics inside a transaction), every
+/// statement tagged /* opsdash */. Statement texts are read once per statement, not on every poll: counters come
+/// from pg_stat_statements(false), which skips the query-text file.
+class PgInternalsSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PgInternalsSource(PgConnectionParams params, QObject *parent = nullptr);
+    ~PgInternalsSource() override;
+
+    struct StatementText
+    {
+        QString text; ///< cut to textLimit characters
+        qint64 length = 0; ///< of the whole text
+        bool own = false; ///< tagged /* opsdash */
+    };
+    struct Statements
+    {
+        std::optional<PgStatementsSample> sample;
+        QString error; ///< the extension is missing, unreadable, or the query failed: what to do about it
+    };
+    /// One poll of the counters; texts of statements not seen before are fetched in the same job and kept.
+    QCoro::Task<Statements> statements();
+    /// What is known of a statement's text (empty before its first poll).
+    StatementText text(const QString &key) const { return m_texts.value(key); }
+    /// The whole text of a statement, however long (for the detail view).
+    QCoro::Task<QString> fullText(QString key);
+
+    struct Sessions
+    {
+        QList<PgSession> sessions;
+        QString error;
+    };
+    QCoro::Task<Sessions> sessions();
+
+    struct Health
+    {
+        PgHealth health;
+        QString error;
+    };
+    /// Tables and indexes with sizes: not for every tick (sizes stat files).
+    QCoro::Task<Health> health();
+
+    /// pg_cancel_backend or pg_terminate_backend; empty on success, else the server's refusal.
+    QCoro::Task<QString> signalBackend(int pid, bool terminate);
+    /// pg_stat_statements_reset(); empty on success, else the server's refusal.
+    QCoro::Task<QString> resetStatements();
+
+    static constexpr int textLimit = 4000;
+
+private:
+    PgConnectionParams m_params;
+    PgWorker m_worker;
+    QHash<QString, StatementText> m_texts;
+};
+
+} // namespace opsdash

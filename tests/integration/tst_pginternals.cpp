@@ -1,0 +1,273 @@
+// The database internals source against the stack's real PostgreSQL, with workload made here: statements show up
+// with the right deltas and opsdash's own are told apart; a session blocked by another shows in the blocking tree;
+// a role without the right is refused with the server's words, one with it cancels a long pg_sleep; an unused
+// and a duplicate index are reported.
+
+#include "pginternalssource.h"
+#include "pgparams.h"
+#include "stackenv.h"
+
+#include <QCoroTask>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+using namespace opsdash;
+
+namespace {
+
+// The application role: it owns the tables of the test database and may create some.
+PgConnectionParams appParams()
+{
+    PgConnectionParams p = testenv::monitorParams();
+    p.user = testenv::value("OPSDASH_PG_APP_USER");
+    p.password = testenv::value("OPSDASH_PG_APP_PASSWORD");
+    p.readOnly = false;
+    p.statementTimeoutMs = 60000;
+    p.lockTimeoutMs = 60000;
+    return p;
+}
+
+template<typename T>
+T await(QCoro::Task<T> task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+// Runs `sql` on a connection of its own in another thread (it may block there); the future gives the error text.
+QFuture<QString> runElsewhere(QThreadPool *pool, const QString &name, const QString &sql)
+{
+    return QtConcurrent::run(pool, [name, sql] {
+        QString error;
+        QString outcome;
+        {
+            QSqlDatabase db = openPgConnection(name, appParams(), &error);
+            if (!db.isOpen())
+                return error;
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                outcome = q.lastError().databaseText();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return outcome;
+    });
+}
+
+// True when `future` finished within `ms` (events keep being processed meanwhile).
+bool finishes(const QFuture<QString> &future, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < ms)
+        QTest::qWait(20);
+    return future.isFinished();
+}
+
+} // namespace
+
+class TestPgInternals : public QObject
+{
+    Q_OBJECT
+
+private:
+    QSqlDatabase m_app;
+    QThreadPool m_pool;
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(m_app);
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+
+    // Waits until `pid`-filter finds a session in the state wanted.
+    std::optional<PgSession> waitForSession(PgInternalsSource &source,
+                                            const std::function<bool(const PgSession &)> &want)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000) {
+            const PgInternalsSource::Sessions s = await(source.sessions());
+            for (const PgSession &session : s.sessions)
+                if (want(session))
+                    return session;
+            QTest::qWait(50);
+        }
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_STACK();
+        m_pool.setMaxThreadCount(4);
+        QString error;
+        m_app = openPgConnection(QStringLiteral("internals-app"), appParams(), &error);
+        QVERIFY2(m_app.isOpen(), qPrintable(error));
+        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS internals_probe")));
+        QVERIFY(
+            exec(QStringLiteral("CREATE TABLE internals_probe (id bigserial PRIMARY KEY, v int, w int, note text)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO internals_probe (v, w, note) SELECT g % 100, g % 7, md5(g::text) "
+                                    "FROM generate_series(1, 5000) g")));
+        QVERIFY(exec(QStringLiteral("ANALYZE internals_probe")));
+    }
+
+    void shouldShowStatementsWithTheirDeltas()
+    {
+        PgInternalsSource source(testenv::monitorParams());
+        PgStatementHistory history;
+        const PgInternalsSource::Statements first = await(source.statements());
+        QVERIFY2(first.sample, qPrintable(first.error));
+        history.add(*first.sample);
+        const qint64 before = first.sample->timeMs;
+
+        // When a distinctive statement runs seven times
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(exec(
+                QStringLiteral("SELECT count(*) AS internals_probe_count FROM internals_probe WHERE v = %1").arg(i)));
+        QTest::qWait(20);
+        const PgInternalsSource::Statements second = await(source.statements());
+        QVERIFY2(second.sample, qPrintable(second.error));
+        history.add(*second.sample);
+
+        // Then its delta over the range since the first poll is seven calls, one normalized statement
+        std::optional<PgStatementDelta> probe;
+        int ownSeen = 0;
+        for (const PgStatementDelta &d : history.deltas(before)) {
+            const PgInternalsSource::StatementText text = source.text(d.key);
+            if (text.text.contains(QLatin1String("internals_probe_count")))
+                probe = d;
+            if (text.own)
+                ++ownSeen;
+        }
+        QVERIFY2(probe, "the probe statement is not among the deltas");
+        QCOMPARE(probe->delta.calls, 7);
+        QCOMPARE(probe->delta.rows, 7);
+        QVERIFY(probe->delta.totalMs > 0);
+        QVERIFY(probe->hitRatio().has_value());
+        QCOMPARE(probe->user, testenv::value("OPSDASH_PG_APP_USER"));
+        // opsdash's own polls ran in between and are recognised as its own
+        QVERIFY(ownSeen > 0);
+        // The whole text is there on demand
+        const QString full = await(source.fullText(probe->key));
+        QVERIFY2(full.contains(QLatin1String("WHERE v = $1")), qPrintable(full));
+    }
+
+    void shouldShowABlockingTreeAndSignalOnlyWhereAllowed()
+    {
+        // Given a session holding a lock and another waiting for it
+        QVERIFY(exec(QStringLiteral("BEGIN")));
+        auto rollback = qScopeGuard([this] { exec(QStringLiteral("ROLLBACK")); }); // also when a check fails
+        QVERIFY(exec(QStringLiteral("LOCK TABLE internals_probe IN ACCESS EXCLUSIVE MODE")));
+        QFuture<QString> waiter =
+            runElsewhere(&m_pool, QStringLiteral("internals-waiter"),
+                         QStringLiteral("SELECT count(*) AS internals_waiter FROM internals_probe"));
+
+        PgInternalsSource monitor(testenv::monitorParams());
+        const auto blocked = waitForSession(monitor, [](const PgSession &s) {
+            return s.query.contains(QLatin1String("internals_waiter")) && !s.blockedBy.isEmpty();
+        });
+        QVERIFY2(blocked, "the waiting session never showed as blocked");
+        QCOMPARE(blocked->waitEventType, QStringLiteral("Lock"));
+        const PgInternalsSource::Sessions all = await(monitor.sessions());
+        const QList<pghealth::BlockingNode> tree = pghealth::blockingTree(all.sessions);
+        QVERIFY(tree.size() >= 2);
+        QCOMPARE(tree[0].depth, 0);
+        QCOMPARE(tree[0].pid, blocked->blockedBy.first());
+        bool waiterUnderBlocker = false;
+        for (const pghealth::BlockingNode &n : tree)
+            waiterUnderBlocker = waiterUnderBlocker || (n.pid == blocked->pid && n.depth == 1);
+        QVERIFY(waiterUnderBlocker);
+
+        // The monitoring role may not signal the application's sessions: not offered, and refused when tried
+        QVERIFY(!blocked->maySignal);
+        const QString refusal = await(monitor.signalBackend(blocked->pid, false));
+        QVERIFY2(refusal.contains(QLatin1String("must be a member of the role")), qPrintable(refusal));
+
+        // The application's own role may: cancelling the waiter ends its statement with the server's message
+        PgInternalsSource app(appParams());
+        const auto same = waitForSession(app, [&](const PgSession &s) { return s.pid == blocked->pid; });
+        QVERIFY(same && same->maySignal);
+        QCOMPARE(await(app.signalBackend(blocked->pid, false)), QString());
+        QVERIFY(finishes(waiter, 10000));
+        QVERIFY2(waiter.result().contains(QLatin1String("canceling statement due to user request")),
+                 qPrintable(waiter.result()));
+    }
+
+    void shouldCancelALongSleep()
+    {
+        QFuture<QString> sleeper = runElsewhere(&m_pool, QStringLiteral("internals-sleeper"),
+                                                QStringLiteral("SELECT pg_sleep(60) AS internals_sleeper"));
+        PgInternalsSource app(appParams());
+        const auto session = waitForSession(app, [](const PgSession &s) {
+            return s.query.contains(QLatin1String("internals_sleeper")) && s.state == QLatin1String("active");
+        });
+        QVERIFY(session);
+        QCOMPARE(await(app.signalBackend(session->pid, false)), QString());
+        QVERIFY(finishes(sleeper, 10000)); // not the 60 s
+        QVERIFY2(sleeper.result().contains(QLatin1String("canceling statement")), qPrintable(sleeper.result()));
+        // A pid that is gone: said so
+        QVERIFY(await(app.signalBackend(session->pid, false)).contains(QString::number(session->pid)) ||
+                waitForSession(app, [&](const PgSession &s) { return s.pid == session->pid; }).has_value());
+    }
+
+    void shouldReportUnusedAndDuplicateIndexes()
+    {
+        QVERIFY(exec(QStringLiteral("CREATE INDEX internals_v ON internals_probe (v)")));
+        QVERIFY(exec(QStringLiteral("CREATE INDEX internals_v_again ON internals_probe (v)")));
+        QVERIFY(exec(QStringLiteral("CREATE INDEX internals_v_w ON internals_probe (v, w)")));
+        QVERIFY(exec(QStringLiteral("CREATE INDEX internals_note ON internals_probe (note)")));
+        PgInternalsSource monitor(testenv::monitorParams());
+        const PgInternalsSource::Health h = await(monitor.health());
+        QVERIFY2(h.error.isEmpty(), qPrintable(h.error));
+
+        QStringList unused;
+        for (const PgIndexHealth &i : pghealth::unusedIndexes(h.health.indexes))
+            unused.append(i.name);
+        QVERIFY2(unused.contains(QLatin1String("internals_note")), qPrintable(unused.join(u',')));
+        QVERIFY(!unused.contains(QLatin1String("internals_probe_pkey"))); // backs the primary key
+
+        bool exact = false, prefix = false;
+        for (const pghealth::DuplicateIndex &d : pghealth::duplicateIndexes(h.health.indexes)) {
+            if (d.exact && d.redundant.name == QLatin1String("internals_v_again") &&
+                d.kept.name == QLatin1String("internals_v"))
+                exact = true;
+            if (!d.exact && d.redundant.name == QLatin1String("internals_v") &&
+                d.kept.name == QLatin1String("internals_v_w"))
+                prefix = true;
+        }
+        QVERIFY(exact);
+        QVERIFY(prefix);
+
+        bool table = false;
+        for (const PgTableHealth &t : h.health.tables)
+            if (t.name == QLatin1String("internals_probe")) {
+                table = true;
+                QCOMPARE(t.liveTuples, 5000);
+                QVERIFY(t.totalBytes > 0);
+            }
+        QVERIFY(table);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_app.isOpen()) {
+            exec(QStringLiteral("ROLLBACK"));
+            exec(QStringLiteral("DROP TABLE IF EXISTS internals_probe"));
+            m_app.close();
+        }
+        m_app = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("internals-app"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgInternals)
+#include "tst_pginternals.moc"
