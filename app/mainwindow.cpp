@@ -2,6 +2,8 @@
 
 #include "eventscontroller.h"
 #include "eventspage.h"
+#include "internalscontroller.h"
+#include "internalspages.h"
 #include "messagebar.h"
 #include "pages.h"
 #include "session.h"
@@ -175,8 +177,9 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("api"),     QStringLiteral("database"), QStringLiteral("memory"),
-            QStringLiteral("cache"),    QStringLiteral("actions"), QStringLiteral("events")};
+    return {QStringLiteral("overview"), QStringLiteral("api"),    QStringLiteral("database"), QStringLiteral("queries"),
+            QStringLiteral("sessions"), QStringLiteral("health"), QStringLiteral("memory"),   QStringLiteral("cache"),
+            QStringLiteral("actions"),  QStringLiteral("events")};
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -262,6 +265,8 @@ void MainWindow::clearPages()
     m_nav->clear();
     delete m_events; // before its page
     m_events = nullptr;
+    delete m_internals; // before its pages
+    m_internals = nullptr;
     for (QWidget *page : std::as_const(m_pageByName)) {
         m_pages->removeWidget(page);
         delete page;
@@ -280,6 +285,12 @@ void MainWindow::buildPages()
     addPage(new OverviewPage(context, this), tr("Overview"));
     addPage(new ApiPage(context, this), tr("API"));
     addPage(new DatabasePage(context, this), tr("Database"));
+    if (context.hasDatabase && m_session->poller()->options().database) {
+        m_internals = new InternalsController(m_session, this, this);
+        addPage(m_internals->queriesPage(), tr("Queries"));
+        addPage(m_internals->sessionsPage(), tr("Sessions"));
+        addPage(m_internals->healthPage(), tr("Table health"));
+    }
     addPage(new MemoryPage(context, this), tr("Memory"));
     addPage(new CachePage(context, this), tr("Cache"));
     addPage(new ActionsPage(context, this), tr("Actions log"));

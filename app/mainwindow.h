@@ -18,6 +18,7 @@ namespace opsdash {
 
 class DashboardPage;
 class EventsController;
+class InternalsController;
 class EventsPage;
 class MessageBar;
 class Session;
@@ -89,6 +90,7 @@ private:
     QString m_pendingPage;
     qint64 m_pendingEvent = 0;
     EventsController *m_events = nullptr;
+    InternalsController *m_internals = nullptr;
 };
 
 } // namespace opsdash

@@ -29,6 +29,11 @@ QDateTime fromEpochMs(const QVariant &v)
 // The statement's key: userid, queryid and toplevel (the extension's own key within one database).
 const char *const statementKey = "s.userid::text || ':' || coalesce(s.queryid, 0)::text || ':' || s.toplevel::text";
 
+// What the Qt PSQL driver itself runs on every connection it opens (untagged: opsdash does not write them).
+// Counted as opsdash's own when they ran as this connection's role.
+const char *const driverStatements = "'SET CLIENT_ENCODING TO ''UNICODE''', 'SET DATESTYLE TO ''ISO''', "
+                                     "'SELECT version()', 'SET bytea_output TO escape', 'SELECT $1 x'";
+
 struct StatementsJob
 {
     PgInternalsSource::Statements result;
@@ -98,11 +103,13 @@ StatementsJob statementsOnce(const QString &name, const PgConnectionParams &para
         QSqlQuery t(db);
         t.setForwardOnly(true);
         t.prepare(QStringLiteral("/* opsdash */ SELECT %1, left(s.query, %2), length(s.query), "
-                                 "s.query LIKE '/* opsdash */%' FROM pg_stat_statements(true) s "
+                                 "s.query LIKE '%/* opsdash */%' OR (s.userid = (SELECT oid FROM pg_roles WHERE "
+                                 "rolname = current_user) AND s.query IN (%3)) FROM pg_stat_statements(true) s "
                                  "WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                                  "AND %1 = ANY (string_to_array(?, ','))")
                       .arg(QLatin1String(statementKey))
-                      .arg(PgInternalsSource::textLimit));
+                      .arg(PgInternalsSource::textLimit)
+                      .arg(QLatin1String(driverStatements)));
         t.addBindValue(unknown.join(u','));
         if (t.exec()) {
             while (t.next())

@@ -46,6 +46,7 @@ void PgStatementHistory::add(const PgStatementsSample &sample)
     if (m_firstMs == 0)
         m_firstMs = sample.timeMs;
     m_latestMs = sample.timeMs;
+    m_statsReset = sample.statsReset;
     for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
         it->present = false;
     for (const PgStatement &s : sample.statements) {
@@ -107,6 +108,23 @@ QList<PgStatementDelta> PgStatementHistory::deltas(qint64 fromMs) const
         d.delta = latest.counters - base;
         if (d.delta.calls > 0 || d.sinceReset)
             out.append(d);
+    }
+    return out;
+}
+
+QList<PgStatementDelta> PgStatementHistory::totals() const
+{
+    QList<PgStatementDelta> out;
+    for (auto it = m_statements.cbegin(); it != m_statements.cend(); ++it) {
+        if (!it->present || it->points.empty() || it->points.back().counters.calls == 0)
+            continue;
+        PgStatementDelta d;
+        d.key = it.key();
+        d.queryId = it->queryId;
+        d.user = it->user;
+        d.delta = it->points.back().counters;
+        d.sinceReset = true;
+        out.append(d);
     }
     return out;
 }

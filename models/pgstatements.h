@@ -77,6 +77,9 @@ public:
     /// first seen inside the range counts from zero (it was not in pg_stat_statements before), so the first poll
     /// after opsdash starts gives the totals since the statistics' reset for everything.
     QList<PgStatementDelta> deltas(qint64 fromMs) const;
+    /// Every statement's counters as last read: the totals since pg_stat_statements was reset (or the statement
+    /// entered it). What there is to show before a second poll gives a range.
+    QList<PgStatementDelta> totals() const;
     /// Calls per second and mean milliseconds per call between consecutive points of one statement, from
     /// `fromMs` on (x = time in ms). Empty for an unknown key.
     struct Rates
@@ -88,6 +91,8 @@ public:
 
     qint64 latestTimeMs() const { return m_latestMs; }
     qint64 firstTimeMs() const { return m_firstMs; }
+    /// pg_stat_statements_info.stats_reset of the latest sample.
+    QDateTime statsReset() const { return m_statsReset; }
     qsizetype statementCount() const { return m_statements.size(); }
     qsizetype pointCount() const;
 
@@ -110,6 +115,7 @@ private:
     qint64 m_spanMs;
     qint64 m_firstMs = 0;
     qint64 m_latestMs = 0;
+    QDateTime m_statsReset;
     QHash<QString, Track> m_statements;
 };
 

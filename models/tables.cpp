@@ -1,6 +1,7 @@
 #include "tables.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace opsdash::tables {
 
@@ -164,6 +165,162 @@ QList<TableRow> eventRows(const QList<EventStat> &events)
         row.severity = e.capacity > 0 && e.registrations >= e.capacity ? 1 : 0; // sold out
         rows.append(std::move(row));
     }
+    return rows;
+}
+
+QList<ColumnSpec> statementColumns()
+{
+    return {
+        {tr("Statement"), CellKind::Text},   {tr("User"), CellKind::Text},         {tr("Calls"), CellKind::Count},
+        {tr("Total"), CellKind::DurationMs}, {tr("Mean"), CellKind::DurationMs},   {tr("Rows"), CellKind::Count},
+        {tr("Hit ratio"), CellKind::Ratio},  {tr("Blocks read"), CellKind::Count}, {tr("Temp blocks"), CellKind::Count},
+    };
+}
+
+QList<TableRow> statementRows(const QList<PgStatementDelta> &deltas,
+                              const std::function<QString(const QString &)> &textOf, double meanWarnMs)
+{
+    QList<TableRow> rows;
+    rows.reserve(deltas.size());
+    for (const PgStatementDelta &d : deltas) {
+        TableRow row;
+        row.key = d.key;
+        const auto hit = d.hitRatio();
+        row.values = {textOf(d.key),
+                      d.user,
+                      d.delta.calls,
+                      d.delta.totalMs,
+                      d.meanMs(),
+                      d.delta.rows,
+                      hit ? QVariant(*hit) : QVariant(),
+                      d.delta.sharedRead,
+                      d.delta.tempRead + d.delta.tempWritten};
+        row.severity = meanWarnMs > 0 && d.meanMs() >= meanWarnMs ? 1 : 0;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<ColumnSpec> sessionColumns()
+{
+    return {
+        {tr("PID"), CellKind::Count},        {tr("State"), CellKind::Text},      {tr("Duration"), CellKind::DurationMs},
+        {tr("Waiting on"), CellKind::Text},  {tr("Blocked by"), CellKind::Text}, {tr("User"), CellKind::Text},
+        {tr("Application"), CellKind::Text}, {tr("Client"), CellKind::Text},     {tr("Query"), CellKind::Text},
+    };
+}
+
+QList<TableRow> sessionRows(const QList<PgSession> &sessions, const QDateTime &now, double longMs, double idleTxMs)
+{
+    QSet<int> blocking;
+    for (const PgSession &s : sessions)
+        for (int pid : s.blockedBy)
+            blocking.insert(pid);
+    QList<TableRow> rows;
+    for (const PgSession &s : sessions) {
+        const bool idle = s.state == QLatin1String("idle") || s.state.isEmpty();
+        if (idle && !blocking.contains(s.pid))
+            continue;
+        const QDateTime since = s.transactionStart.isValid() ? s.transactionStart : s.queryStart;
+        const QVariant duration = since.isValid() ? QVariant(double(since.msecsTo(now))) : QVariant();
+        QStringList blockers;
+        for (int pid : s.blockedBy)
+            blockers.append(QString::number(pid));
+        const QString wait =
+            s.waitEventType.isEmpty() ? QString() : QString(s.waitEventType + QLatin1Char(':') + s.waitEvent);
+        TableRow row;
+        row.key = QString::number(s.pid);
+        row.values = {s.pid,
+                      s.state,
+                      duration,
+                      wait.isEmpty() ? QVariant() : QVariant(wait),
+                      blockers.isEmpty() ? QVariant() : QVariant(blockers.join(QStringLiteral(", "))),
+                      s.user,
+                      s.application,
+                      s.client.isEmpty() ? QVariant() : QVariant(s.client),
+                      s.query};
+        const double ms = duration.isValid() ? duration.toDouble() : 0;
+        if (!s.blockedBy.isEmpty() || blocking.contains(s.pid))
+            row.severity = 2;
+        else if ((s.state.startsWith(QLatin1String("idle in transaction")) && ms >= idleTxMs) || ms >= longMs)
+            row.severity = 1;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<ColumnSpec> tableHealthColumns()
+{
+    return {
+        {tr("Table"), CellKind::Text},
+        {tr("Size"), CellKind::Bytes},
+        {tr("Live rows"), CellKind::Count},
+        {tr("Dead rows"), CellKind::Count},
+        {tr("Dead"), CellKind::Ratio},
+        {tr("Last vacuum"), CellKind::DateTime},
+        {tr("Last analyze"), CellKind::DateTime},
+        {tr("Seq scans"), CellKind::Count},
+        {tr("Rows per seq scan"), CellKind::Count},
+        {tr("Index scans"), CellKind::Count},
+    };
+}
+
+QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadWarn)
+{
+    QSet<qint64> candidates;
+    for (const PgTableHealth &t : pghealth::indexCandidates(tables))
+        candidates.insert(t.relid);
+    QList<TableRow> rows;
+    for (const PgTableHealth &t : tables) {
+        TableRow row;
+        row.key = QString::number(t.relid);
+        const auto dead = t.deadRatio();
+        row.values = {t.qualifiedName(),
+                      t.totalBytes,
+                      t.liveTuples,
+                      t.deadTuples,
+                      dead ? QVariant(*dead) : QVariant(),
+                      t.lastVacuum.isValid() ? QVariant(t.lastVacuum) : QVariant(),
+                      t.lastAnalyze.isValid() ? QVariant(t.lastAnalyze) : QVariant(),
+                      t.seqScans,
+                      t.seqScans > 0 ? QVariant(t.seqTuplesRead / t.seqScans) : QVariant(),
+                      t.indexScans};
+        row.severity = (dead && *dead >= deadWarn) || candidates.contains(t.relid) ? 1 : 0;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<ColumnSpec> indexFindingColumns()
+{
+    return {
+        {tr("Index"), CellKind::Text},  {tr("Table"), CellKind::Text},   {tr("Size"), CellKind::Bytes},
+        {tr("Scans"), CellKind::Count}, {tr("Finding"), CellKind::Text}, {tr("Definition"), CellKind::Text},
+    };
+}
+
+QList<TableRow> indexFindingRows(const QList<PgIndexHealth> &unused, const QList<pghealth::DuplicateIndex> &duplicates)
+{
+    QList<TableRow> rows;
+    auto add = [&rows](const PgIndexHealth &i, const QString &finding, int severity) {
+        TableRow row;
+        row.key = QString::number(i.indexRelid) + QLatin1Char(':') + QString::number(rows.size());
+        row.values = {QString(i.schema + QLatin1Char('.') + i.name),
+                      QString(i.schema + QLatin1Char('.') + i.table),
+                      i.bytes,
+                      i.scans,
+                      finding,
+                      i.definition};
+        row.severity = severity;
+        rows.append(std::move(row));
+    };
+    for (const pghealth::DuplicateIndex &d : duplicates)
+        add(d.redundant,
+            d.exact ? tr("duplicate of %1").arg(d.kept.name)
+                    : tr("covered by %1 (its leading columns)").arg(d.kept.name),
+            2);
+    for (const PgIndexHealth &i : unused)
+        add(i, tr("never scanned since the statistics reset"), 1);
     return rows;
 }
 

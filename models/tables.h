@@ -3,6 +3,8 @@
 // The dashboard's tables: column enums and the functions that turn value structs into rows for RowTableModel.
 
 #include "backendtypes.h"
+#include "pginternals.h"
+#include "pgstatements.h"
 #include "rowtablemodel.h"
 
 #include <QDateTime>
@@ -99,5 +101,72 @@ enum EventColumn {
 };
 QList<ColumnSpec> eventColumns();
 QList<TableRow> eventRows(const QList<EventStat> &events);
+
+/// pg_stat_statements deltas over the selected range (the Queries page).
+enum StatementColumn {
+    StatementQuery,
+    StatementUser,
+    StatementCalls,
+    StatementTotal,
+    StatementMean,
+    StatementRows,
+    StatementHitRatio,
+    StatementSharedRead,
+    StatementTemp,
+    StatementColumnCount
+};
+QList<ColumnSpec> statementColumns();
+/// `textOf` gives a statement's (cut) text by key; `meanWarnMs` colours slow statements.
+QList<TableRow> statementRows(const QList<PgStatementDelta> &deltas,
+                              const std::function<QString(const QString &)> &textOf, double meanWarnMs);
+
+/// pg_stat_activity sessions that are not idle (the Sessions page).
+enum SessionColumn {
+    SessionPid,
+    SessionState,
+    SessionDuration, ///< of the transaction, else of the query
+    SessionWait,
+    SessionBlockedBy,
+    SessionUser,
+    SessionApplication,
+    SessionClient,
+    SessionQuery,
+    SessionColumnCount
+};
+QList<ColumnSpec> sessionColumns();
+/// Non-idle client sessions; long-running (over `longMs`) and idle-in-transaction (over `idleTxMs`) rows are
+/// warnings, blocked and blocking rows critical.
+QList<TableRow> sessionRows(const QList<PgSession> &sessions, const QDateTime &now, double longMs, double idleTxMs);
+
+/// pg_stat_user_tables with sizes (the Health page).
+enum TableHealthColumn {
+    TableName,
+    TableSize,
+    TableLive,
+    TableDead,
+    TableDeadRatio,
+    TableLastVacuum,
+    TableLastAnalyze,
+    TableSeqScans,
+    TableSeqRowsPerScan,
+    TableIndexScans,
+    TableHealthColumnCount
+};
+QList<ColumnSpec> tableHealthColumns();
+/// `deadWarn` (0..1) colours tables with many dead tuples; tables wanting an index are warnings too.
+QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadWarn);
+
+/// Index findings: unused, duplicate (exact or prefix) — one row each, with the statement that removes it.
+enum IndexFindingColumn {
+    IndexFindingIndex,
+    IndexFindingTable,
+    IndexFindingSize,
+    IndexFindingScans,
+    IndexFindingProblem,
+    IndexFindingDefinition,
+    IndexFindingColumnCount
+};
+QList<ColumnSpec> indexFindingColumns();
+QList<TableRow> indexFindingRows(const QList<PgIndexHealth> &unused, const QList<pghealth::DuplicateIndex> &duplicates);
 
 } // namespace opsdash::tables

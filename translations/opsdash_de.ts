@@ -278,6 +278,30 @@
         <source>export from PostgreSQL failed: %1</source>
         <translation>Export aus PostgreSQL fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation type="unfinished">PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation type="unfinished">pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
+    </message>
+    <message>
+        <source>(the statement is no longer in pg_stat_statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backend %1 any more (or it is not a client backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ActionRunner</name>
@@ -1069,6 +1093,56 @@
     </message>
 </context>
 <context>
+    <name>opsdash::HealthPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes and index findings are read when the page opens and every five minutes while it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1. No table is read mostly by large sequential scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1. Index candidates (mostly large sequential scans): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::InternalsController</name>
+    <message>
+        <source>Terminate session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset statement statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::MainWindow</name>
     <message>
         <source>opsdash</source>
@@ -1284,6 +1358,18 @@
     <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table health</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1792,85 @@
     </message>
 </context>
 <context>
+    <name>opsdash::QueriesPage</name>
+    <message>
+        <source>Statements over the selected range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>Reset statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset statement statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a statement to see its whole SQL and its calls over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished">ms</translation>
+    </message>
+    <message>
+        <source>calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first poll of pg_stat_statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsdash&apos;s own statements: %1, %2 calls, %3 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals since the statistics were reset (%1); deltas over the range from the next poll on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltas since opsdash began watching, %1 ago (shorter than the range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltas over the last %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opsdash::RegistrationsModel</name>
     <message>
         <source>yes</source>
@@ -1753,6 +1918,105 @@
     <message>
         <source>no keychain service answered (%1)</source>
         <translation>kein Schlüsselbund-Dienst hat geantwortet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SessionsPage</name>
+    <message>
+        <source>Cancel query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished">untätig</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation type="unfinished">untätig in Transaktion</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation type="unfinished">wartet auf Sperre</translation>
+    </message>
+    <message>
+        <source>Sessions that are not idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking chain (PID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished">Abfrage</translation>
+    </message>
+    <message>
+        <source>(another database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking chain (PID): no session waits on another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to cancel its query or terminate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role may not signal session %1 (it needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the query of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_terminate_backend ends the session: its open transaction rolls back and the client loses its connection.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_cancel_backend cancels the running statement; the session stays.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query of session %1 cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2305,126 @@
     <message>
         <source>Avg payment</source>
         <translation>Ø Zahlung</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per seq scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered by %1 (its leading columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never scanned since the statistics reset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

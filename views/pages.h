@@ -45,6 +45,7 @@ public:
 
     QString name() const { return m_name; }
     void setRangeMinutes(int minutes);
+    int rangeMinutes() const { return m_rangeMinutes; }
     /// Redraws everything from the dashboard (called on updates while visible).
     virtual void refresh();
     QList<ChartWidget *> charts() const { return m_charts; }

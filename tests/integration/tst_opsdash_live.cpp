@@ -7,6 +7,7 @@
 #include "eventdetail.h"
 #include "eventsdprocess.h"
 #include "eventspage.h"
+#include "internalspages.h"
 #include "mainwindow.h"
 #include "pgparams.h"
 #include "session.h"
@@ -14,16 +15,24 @@
 #include "stackenv.h"
 #include "tables.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoroTask>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTreeWidget>
+#include <QtConcurrent>
 
 using namespace opsdash;
 
@@ -356,6 +365,95 @@ private Q_SLOTS:
         QCOMPARE(scrollToEnd(model), biggestCount);
         // And its detail and the search come from the database as well
         verifyDetailAndSearch(page, biggest);
+    }
+
+    void shouldShowTheDatabaseInternalsPages()
+    {
+        // Given an operator's window with a database, and a session of the application blocked by another
+        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        MainWindow &window = live.window;
+        PgConnectionParams app = testenv::monitorParams();
+        app.user = testenv::value("OPSDASH_PG_APP_USER");
+        app.password = testenv::value("OPSDASH_PG_APP_PASSWORD");
+        app.readOnly = false;
+        app.lockTimeoutMs = 30000;
+        app.applicationName = QStringLiteral("opsdash-live-test");
+        QString error;
+        QSqlDatabase holder = openPgConnection(QStringLiteral("internals-holder"), app, &error);
+        QVERIFY2(holder.isOpen(), qPrintable(error));
+        QSqlQuery hold(holder);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+        QVERIFY(hold.exec(QStringLiteral("LOCK TABLE events IN ACCESS EXCLUSIVE MODE")));
+        QThreadPool pool;
+        QFuture<void> waiter = QtConcurrent::run(&pool, [app] {
+            {
+                QString e;
+                QSqlDatabase db = openPgConnection(QStringLiteral("internals-waiter"), app, &e);
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT count(*) AS live_internals_waiter FROM events"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("internals-waiter"));
+        });
+        auto release = qScopeGuard([&] {
+            hold.exec(QStringLiteral("ROLLBACK"));
+            waiter.waitForFinished();
+            holder.close();
+            holder = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("internals-holder"));
+        });
+
+        // Then the Sessions page shows the wait as critical rows, the tree the chain, and offers no cancel to a
+        // monitoring role
+        QVERIFY(window.showPage(QStringLiteral("sessions")));
+        auto *sessions = qobject_cast<SessionsPage *>(window.page(QStringLiteral("sessions")));
+        QVERIFY(sessions);
+        QAbstractItemModelTester sessionTester(sessions->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(sessions->blockingTree()->topLevelItemCount() > 0, 10000);
+        QTreeWidgetItem *root = sessions->blockingTree()->topLevelItem(0);
+        QVERIFY(root->childCount() >= 1);
+        int waiterRow = -1;
+        for (int r = 0; r < sessions->model()->rowCount(); ++r)
+            if (sessions->model()->rowAt(r)->values[tables::SessionQuery].toString().contains(u"live_internals_waiter"))
+                waiterRow = r;
+        QVERIFY(waiterRow >= 0);
+        QCOMPARE(sessions->model()->rowAt(waiterRow)->severity, 2);
+        sessions->selectSession(sessions->model()->rowAt(waiterRow)->key.toInt());
+        QVERIFY(!sessions->cancelButton()->isEnabled());
+        QVERIFY(sessions->cancelButton()->toolTip().contains(u"may not signal"));
+
+        // And the Queries page lists the application's statements, not opsdash's own, which it counts apart
+        QVERIFY(window.showPage(QStringLiteral("queries")));
+        auto *queries = qobject_cast<QueriesPage *>(window.page(QStringLiteral("queries")));
+        QVERIFY(queries);
+        QAbstractItemModelTester queryTester(queries->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(queries->model()->rowCount() > 0, 15000);
+        for (int r = 0; r < queries->model()->rowCount(); ++r) {
+            const QString text = queries->model()->rowAt(r)->values[tables::StatementQuery].toString();
+            QVERIFY2(!text.contains(u"/* opsdash */"), qPrintable(text));
+            // The driver's connection set-up as the monitoring role is opsdash's too (other roles' is theirs)
+            if (queries->model()->rowAt(r)->values[tables::StatementUser].toString() ==
+                testenv::value("OPSDASH_PG_MONITOR_USER"))
+                QVERIFY2(!text.startsWith(u"SET DATESTYLE") && !text.startsWith(u"SET CLIENT_ENCODING"),
+                         qPrintable(text));
+        }
+        QVERIFY2(queries->ownCostText().contains(u"calls"), qPrintable(queries->ownCostText()));
+        queries->selectStatement(queries->model()->rowAt(0)->key);
+        QTRY_VERIFY_WITH_TIMEOUT(!queries->sqlView()->toPlainText().isEmpty(), 5000);
+
+        // And the Health page reads the tables and their sizes
+        QVERIFY(window.showPage(QStringLiteral("health")));
+        auto *health = qobject_cast<HealthPage *>(window.page(QStringLiteral("health")));
+        QAbstractItemModelTester healthTester(health->tablesModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(health->tablesModel()->rowCount() > 0, 10000);
+        bool registrations = false;
+        for (int r = 0; r < health->tablesModel()->rowCount(); ++r)
+            registrations = registrations ||
+                (health->tablesModel()->rowAt(r)->values[tables::TableName].toString() == u"public.registrations" &&
+                 health->tablesModel()->rowAt(r)->values[tables::TableSize].toLongLong() > 0);
+        QVERIFY(registrations);
     }
 
     void shouldSayExactlyWhatFailsInTheConnectionTest()

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "pgstatements.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <QCoroTask>
+
+class QTimer;
+
+namespace opsdash {
+
+class HealthPage;
+class PgInternalsSource;
+class QueriesPage;
+class Session;
+class SessionsPage;
+
+/// Feeds the database internals pages (queries, sessions, health) from PostgreSQL through one
+/// PgInternalsSource, and runs what they ask for: a statement's whole text, cancel/terminate of a backend,
+/// a reset of the statement statistics (each recorded in the actions log). Statement counters are polled every
+/// 10 s whatever page is shown (the deltas need the history); sessions at the profile's interval while their page
+/// is shown; table and index health when its page opens, on its Refresh, and every five minutes while shown.
+class InternalsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    InternalsController(Session *session, QWidget *pageParent, QObject *parent = nullptr);
+    ~InternalsController() override;
+
+    QueriesPage *queriesPage() const { return m_queries; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
+    HealthPage *healthPage() const { return m_health; }
+    const PgStatementHistory &history() const { return m_history; }
+
+    QCoro::Task<> pollStatements();
+    QCoro::Task<> pollSessions();
+    QCoro::Task<> pollHealth();
+
+    static constexpr int statementIntervalMs = 10000;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QCoro::Task<> signalBackend(int pid, bool terminate);
+    QCoro::Task<> resetStatements();
+    QCoro::Task<> showFullText(QString key);
+    void record(const QString &name, const QString &parameters, const QString &error);
+
+    QPointer<Session> m_session;
+    PgInternalsSource *m_source;
+    PgStatementHistory m_history;
+    QueriesPage *m_queries;
+    SessionsPage *m_sessions;
+    HealthPage *m_health;
+    QTimer *m_statementTimer;
+    QTimer *m_sessionTimer;
+    QTimer *m_healthTimer;
+    bool m_pollingStatements = false;
+    bool m_pollingSessions = false;
+    bool m_pollingHealth = false;
+    int m_serial = 0;
+};
+
+} // namespace opsdash

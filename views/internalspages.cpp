@@ -1,0 +1,504 @@
+#include "internalspages.h"
+
+#include "confirmdialog.h"
+#include "format.h"
+#include "tablepanel.h"
+#include "tables.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDateTimeAxis>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace opsdash {
+
+namespace {
+
+// Minimum calls and minimum mean time, between the model and the panel's own text filter.
+class StatementFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    qint64 minCalls = 0;
+    double minMeanMs = 0;
+
+    void apply(qint64 calls, double mean)
+    {
+        minCalls = calls;
+        minMeanMs = mean;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *m = sourceModel();
+        return m->index(row, tables::StatementCalls, parent).data(RowTableModel::SortRole).toLongLong() >= minCalls &&
+            m->index(row, tables::StatementMean, parent).data(RowTableModel::SortRole).toDouble() >= minMeanMs;
+    }
+};
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QString coloured(const QString &text, int severity)
+{
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+        .arg(theme::severityColor(severity).name(), text.toHtmlEscaped());
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------- Queries
+
+QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history, StatementTextLookup texts,
+                         QWidget *parent)
+    : DashboardPage(QStringLiteral("queries"), std::move(context), parent)
+    , m_history(history)
+    , m_texts(std::move(texts))
+    , m_model(tables::statementColumns())
+    , m_minCalls(new QSpinBox(this))
+    , m_minMean(new QDoubleSpinBox(this))
+    , m_cost(errorLabel(this))
+    , m_coverage(errorLabel(this))
+    , m_sql(new QPlainTextEdit(this))
+    , m_chart(new QChart)
+    , m_axisX(new QDateTimeAxis(this))
+    , m_axisCalls(new QValueAxis(this))
+    , m_axisMean(new QValueAxis(this))
+    , m_calls(new QLineSeries(this))
+    , m_mean(new QLineSeries(this))
+{
+    m_model.setTextLimit(300); // a statement of a megabyte shows as its first 300 characters
+    auto *filter = new StatementFilter(this);
+    filter->setSourceModel(&m_model);
+    m_table = addTable(tr("Statements over the selected range"), &m_model);
+    m_table->proxy()->setSourceModel(filter);
+    m_table->view()->setColumnWidth(tables::StatementQuery, 420);
+    m_table->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->sortBy(tables::StatementTotal, Qt::DescendingOrder);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueriesPage::showDetail);
+
+    m_minCalls->setRange(0, 1000000000);
+    m_minCalls->setPrefix(tr("calls ≥ "));
+    m_minMean->setRange(0, 3600000);
+    m_minMean->setDecimals(1);
+    m_minMean->setPrefix(tr("mean ≥ "));
+    m_minMean->setSuffix(tr(" ms"));
+    auto apply = [this, filter] { filter->apply(m_minCalls->value(), m_minMean->value()); };
+    connect(m_minCalls, &QSpinBox::valueChanged, this, apply);
+    connect(m_minMean, &QDoubleSpinBox::valueChanged, this, apply);
+    auto *reset = new QPushButton(tr("Reset statistics…"), this);
+    reset->setObjectName(QStringLiteral("resetStatementsButton"));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ConfirmDialog(
+            tr("Reset statement statistics"),
+            tr("pg_stat_statements_reset() empties the statistics of every statement of every database on this "
+               "server, for every tool that reads them. The deltas here start again from zero."),
+            this->context().profileName, QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &QueriesPage::resetRequested);
+        dialog->open();
+    });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_minCalls);
+    filters->addWidget(m_minMean);
+    filters->addWidget(m_coverage, 1);
+    filters->addWidget(reset);
+
+    // The selected statement: its whole SQL and its rates.
+    m_sql->setReadOnly(true);
+    m_sql->setObjectName(QStringLiteral("statementSql"));
+    m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_sql->setPlaceholderText(tr("Select a statement to see its whole SQL and its calls over time."));
+    auto *copy = new QPushButton(tr("Copy SQL"), this);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_sql->toPlainText()); });
+    m_chart->setTheme(theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisCalls, Qt::AlignLeft);
+    m_chart->addAxis(m_axisMean, Qt::AlignRight);
+    m_axisX->setFormat(QStringLiteral("HH:mm"));
+    m_axisX->setTickCount(5);
+    m_axisCalls->setTitleText(tr("calls/s"));
+    m_axisMean->setTitleText(tr("ms"));
+    m_calls->setName(tr("calls per second"));
+    m_mean->setName(tr("mean time"));
+    const std::pair<QLineSeries *, QValueAxis *> lines[] = {{m_calls, m_axisCalls}, {m_mean, m_axisMean}};
+    int n = 0;
+    for (const auto &[series, axis] : lines) {
+        QPen pen(theme::seriesColor(n++), 2);
+        pen.setCosmetic(true);
+        series->setPen(pen);
+        m_chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(axis);
+    }
+    auto *chartView = new QChartView(m_chart, this);
+    chartView->setMinimumHeight(160);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sqlRow = new QHBoxLayout;
+    sqlRow->addWidget(m_cost, 1);
+    sqlRow->addWidget(copy);
+    detailLayout->addLayout(sqlRow);
+    auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
+    detailSplit->addWidget(m_sql);
+    detailSplit->addWidget(chartView);
+    detailSplit->setStretchFactor(0, 1);
+    detailSplit->setStretchFactor(1, 1);
+    detailLayout->addWidget(detailSplit, 1);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(filters);
+    topLayout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 0);
+    layout->addWidget(split);
+}
+
+void QueriesPage::refresh()
+{
+    DashboardPage::refresh();
+    const qint64 latest = m_history->latestTimeMs();
+    if (latest == 0) {
+        m_table->setUnavailable(context().hasDatabase ? tr("Waiting for the first poll of pg_stat_statements…")
+                                                      : missingDatabaseText());
+        return;
+    }
+    const qint64 fromMs = latest - qint64(rangeMinutes()) * 60000;
+    // One poll gives no range yet: the totals since the statistics' reset until the next one.
+    const bool totals = m_history->firstTimeMs() == latest;
+    QList<PgStatementDelta> ours, theirs;
+    for (const PgStatementDelta &d : totals ? m_history->totals() : m_history->deltas(fromMs))
+        (m_texts(d.key).own ? ours : theirs).append(d);
+    m_model.setRows(tables::statementRows(
+        theirs, [this](const QString &key) { return m_texts(key).text; }, 0));
+    m_table->setUnavailable({});
+    qint64 calls = 0;
+    double ms = 0;
+    for (const PgStatementDelta &d : std::as_const(ours)) {
+        calls += d.delta.calls;
+        ms += d.delta.totalMs;
+    }
+    const QLocale locale;
+    m_ownCost = tr("opsdash's own statements: %1, %2 calls, %3 on the server")
+                    .arg(locale.toString(ours.size()), locale.toString(calls), format::durationMs(ms));
+    m_cost->setText(m_ownCost.toHtmlEscaped());
+    const qint64 watched = latest - m_history->firstTimeMs();
+    const QLocale here;
+    m_coverage->setText(totals
+                            ? tr("Totals since the statistics were reset (%1); deltas over the range from the "
+                                 "next poll on.")
+                                  .arg(m_history->statsReset().isValid()
+                                           ? here.toString(m_history->statsReset().toLocalTime(), QLocale::ShortFormat)
+                                           : tr("unknown"))
+                            : watched < qint64(rangeMinutes()) * 60000
+                            ? tr("Deltas since opsdash began watching, %1 ago (shorter than the range).")
+                                  .arg(format::durationMs(double(watched)))
+                            : tr("Deltas over the last %1 min.").arg(rangeMinutes()));
+    if (!m_shownKey.isEmpty())
+        showDetail(); // the chart moves on
+}
+
+void QueriesPage::setError(const QString &error)
+{
+    m_table->setUnavailable(error);
+}
+
+QString QueriesPage::ownCostText() const
+{
+    return m_ownCost;
+}
+
+QString QueriesPage::selectedKey() const
+{
+    const QModelIndexList rows = m_table->view()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(RowTableModel::KeyRole).toString();
+}
+
+void QueriesPage::selectStatement(const QString &key)
+{
+    const QModelIndexList found =
+        m_table->proxy()->match(m_table->proxy()->index(0, 0), RowTableModel::KeyRole, key, 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_table->view()->selectionModel()->select(found.first(),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void QueriesPage::showDetail()
+{
+    const QString key = selectedKey();
+    if (key != m_shownKey) {
+        m_shownKey = key;
+        m_sql->setPlainText(m_texts(key).text);
+        if (!key.isEmpty())
+            Q_EMIT fullTextRequested(key);
+    }
+    const qint64 latest = m_history->latestTimeMs();
+    const qint64 fromMs = latest - qint64(rangeMinutes()) * 60000;
+    const PgStatementHistory::Rates rates = m_history->rates(key, fromMs);
+    m_calls->replace(rates.callsPerSecond);
+    m_mean->replace(rates.meanMs);
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs),
+                      QDateTime::fromMSecsSinceEpoch(std::max(latest, fromMs + 1000)));
+    double callsTop = 0, meanTop = 0;
+    for (const QPointF &p : rates.callsPerSecond)
+        callsTop = std::max(callsTop, p.y());
+    for (const QPointF &p : rates.meanMs)
+        meanTop = std::max(meanTop, p.y());
+    const format::NiceAxis calls = format::niceAxis(0, callsTop * 1.1);
+    const format::NiceAxis mean = format::niceAxis(0, meanTop * 1.1);
+    m_axisCalls->setRange(calls.min, calls.max);
+    m_axisCalls->setTickCount(calls.ticks);
+    m_axisMean->setRange(mean.min, mean.max);
+    m_axisMean->setTickCount(mean.ticks);
+}
+
+void QueriesPage::setFullText(const QString &key, const QString &text)
+{
+    if (key == m_shownKey)
+        m_sql->setPlainText(text); // QPlainTextEdit lays out lazily: a long statement does not freeze the window
+}
+
+// ---------------------------------------------------------------------------------------------------- Sessions
+
+SessionsPage::SessionsPage(PageContext context, QWidget *parent)
+    : DashboardPage(QStringLiteral("sessions"), std::move(context), parent)
+    , m_model(tables::sessionColumns())
+    , m_tree(new QTreeWidget(this))
+    , m_cancel(new QPushButton(tr("Cancel query…"), this))
+    , m_terminate(new QPushButton(tr("Terminate session…"), this))
+    , m_message(errorLabel(this))
+{
+    ChartWidget *states = addChart(tr("Sessions by state"), ChartWidget::Unit::Count,
+                                   {{Metric::SessionsActive, tr("active")},
+                                    {Metric::SessionsIdle, tr("idle")},
+                                    {Metric::SessionsIdleInTransaction, tr("idle in transaction")},
+                                    {Metric::SessionsWaiting, tr("waiting on a lock")}});
+    m_table = addTable(tr("Sessions that are not idle"), &m_model);
+    m_table->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->view()->setColumnWidth(tables::SessionQuery, 420);
+    m_table->sortBy(tables::SessionDuration, Qt::DescendingOrder);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionsPage::updateButtons);
+    m_tree->setObjectName(QStringLiteral("blockingTree"));
+    m_tree->setHeaderLabels({tr("Blocking chain (PID)"), tr("State"), tr("User"), tr("Waiting on"), tr("Query")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->header()->setStretchLastSection(true);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (const QList<QTreeWidgetItem *> items = m_tree->selectedItems(); !items.isEmpty())
+            selectSession(items.first()->text(0).toInt());
+    });
+    m_cancel->setObjectName(QStringLiteral("cancelBackendButton"));
+    m_terminate->setObjectName(QStringLiteral("terminateBackendButton"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] { ask(false); });
+    connect(m_terminate, &QPushButton::clicked, this, [this] { ask(true); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_terminate);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(states);
+    split->addWidget(m_table);
+    split->addWidget(m_tree);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+    updateButtons();
+}
+
+void SessionsPage::setSessions(const QList<PgSession> &sessions)
+{
+    m_sessions = sessions;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_model.setRows(tables::sessionRows(sessions, now, m_thresholds.longRunningMs, m_thresholds.idleInTransactionMs));
+    m_table->setUnavailable({});
+
+    QHash<int, const PgSession *> byPid;
+    for (const PgSession &s : m_sessions)
+        byPid.insert(s.pid, &s);
+    m_tree->clear();
+    QList<QTreeWidgetItem *> parents;
+    for (const pghealth::BlockingNode &n : pghealth::blockingTree(m_sessions)) {
+        const PgSession *s = byPid.value(n.pid);
+        auto *item = new QTreeWidgetItem(
+            {QString::number(n.pid), s ? s->state : QString(), s ? s->user : QString(),
+             s && !s->waitEventType.isEmpty() ? s->waitEventType + QLatin1Char(':') + s->waitEvent : QString(),
+             s ? s->query.left(300).simplified() : tr("(another database)")});
+        while (parents.size() > n.depth)
+            parents.removeLast();
+        if (parents.isEmpty())
+            m_tree->addTopLevelItem(item);
+        else
+            parents.last()->addChild(item);
+        parents.append(item);
+    }
+    m_tree->expandAll();
+    if (m_tree->topLevelItemCount() == 0)
+        m_tree->setHeaderLabels({tr("Blocking chain (PID): no session waits on another"), tr("State"), tr("User"),
+                                 tr("Waiting on"), tr("Query")});
+    else
+        m_tree->setHeaderLabels({tr("Blocking chain (PID)"), tr("State"), tr("User"), tr("Waiting on"), tr("Query")});
+    updateButtons();
+}
+
+void SessionsPage::setError(const QString &error)
+{
+    m_table->setUnavailable(error);
+}
+
+int SessionsPage::selectedPid() const
+{
+    const QModelIndexList rows = m_table->view()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RowTableModel::KeyRole).toInt();
+}
+
+void SessionsPage::selectSession(int pid)
+{
+    const QModelIndexList found = m_table->proxy()->match(m_table->proxy()->index(0, 0), RowTableModel::KeyRole,
+                                                          QString::number(pid), 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_table->view()->selectionModel()->select(found.first(),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void SessionsPage::updateButtons()
+{
+    const int pid = selectedPid();
+    bool may = false;
+    for (const PgSession &s : std::as_const(m_sessions))
+        if (s.pid == pid)
+            may = s.maySignal;
+    m_cancel->setEnabled(may);
+    m_terminate->setEnabled(may);
+    const QString why = pid == 0 ? tr("Select a session to cancel its query or terminate it.")
+        : may                    ? QString()
+                                 : tr("This role may not signal session %1 (it needs to be a member of the "
+                                                         "session's role, pg_signal_backend, or superuser).")
+                    .arg(pid);
+    m_cancel->setToolTip(why);
+    m_terminate->setToolTip(why);
+}
+
+void SessionsPage::ask(bool terminate)
+{
+    const int pid = selectedPid();
+    if (pid == 0)
+        return;
+    QString query;
+    for (const PgSession &s : std::as_const(m_sessions))
+        if (s.pid == pid)
+            query = s.query.left(500);
+    auto *dialog = new ConfirmDialog(
+        terminate ? tr("Terminate session %1").arg(pid) : tr("Cancel the query of session %1").arg(pid),
+        terminate ? tr("pg_terminate_backend ends the session: its open transaction rolls back and the client "
+                       "loses its connection.\n\n%1")
+                        .arg(query)
+                  : tr("pg_cancel_backend cancels the running statement; the session stays.\n\n%1").arg(query),
+        context().profileName, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, pid, terminate] { Q_EMIT signalRequested(pid, terminate); });
+    dialog->open();
+}
+
+void SessionsPage::setSignalResult(int pid, bool terminate, const QString &error)
+{
+    m_message->setText(error.isEmpty() ? coloured(terminate ? tr("Session %1 terminated.").arg(pid)
+                                                            : tr("Query of session %1 cancelled.").arg(pid),
+                                                  0)
+                                       : coloured(error, 2));
+}
+
+// ---------------------------------------------------------------------------------------------------- Health
+
+HealthPage::HealthPage(PageContext context, QWidget *parent)
+    : DashboardPage(QStringLiteral("health"), std::move(context), parent)
+    , m_tables(tables::tableHealthColumns())
+    , m_indexes(tables::indexFindingColumns())
+    , m_status(errorLabel(this))
+{
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    connect(refresh, &QPushButton::clicked, this, &HealthPage::refreshRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(refresh);
+    TablePanel *tablesPanel = addTable(tr("Tables"), &m_tables);
+    tablesPanel->view()->setColumnWidth(tables::TableName, 260);
+    tablesPanel->sortBy(tables::TableSize, Qt::DescendingOrder);
+    TablePanel *indexPanel = addTable(tr("Index findings"), &m_indexes);
+    indexPanel->view()->setColumnWidth(tables::IndexFindingIndex, 260);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(tablesPanel);
+    split->addWidget(indexPanel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 0);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    m_status->setText(tr("Sizes and index findings are read when the page opens and every five minutes while it "
+                         "is shown."));
+}
+
+void HealthPage::setHealth(const PgHealth &health, const QDateTime &takenAt)
+{
+    m_tables.setRows(tables::tableHealthRows(health.tables, 0.2));
+    m_indexes.setRows(
+        tables::indexFindingRows(pghealth::unusedIndexes(health.indexes), pghealth::duplicateIndexes(health.indexes)));
+    const QList<PgTableHealth> candidates = pghealth::indexCandidates(health.tables);
+    QStringList names;
+    for (const PgTableHealth &t : candidates)
+        names.append(t.qualifiedName());
+    const QLocale locale;
+    m_status->setText((candidates.isEmpty()
+                           ? tr("Read at %1. No table is read mostly by large sequential scans.")
+                                 .arg(locale.toString(takenAt.toLocalTime().time(), QLocale::ShortFormat))
+                           : tr("Read at %1. Index candidates (mostly large sequential scans): %2")
+                                 .arg(locale.toString(takenAt.toLocalTime().time(), QLocale::ShortFormat),
+                                      names.join(QStringLiteral(", "))))
+                          .toHtmlEscaped());
+}
+
+void HealthPage::setError(const QString &error)
+{
+    m_status->setText(coloured(error, 2));
+}
+
+} // namespace opsdash

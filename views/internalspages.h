@@ -1,0 +1,150 @@
+#pragma once
+
+#include "pages.h"
+#include "pginternals.h"
+#include "pgstatements.h"
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QDoubleSpinBox;
+class QLineSeries;
+class QPlainTextEdit;
+class QSpinBox;
+class QTreeWidget;
+class QValueAxis;
+
+namespace opsdash {
+
+class TablePanel;
+
+/// The statements' text as opsdash knows it: the (cut) text and whether the statement is opsdash's own.
+struct StatementText
+{
+    QString text;
+    bool own = false;
+};
+using StatementTextLookup = std::function<StatementText(const QString &key)>;
+
+/// Statement statistics from pg_stat_statements: the growth of each statement's counters over the selected range,
+/// filtered by text, minimum calls and minimum mean; opsdash's own statements apart as "opsdash cost"; the
+/// selected statement's calls/s and mean time charted and its whole SQL shown. It does no I/O: it reads the
+/// history the controller fills, asks for a statement's full text and for a reset through signals.
+class QueriesPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    QueriesPage(PageContext context, const PgStatementHistory *history, StatementTextLookup texts,
+                QWidget *parent = nullptr);
+
+    void refresh() override;
+    void setError(const QString &error);
+    /// The full text of `key`, as asked for with fullTextRequested().
+    void setFullText(const QString &key, const QString &text);
+    TablePanel *table() const { return m_table; }
+    RowTableModel *model() { return &m_model; }
+    QString ownCostText() const;
+    QString selectedKey() const;
+    void selectStatement(const QString &key);
+    QSpinBox *minCallsBox() const { return m_minCalls; }
+    QDoubleSpinBox *minMeanBox() const { return m_minMean; }
+    QPlainTextEdit *sqlView() const { return m_sql; }
+
+Q_SIGNALS:
+    void fullTextRequested(const QString &key);
+    void resetRequested();
+
+private:
+    void showDetail();
+
+    const PgStatementHistory *m_history;
+    StatementTextLookup m_texts;
+    RowTableModel m_model;
+    TablePanel *m_table;
+    QSpinBox *m_minCalls;
+    QDoubleSpinBox *m_minMean;
+    QLabel *m_cost;
+    QLabel *m_coverage;
+    QPlainTextEdit *m_sql;
+    QChart *m_chart;
+    QDateTimeAxis *m_axisX;
+    QValueAxis *m_axisCalls;
+    QValueAxis *m_axisMean;
+    QLineSeries *m_calls;
+    QLineSeries *m_mean;
+    QString m_shownKey;
+    QString m_ownCost;
+};
+
+/// Sessions from pg_stat_activity: counts by state over time, the non-idle sessions (long-running and idle in
+/// transaction highlighted by the profile's thresholds), the blocking tree, and cancel/terminate — offered only
+/// when the server says this role may, confirmed first, with the server's answer shown.
+class SessionsPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SessionsPage(PageContext context, QWidget *parent = nullptr);
+
+    struct Thresholds
+    {
+        double longRunningMs = 60000;
+        double idleInTransactionMs = 30000;
+    };
+    void setThresholds(Thresholds t) { m_thresholds = t; }
+    void setSessions(const QList<PgSession> &sessions);
+    void setError(const QString &error);
+    void setSignalResult(int pid, bool terminate, const QString &error);
+    RowTableModel *model() { return &m_model; }
+    QTreeWidget *blockingTree() const { return m_tree; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *terminateButton() const { return m_terminate; }
+    void selectSession(int pid);
+
+Q_SIGNALS:
+    /// Confirmed by the user already.
+    void signalRequested(int pid, bool terminate);
+
+private:
+    void updateButtons();
+    void ask(bool terminate);
+    int selectedPid() const;
+
+    Thresholds m_thresholds;
+    QList<PgSession> m_sessions;
+    RowTableModel m_model;
+    TablePanel *m_table;
+    QTreeWidget *m_tree;
+    QPushButton *m_cancel;
+    QPushButton *m_terminate;
+    QLabel *m_message;
+};
+
+/// Table and index health: per table size, live/dead rows, last (auto)vacuum/analyze, sequential vs index scans
+/// (tables read by big sequential scans flagged as index candidates); unused and duplicate indexes. Sizes cost a
+/// stat per file: refreshed on demand and at a slow interval, never per tick.
+class HealthPage : public DashboardPage
+{
+    Q_OBJECT
+
+public:
+    explicit HealthPage(PageContext context, QWidget *parent = nullptr);
+
+    void setHealth(const PgHealth &health, const QDateTime &takenAt);
+    void setError(const QString &error);
+    RowTableModel *tablesModel() { return &m_tables; }
+    RowTableModel *indexesModel() { return &m_indexes; }
+
+Q_SIGNALS:
+    void refreshRequested();
+
+private:
+    RowTableModel m_tables;
+    RowTableModel m_indexes;
+    QLabel *m_status;
+};
+
+} // namespace opsdash
