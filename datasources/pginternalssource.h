@@ -2,6 +2,7 @@
 
 #include "pgconnection.h"
 #include "pginternals.h"
+#include "pgplan.h"
 #include "pgstatements.h"
 
 #include <QHash>
@@ -62,6 +63,29 @@ public:
     QCoro::Task<QString> signalBackend(int pid, bool terminate);
     /// pg_stat_statements_reset(); empty on success, else the server's refusal.
     QCoro::Task<QString> resetStatements();
+
+    struct Explained
+    {
+        std::optional<Plan> plan;
+        QString error;
+    };
+    /// EXPLAIN (FORMAT JSON) of a statement with $n placeholders. With `values` (one per placeholder, a null
+    /// QString is NULL) the plan for those values; without, the generic plan. `analyze` runs the statement, in a
+    /// transaction that is rolled back (and on a read-only connection, so a write fails instead).
+    QCoro::Task<Explained> explain(QString sql, QStringList values, bool analyze);
+
+    struct Advice
+    {
+        IndexProposal proposal;
+        std::optional<Plan> before;
+        std::optional<Plan> after; ///< with the proposed index, hypothetically (hypopg)
+        bool used = false; ///< the plan with it uses it
+        QString error;
+    };
+    /// For each index proposeIndexes() reads off `sql`: the generic plan before and with the index made
+    /// hypothetically by hypopg, in one session, reset afterwards. The error says how to install hypopg when it
+    /// is missing.
+    QCoro::Task<QList<Advice>> advise(QString sql);
 
     static constexpr int textLimit = 4000;
 

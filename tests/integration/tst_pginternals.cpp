@@ -257,11 +257,75 @@ private Q_SLOTS:
         QVERIFY(table);
     }
 
+    void shouldAdviseAnIndexThatTurnsASeqScanIntoAnIndexScan()
+    {
+        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS internals_advice")));
+        QVERIFY(exec(QStringLiteral("CREATE TABLE internals_advice (id bigserial PRIMARY KEY, k int, payload text)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO internals_advice (k, payload) SELECT g % 50000, md5(g::text) FROM "
+                                    "generate_series(1, 100000) g")));
+        QVERIFY(exec(QStringLiteral("ANALYZE internals_advice")));
+        const QString sql = QStringLiteral("SELECT payload FROM internals_advice WHERE k = $1");
+
+        PgInternalsSource monitor(testenv::monitorParams());
+        const QList<PgInternalsSource::Advice> advice = await(monitor.advise(sql));
+        QCOMPARE(advice.size(), 1);
+        const PgInternalsSource::Advice &a = advice.first();
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(a.proposal.createStatement, QStringLiteral("CREATE INDEX CONCURRENTLY ON internals_advice (k);"));
+        QVERIFY(a.before && a.after);
+        QVERIFY(a.before->seqScanOn(QStringLiteral("internals_advice")));
+        QVERIFY(!a.after->seqScanOn(QStringLiteral("internals_advice")));
+        QVERIFY(a.used);
+        QVERIFY2(a.after->totalCost() < a.before->totalCost() / 10,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(a.before->totalCost()).arg(a.after->totalCost())));
+        // The hypothetical index is gone afterwards: asking again starts from the sequential scan
+        const QList<PgInternalsSource::Advice> again = await(monitor.advise(sql));
+        QVERIFY(again.first().before && again.first().before->seqScanOn(QStringLiteral("internals_advice")));
+        // Nothing was created for real
+        QSqlQuery q(m_app);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'internals_advice'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the primary key only
+    }
+
+    void shouldExplainWithValuesAndRunAnalyzeReadOnly()
+    {
+        PgInternalsSource monitor(testenv::monitorParams());
+        const QString sql = QStringLiteral("SELECT payload FROM internals_advice WHERE k = $1");
+        const PgInternalsSource::Explained plain = await(monitor.explain(sql, {QStringLiteral("42")}, false));
+        QVERIFY2(plain.plan, qPrintable(plain.error));
+        QVERIFY(!plain.plan->root.actualRows.has_value());
+        const PgInternalsSource::Explained analyzed = await(monitor.explain(sql, {QStringLiteral("42")}, true));
+        QVERIFY2(analyzed.plan, qPrintable(analyzed.error));
+        QVERIFY(analyzed.plan->executionMs.has_value());
+        double rows = -1;
+        for (const PlanLine &l : planLines(*analyzed.plan))
+            if (l.text.contains(u"internals_advice"))
+                rows = l.actualRows.value_or(-1);
+        QCOMPARE(rows, 2.0); // k = 42 and k = 50042
+        // A write is refused on the monitoring connection, not run
+        const PgInternalsSource::Explained write =
+            await(monitor.explain(QStringLiteral("UPDATE internals_advice SET payload = $1 WHERE k = $2"),
+                                  {QStringLiteral("x"), QStringLiteral("1")}, true));
+        QVERIFY(!write.plan);
+        QVERIFY2(write.error.contains(u"read-only"), qPrintable(write.error));
+        // Values are data, never SQL; two statements are refused
+        const PgInternalsSource::Explained hostile =
+            await(monitor.explain(sql, {QStringLiteral("1); DROP TABLE internals_advice; --")}, false));
+        QVERIFY(!hostile.plan); // not an integer: the server says so
+        QVERIFY2(hostile.error.contains(u"integer"), qPrintable(hostile.error));
+        QVERIFY(await(monitor.explain(QStringLiteral("SELECT 1; SELECT 2"), {}, false)).error.contains(u"single"));
+        QSqlQuery q(m_app);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM internals_advice")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 100000);
+    }
+
     void cleanupTestCase()
     {
         if (m_app.isOpen()) {
             exec(QStringLiteral("ROLLBACK"));
             exec(QStringLiteral("DROP TABLE IF EXISTS internals_probe"));
+            exec(QStringLiteral("DROP TABLE IF EXISTS internals_advice"));
             m_app.close();
         }
         m_app = QSqlDatabase();
