@@ -53,6 +53,9 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
 
     connect(m_queries, &QueriesPage::fullTextRequested, this, [this](const QString &key) { showFullText(key); });
     connect(m_queries, &QueriesPage::resetRequested, this, [this] { resetStatements(); });
+    connect(m_queries, &QueriesPage::explainRequested, this,
+            [this](const QString &sql, const QStringList &values, bool analyze) { explain(sql, values, analyze); });
+    connect(m_queries, &QueriesPage::adviceRequested, this, [this](const QString &sql) { advise(sql); });
     connect(m_sessions, &SessionsPage::signalRequested, this,
             [this](int pid, bool terminate) { signalBackend(pid, terminate); });
     connect(m_health, &HealthPage::refreshRequested, this, [this] { pollHealth(); });
@@ -132,6 +135,24 @@ QCoro::Task<> InternalsController::showFullText(QString key)
     const QString text = co_await reading;
     if (self)
         m_queries->setFullText(key, text);
+}
+
+QCoro::Task<> InternalsController::explain(QString sql, QStringList values, bool analyze)
+{
+    QPointer<InternalsController> self(this);
+    QCoro::Task<PgInternalsSource::Explained> explaining = m_source->explain(sql, values, analyze);
+    const PgInternalsSource::Explained result = co_await explaining;
+    if (self)
+        m_queries->setPlan(result.plan, result.error);
+}
+
+QCoro::Task<> InternalsController::advise(QString sql)
+{
+    QPointer<InternalsController> self(this);
+    QCoro::Task<QList<IndexAdvice>> advising = m_source->advise(sql);
+    const QList<IndexAdvice> advice = co_await advising;
+    if (self)
+        m_queries->setAdvice(advice);
 }
 
 QCoro::Task<> InternalsController::signalBackend(int pid, bool terminate)

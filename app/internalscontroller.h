@@ -48,6 +48,8 @@ private:
     QCoro::Task<> signalBackend(int pid, bool terminate);
     QCoro::Task<> resetStatements();
     QCoro::Task<> showFullText(QString key);
+    QCoro::Task<> explain(QString sql, QStringList values, bool analyze);
+    QCoro::Task<> advise(QString sql);
     void record(const QString &name, const QString &parameters, const QString &error);
 
     QPointer<Session> m_session;

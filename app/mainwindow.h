@@ -41,6 +41,8 @@ public:
     QString currentPage() const;
     DashboardPage *page(const QString &name) const;
     EventsPage *eventsPage() const;
+    /// The database internals pages' controller; null without a database in the profile.
+    InternalsController *internals() const { return m_internals; }
     /// Selects event `id` on the Events page (now, or once a session has loaded it).
     void selectEvent(qint64 id);
 

@@ -74,14 +74,7 @@ public:
     /// transaction that is rolled back (and on a read-only connection, so a write fails instead).
     QCoro::Task<Explained> explain(QString sql, QStringList values, bool analyze);
 
-    struct Advice
-    {
-        IndexProposal proposal;
-        std::optional<Plan> before;
-        std::optional<Plan> after; ///< with the proposed index, hypothetically (hypopg)
-        bool used = false; ///< the plan with it uses it
-        QString error;
-    };
+    using Advice = IndexAdvice;
     /// For each index proposeIndexes() reads off `sql`: the generic plan before and with the index made
     /// hypothetically by hypopg, in one session, reset afterwards. The error says how to install hypopg when it
     /// is missing.

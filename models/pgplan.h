@@ -70,6 +70,16 @@ struct IndexProposal
 };
 QList<IndexProposal> proposeIndexes(const QString &sql);
 
+/// A proposal checked against the planner: the generic plan before, and with the index made hypothetically.
+struct IndexAdvice
+{
+    IndexProposal proposal;
+    std::optional<Plan> before;
+    std::optional<Plan> after; ///< with the proposed index, hypothetically (hypopg)
+    bool used = false; ///< the plan with it uses it
+    QString error;
+};
+
 /// The highest $n placeholder of a normalized statement (pg_stat_statements writes constants as $n).
 int placeholderCount(const QString &sql);
 

@@ -16,13 +16,17 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -168,8 +172,71 @@ QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history,
     sqlRow->addWidget(m_cost, 1);
     sqlRow->addWidget(copy);
     detailLayout->addLayout(sqlRow);
+    // Plan: a field per $n (empty is NULL), plain EXPLAIN, or ANALYZE after a warning.
+    m_tabs = new QTabWidget(detail);
+    m_tabs->addTab(m_sql, tr("SQL"));
+    auto *planTab = new QWidget(m_tabs);
+    auto *planLayout = new QVBoxLayout(planTab);
+    m_parameterRow = new QWidget(planTab);
+    new QHBoxLayout(m_parameterRow);
+    m_parameterRow->layout()->setContentsMargins(0, 0, 0, 0);
+    m_explain = new QPushButton(tr("Explain"), planTab);
+    m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_analyze = new QPushButton(tr("Explain ANALYZE…"), planTab);
+    m_analyze->setObjectName(QStringLiteral("analyzeButton"));
+    connect(m_explain, &QPushButton::clicked, this, [this] { requestExplain(false); });
+    connect(m_analyze, &QPushButton::clicked, this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Explain ANALYZE"),
+                                    tr("EXPLAIN ANALYZE executes the statement on the server to time it: it takes as "
+                                       "long as the statement and holds its locks. It runs in a transaction that is "
+                                       "rolled back, on a read-only connection, so a statement that writes is "
+                                       "refused rather than run."),
+                                    QMessageBox::Cancel, this);
+        box->addButton(tr("Run it"), QMessageBox::AcceptRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::accepted, this, [this] { requestExplain(true); });
+        box->open();
+    });
+    auto *planButtons = new QHBoxLayout;
+    planButtons->addWidget(m_parameterRow, 1);
+    planButtons->addWidget(m_explain);
+    planButtons->addWidget(m_analyze);
+    planLayout->addLayout(planButtons);
+    m_planSummary = errorLabel(planTab);
+    planLayout->addWidget(m_planSummary);
+    m_plan = new QTreeWidget(planTab);
+    m_plan->setObjectName(QStringLiteral("planTree"));
+    m_plan->setHeaderLabels({tr("Plan node"), tr("Own cost"), tr("Total cost"), tr("Rows (estimate)"),
+                             tr("Rows (actual)"), tr("Time (actual)")});
+    m_plan->setColumnWidth(0, 380);
+    planLayout->addWidget(m_plan, 1);
+    m_tabs->addTab(planTab, tr("Plan"));
+    // Index advice: proposals read off the SQL, checked with hypopg.
+    auto *adviceTab = new QWidget(m_tabs);
+    auto *adviceLayout = new QVBoxLayout(adviceTab);
+    m_advise = new QPushButton(tr("Propose an index and check it with hypopg"), adviceTab);
+    m_advise->setObjectName(QStringLiteral("adviseButton"));
+    connect(m_advise, &QPushButton::clicked, this, [this] {
+        m_advice->setPlainText(tr("Asking the planner…"));
+        Q_EMIT adviceRequested(m_fullText);
+    });
+    auto *copyAdvice = new QPushButton(tr("Copy CREATE INDEX"), adviceTab);
+    connect(copyAdvice, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_advisedStatements.join(u'\n')); });
+    auto *adviceButtons = new QHBoxLayout;
+    adviceButtons->addWidget(m_advise);
+    adviceButtons->addStretch();
+    adviceButtons->addWidget(copyAdvice);
+    adviceLayout->addLayout(adviceButtons);
+    m_advice = new QTextBrowser(adviceTab);
+    m_advice->setObjectName(QStringLiteral("adviceView"));
+    adviceLayout->addWidget(m_advice, 1);
+    m_tabs->addTab(adviceTab, tr("Index advice"));
+    for (QPushButton *b : {m_explain, m_analyze, m_advise})
+        b->setEnabled(false); // until the statement's whole text is here
+
     auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
-    detailSplit->addWidget(m_sql);
+    detailSplit->addWidget(m_tabs);
     detailSplit->addWidget(chartView);
     detailSplit->setStretchFactor(0, 1);
     detailSplit->setStretchFactor(1, 1);
@@ -264,7 +331,14 @@ void QueriesPage::showDetail()
     const QString key = selectedKey();
     if (key != m_shownKey) {
         m_shownKey = key;
+        m_fullText.clear();
         m_sql->setPlainText(m_texts(key).text);
+        m_plan->clear();
+        m_planSummary->clear();
+        m_advice->clear();
+        m_advisedStatements.clear();
+        for (QPushButton *b : {m_explain, m_analyze, m_advise})
+            b->setEnabled(false);
         if (!key.isEmpty())
             Q_EMIT fullTextRequested(key);
     }
@@ -290,8 +364,116 @@ void QueriesPage::showDetail()
 
 void QueriesPage::setFullText(const QString &key, const QString &text)
 {
-    if (key == m_shownKey)
-        m_sql->setPlainText(text); // QPlainTextEdit lays out lazily: a long statement does not freeze the window
+    if (key != m_shownKey)
+        return;
+    m_sql->setPlainText(text); // QPlainTextEdit lays out lazily: a long statement does not freeze the window
+    m_fullText = text;
+    rebuildParameters();
+    for (QPushButton *b : {m_explain, m_analyze, m_advise})
+        b->setEnabled(!text.isEmpty());
+}
+
+void QueriesPage::rebuildParameters()
+{
+    qDeleteAll(m_parameters);
+    m_parameters.clear();
+    const int count = placeholderCount(m_fullText);
+    for (int i = 1; i <= count; ++i) {
+        auto *edit = new QLineEdit(m_parameterRow);
+        edit->setPlaceholderText(QStringLiteral("$%1 = NULL").arg(i));
+        edit->setToolTip(tr("Value of $%1; leave empty for NULL. With every field empty the plan is the generic one "
+                            "(as for any value).")
+                             .arg(i));
+        m_parameterRow->layout()->addWidget(edit);
+        m_parameters.append(edit);
+    }
+}
+
+void QueriesPage::requestExplain(bool analyze)
+{
+    QStringList values;
+    bool any = false;
+    for (QLineEdit *e : std::as_const(m_parameters)) {
+        values.append(e->text().isEmpty() ? QString() : e->text());
+        any = any || !e->text().isEmpty();
+    }
+    if (!any && !analyze)
+        values.clear(); // the generic plan
+    m_planSummary->setText(tr("Asking the planner…"));
+    Q_EMIT explainRequested(m_fullText, values, analyze);
+}
+
+void QueriesPage::setPlan(const std::optional<Plan> &plan, const QString &error)
+{
+    m_plan->clear();
+    m_tabs->setCurrentIndex(1);
+    if (!plan) {
+        m_planSummary->setText(coloured(error, 2));
+        return;
+    }
+    const QLocale locale;
+    QString summary = tr("Estimated total cost %1").arg(locale.toString(plan->totalCost(), 'f', 2));
+    if (plan->executionMs)
+        summary += tr(" · executed in %1 (planning %2)")
+                       .arg(format::durationMs(*plan->executionMs), format::durationMs(plan->planningMs.value_or(0)));
+    m_planSummary->setText(summary.toHtmlEscaped());
+    QList<QTreeWidgetItem *> parents;
+    for (const PlanLine &line : planLines(*plan)) {
+        auto *item =
+            new QTreeWidgetItem({line.text, format::percent(line.share), locale.toString(line.totalCost, 'f', 2),
+                                 locale.toString(line.planRows, 'f', 0),
+                                 line.actualRows ? locale.toString(*line.actualRows, 'f', 0) : QStringLiteral("—"),
+                                 line.actualTotalMs ? format::durationMs(*line.actualTotalMs) : QStringLiteral("—")});
+        item->setToolTip(0, line.details);
+        if (!line.details.isEmpty())
+            item->addChild(new QTreeWidgetItem({line.details.split(u'\n').join(QStringLiteral("; "))}));
+        if (line.severity > 0) {
+            QColor c = theme::severityColor(line.severity);
+            c.setAlpha(60);
+            for (int col = 0; col < 6; ++col)
+                item->setBackground(col, c);
+        }
+        while (parents.size() > line.depth)
+            parents.removeLast();
+        if (parents.isEmpty())
+            m_plan->addTopLevelItem(item);
+        else
+            parents.last()->addChild(item);
+        parents.append(item);
+    }
+    m_plan->expandAll();
+}
+
+void QueriesPage::setAdvice(const QList<IndexAdvice> &advice)
+{
+    m_tabs->setCurrentIndex(2);
+    m_advisedStatements.clear();
+    const QLocale locale;
+    QStringList parts;
+    for (const IndexAdvice &a : advice) {
+        if (!a.error.isEmpty() && !a.before) {
+            parts.append(coloured(a.error, 2));
+            continue;
+        }
+        QString part = QStringLiteral("<p><code>%1</code><br>").arg(a.proposal.createStatement.toHtmlEscaped());
+        if (!a.error.isEmpty()) {
+            part += coloured(a.error, 2);
+        } else if (a.before && a.after) {
+            const double before = a.before->totalCost();
+            const double after = a.after->totalCost();
+            const QString change = tr("estimated cost %1 → %2 (%3)")
+                                       .arg(locale.toString(before, 'f', 2), locale.toString(after, 'f', 2),
+                                            before > 0 ? format::percent((after - before) / before) : QString());
+            if (a.used && after < before) {
+                m_advisedStatements.append(a.proposal.createStatement);
+                part += coloured(tr("The planner would use it: %1.").arg(change), 0);
+            } else {
+                part += coloured(tr("The planner would not use it (%1): not worth creating.").arg(change), 1);
+            }
+        }
+        parts.append(part + QStringLiteral("</p>"));
+    }
+    m_advice->setHtml(parts.join(QString()));
 }
 
 // ---------------------------------------------------------------------------------------------------- Sessions

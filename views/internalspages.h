@@ -2,6 +2,7 @@
 
 #include "pages.h"
 #include "pginternals.h"
+#include "pgplan.h"
 #include "pgstatements.h"
 
 #include <functional>
@@ -13,6 +14,8 @@ class QDoubleSpinBox;
 class QLineSeries;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
+class QTextBrowser;
 class QTreeWidget;
 class QValueAxis;
 
@@ -53,12 +56,28 @@ public:
     QDoubleSpinBox *minMeanBox() const { return m_minMean; }
     QPlainTextEdit *sqlView() const { return m_sql; }
 
+    /// The plan asked for with explainRequested(), or why there is none.
+    void setPlan(const std::optional<Plan> &plan, const QString &error);
+    void setAdvice(const QList<IndexAdvice> &advice);
+    QTreeWidget *planTree() const { return m_plan; }
+    QTextBrowser *adviceView() const { return m_advice; }
+    QList<QLineEdit *> parameterEdits() const { return m_parameters; }
+    QPushButton *explainButton() const { return m_explain; }
+    QPushButton *adviseButton() const { return m_advise; }
+    /// The CREATE INDEX statements of the last advice whose index the planner would use.
+    QStringList advisedStatements() const { return m_advisedStatements; }
+
 Q_SIGNALS:
     void fullTextRequested(const QString &key);
     void resetRequested();
+    /// EXPLAIN `sql` with `values` (a null string is NULL; none: the generic plan); `analyze` was confirmed.
+    void explainRequested(const QString &sql, const QStringList &values, bool analyze);
+    void adviceRequested(const QString &sql);
 
 private:
     void showDetail();
+    void rebuildParameters();
+    void requestExplain(bool analyze);
 
     const PgStatementHistory *m_history;
     StatementTextLookup m_texts;
@@ -77,6 +96,17 @@ private:
     QLineSeries *m_mean;
     QString m_shownKey;
     QString m_ownCost;
+    QString m_fullText; ///< of m_shownKey, once it arrived
+    QTabWidget *m_tabs;
+    QWidget *m_parameterRow;
+    QList<QLineEdit *> m_parameters;
+    QPushButton *m_explain;
+    QPushButton *m_analyze;
+    QTreeWidget *m_plan;
+    QLabel *m_planSummary;
+    QPushButton *m_advise;
+    QTextBrowser *m_advice;
+    QStringList m_advisedStatements;
 };
 
 /// Sessions from pg_stat_activity: counts by state over time, the non-idle sessions (long-running and idle in

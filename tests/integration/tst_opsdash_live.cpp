@@ -7,6 +7,7 @@
 #include "eventdetail.h"
 #include "eventsdprocess.h"
 #include "eventspage.h"
+#include "internalscontroller.h"
 #include "internalspages.h"
 #include "mainwindow.h"
 #include "pgparams.h"
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QThreadPool>
 #include <QTreeWidget>
 #include <QtConcurrent>
@@ -439,8 +441,34 @@ private Q_SLOTS:
                          qPrintable(text));
         }
         QVERIFY2(queries->ownCostText().contains(u"calls"), qPrintable(queries->ownCostText()));
-        queries->selectStatement(queries->model()->rowAt(0)->key);
-        QTRY_VERIFY_WITH_TIMEOUT(!queries->sqlView()->toPlainText().isEmpty(), 5000);
+        // A statement of the application's, found in the table, explained and given index advice
+        {
+            QSqlQuery probe(holder);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(probe.exec(QStringLiteral("SELECT count(*) AS live_explain_probe FROM registrations WHERE "
+                                                  "full_name = 'Nobody %1'")
+                                       .arg(i)));
+        }
+        QCoro::waitFor(window.internals()->pollStatements());
+        queries->refresh();
+        QString probeKey;
+        for (int r = 0; r < queries->model()->rowCount(); ++r)
+            if (queries->model()->rowAt(r)->values[tables::StatementQuery].toString().contains(u"live_explain_probe"))
+                probeKey = queries->model()->rowAt(r)->key;
+        QVERIFY2(!probeKey.isEmpty(), "the probe statement is not in the table");
+        queries->selectStatement(probeKey);
+        QTRY_VERIFY_WITH_TIMEOUT(queries->explainButton()->isEnabled(), 5000);
+        QVERIFY(queries->sqlView()->toPlainText().contains(u"full_name = $1"));
+        QCOMPARE(queries->parameterEdits().size(), 1);
+        queries->parameterEdits().first()->setText(QStringLiteral("Anna Smith"));
+        queries->explainButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(queries->planTree()->topLevelItemCount() == 1, 5000);
+        QVERIFY(queries->planTree()->topLevelItem(0)->text(0).contains(u"Aggregate"));
+        queries->adviseButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(queries->adviceView()->toPlainText().contains(u"CREATE INDEX CONCURRENTLY"), 5000);
+        QVERIFY2(queries->advisedStatements() ==
+                     QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY ON registrations (full_name);")},
+                 qPrintable(queries->adviceView()->toPlainText()));
 
         // And the Health page reads the tables and their sizes
         QVERIFY(window.showPage(QStringLiteral("health")));
