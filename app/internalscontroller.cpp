@@ -1,7 +1,10 @@
 #include "internalscontroller.h"
 
+#include "confirmdialog.h"
+#include "format.h"
 #include "internalspages.h"
 #include "pginternalssource.h"
+#include "pgmaintenance.h"
 #include "session.h"
 
 #include <QDateTime>
@@ -16,6 +19,7 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
     , m_statementTimer(new QTimer(this))
     , m_sessionTimer(new QTimer(this))
     , m_healthTimer(new QTimer(this))
+    , m_progressTimer(new QTimer(this))
 {
     PageContext context;
     context.dashboard = session->dashboard();
@@ -29,6 +33,8 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
         },
         pageParent);
     m_sessions = new SessionsPage(context, pageParent);
+    m_sessions->setThresholds({session->profile().thresholds.sessionLongSeconds * 1000,
+                               session->profile().thresholds.idleInTransactionSeconds * 1000});
     m_health = new HealthPage(context, pageParent);
 
     connect(m_statementTimer, &QTimer::timeout, this, [this] { pollStatements(); });
@@ -59,6 +65,19 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
     connect(m_sessions, &SessionsPage::signalRequested, this,
             [this](int pid, bool terminate) { signalBackend(pid, terminate); });
     connect(m_health, &HealthPage::refreshRequested, this, [this] { pollHealth(); });
+    m_health->setMaintenanceAvailable(
+        session->maintenance().has_value(),
+        tr("This profile has no maintenance role: name one in the profile (a role that may VACUUM these tables, "
+           "usually their owner). The monitoring role only reads."));
+    connect(m_health, &HealthPage::maintenanceRequested, this,
+            [this](MaintenanceKind kind, const QString &schema, const QString &table) {
+                confirmMaintenance(kind, schema, table);
+            });
+    connect(m_health, &HealthPage::maintenanceCancelRequested, this, [this] {
+        if (m_maintenance)
+            m_maintenance->cancel();
+    });
+    m_progressTimer->setInterval(300);
 }
 
 InternalsController::~InternalsController() = default;
@@ -178,6 +197,97 @@ QCoro::Task<> InternalsController::resetStatements()
     if (!error.isEmpty())
         m_queries->setError(error);
     pollStatements();
+}
+
+QCoro::Task<> InternalsController::confirmMaintenance(MaintenanceKind kind, QString schema, QString table)
+{
+    if (!m_session || !m_session->maintenance())
+        co_return;
+    QPointer<InternalsController> self(this);
+    QCoro::Task<PgMaintenanceFigures> reading = m_source->maintenanceFigures(schema, table);
+    const PgMaintenanceFigures before = co_await reading;
+    if (!self || !m_session)
+        co_return;
+    const QString statement = PgMaintenance::statementText(kind, schema, table);
+    QStringList blockers;
+    const QLocale locale;
+    for (const PgLockHolder &h : before.conflicting)
+        blockers.append(tr("session %1 (%2, %3, %4 for %5): %6")
+                            .arg(h.pid)
+                            .arg(h.user, h.state, h.mode, format::durationMs(h.seconds * 1000), h.query.simplified()));
+    const QString description =
+        tr("%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it "
+           "wait. If it cannot get the lock within 5 s it gives up instead of queueing.\n\nNow: %5\n\n%6")
+            .arg(statement, PgMaintenance::lockMode(kind), schema, table, before.summary(),
+                 blockers.isEmpty() ? tr("No session holds a lock it would wait for.")
+                                    : tr("It would wait for:\n%1").arg(blockers.join(u'\n')));
+    const Profile &profile = m_session->profile();
+    auto *dialog = new ConfirmDialog(tr("Run %1").arg(statement), description,
+                                     profile.pgDatabase + QStringLiteral(" · ") + profile.name,
+                                     profile.production ? profile.name : QString(), m_health);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, kind, schema, table, before] { runMaintenance(kind, schema, table, before); });
+    dialog->open();
+}
+
+QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString schema, QString table,
+                                                  PgMaintenanceFigures before)
+{
+    if (!m_session || !m_session->maintenance())
+        co_return;
+    QPointer<InternalsController> self(this);
+    if (!m_maintenance)
+        m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
+    const QString statement = PgMaintenance::statementText(kind, schema, table);
+    m_health->maintenanceStarted(statement);
+    QString error;
+    QCoro::Task<int> connecting = m_maintenance->connect(&error);
+    const int pid = co_await connecting;
+    if (!self)
+        co_return;
+    if (pid <= 0) {
+        m_health->maintenanceFinished(false, tr("The maintenance role could not connect: %1").arg(error));
+        co_return;
+    }
+    // Progress from the monitoring connection while the statement runs on the maintenance one.
+    const QMetaObject::Connection polling = connect(m_progressTimer, &QTimer::timeout, this, [this, pid]() -> void {
+        [](QPointer<InternalsController> self, int pid) -> QCoro::Task<> {
+            QCoro::Task<PgProgress> asking = self->m_source->progress(pid);
+            const PgProgress p = co_await asking;
+            if (self)
+                self->m_health->maintenanceProgress(p);
+        }(this, pid);
+    });
+    m_progressTimer->start();
+    QCoro::Task<PgMaintenance::Outcome> running = m_maintenance->run(kind, schema, table);
+    const PgMaintenance::Outcome outcome = co_await running;
+    if (!self)
+        co_return;
+    m_progressTimer->stop();
+    disconnect(polling);
+    QCoro::Task<PgMaintenanceFigures> reading = m_source->maintenanceFigures(schema, table);
+    const PgMaintenanceFigures after = co_await reading;
+    if (!self || !m_session)
+        co_return;
+    const QString message = outcome.ok
+        ? tr("%1 done in %2. Now: %3").arg(statement, format::durationMs(double(outcome.elapsedMs)), after.summary())
+        : tr("%1 failed: %2").arg(statement, outcome.error);
+    m_health->maintenanceFinished(outcome.ok, message);
+    ActionRecord r;
+    r.id = QStringLiteral("pg-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_serial);
+    r.time = QDateTime::currentDateTime();
+    r.profile = m_session->profile().name;
+    r.instance = m_session->profile().pgDatabase;
+    r.name = statement.section(u' ', 0, statement.startsWith(QLatin1String("VACUUM")) ? 1 : 0);
+    r.parameters = schema + QLatin1Char('.') + table;
+    r.ok = outcome.ok;
+    r.finished = true;
+    r.result = outcome.ok ? tr("done in %1").arg(format::durationMs(double(outcome.elapsedMs))) : outcome.error;
+    r.before = before.summary();
+    r.after = after.summary();
+    m_session->dashboard()->recordAction(r);
+    pollHealth();
 }
 
 void InternalsController::record(const QString &name, const QString &parameters, const QString &error)

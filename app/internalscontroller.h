@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pginternals.h"
 #include "pgstatements.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ namespace opsdash {
 
 class HealthPage;
 class PgInternalsSource;
+class PgMaintenance;
 class QueriesPage;
 class Session;
 class SessionsPage;
@@ -49,11 +51,14 @@ private:
     QCoro::Task<> resetStatements();
     QCoro::Task<> showFullText(QString key);
     QCoro::Task<> explain(QString sql, QStringList values, bool analyze);
+    QCoro::Task<> confirmMaintenance(MaintenanceKind kind, QString schema, QString table);
+    QCoro::Task<> runMaintenance(MaintenanceKind kind, QString schema, QString table, PgMaintenanceFigures before);
     QCoro::Task<> advise(QString sql);
     void record(const QString &name, const QString &parameters, const QString &error);
 
     QPointer<Session> m_session;
     PgInternalsSource *m_source;
+    PgMaintenance *m_maintenance = nullptr; ///< with the profile's maintenance role, made when first needed
     PgStatementHistory m_history;
     QueriesPage *m_queries;
     SessionsPage *m_sessions;
@@ -61,6 +66,7 @@ private:
     QTimer *m_statementTimer;
     QTimer *m_sessionTimer;
     QTimer *m_healthTimer;
+    QTimer *m_progressTimer;
     bool m_pollingStatements = false;
     bool m_pollingSessions = false;
     bool m_pollingHealth = false;

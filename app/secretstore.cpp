@@ -110,15 +110,21 @@ QCoro::Task<Secrets> SecretStore::readProfile(Profile profile)
         QCoro::Task<QString> reading = read(pgPasswordKey(profile.name));
         s.pgPassword = co_await reading;
     }
+    if (profile.hasDatabase() && !profile.pgMaintenanceUser.isEmpty()) {
+        QCoro::Task<QString> reading = read(pgMaintenancePasswordKey(profile.name));
+        s.pgMaintenancePassword = co_await reading;
+    }
     co_return s;
 }
 
 QCoro::Task<bool> SecretStore::writeProfile(Profile profile, Secrets secrets)
 {
     bool stored = true;
-    const QList<std::pair<QString, QString>> items{{passwordKey(profile.name), secrets.password},
-                                                   {tokenKey(profile.name), QString::fromUtf8(secrets.token)},
-                                                   {pgPasswordKey(profile.name), secrets.pgPassword}};
+    const QList<std::pair<QString, QString>> items{
+        {passwordKey(profile.name), secrets.password},
+        {tokenKey(profile.name), QString::fromUtf8(secrets.token)},
+        {pgPasswordKey(profile.name), secrets.pgPassword},
+        {pgMaintenancePasswordKey(profile.name), secrets.pgMaintenancePassword}};
     for (const auto &[key, value] : items) {
         if (value.isEmpty()) {
             QCoro::Task<> removing = remove(key);

@@ -38,6 +38,10 @@ public:
     static QString passwordKey(const QString &profile) { return key(profile, QStringLiteral("backend-password")); }
     static QString tokenKey(const QString &profile) { return key(profile, QStringLiteral("backend-token")); }
     static QString pgPasswordKey(const QString &profile) { return key(profile, QStringLiteral("pg-password")); }
+    static QString pgMaintenancePasswordKey(const QString &profile)
+    {
+        return key(profile, QStringLiteral("pg-maintenance-password"));
+    }
 
     /// The secrets `profile` needs, as stored (empty where there is none).
     QCoro::Task<Secrets> readProfile(Profile profile);

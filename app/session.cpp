@@ -37,11 +37,25 @@ PgConnectionParams databaseParams(const Profile &profile, const QString &passwor
     return db;
 }
 
+std::optional<PgConnectionParams> maintenanceParams(const Profile &profile, const QString &password)
+{
+    if (!profile.hasDatabase() || profile.pgMaintenanceUser.isEmpty())
+        return std::nullopt;
+    PgConnectionParams db = databaseParams(profile, password);
+    db.user = profile.pgMaintenanceUser;
+    db.readOnly = false;
+    db.statementTimeoutMs = 0; // VACUUM of a big table takes what it takes; the user can cancel it
+    db.lockTimeoutMs = 5000; // but it does not queue behind a long lock, blocking everyone after it
+    db.applicationName = QStringLiteral("opsdash maintenance");
+    return db;
+}
+
 Session::Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_dashboard(new Dashboard(samplesFor(24, m_profile.refreshMs), this))
     , m_poller(new Poller(nam, pollerOptions(m_profile, secrets), this))
+    , m_maintenance(maintenanceParams(m_profile, secrets.pgMaintenancePassword))
 {
     m_dashboard->setThresholds(m_profile.thresholds);
     connect(m_poller, &Poller::backendTick, m_dashboard, [this](qint64 t, const QList<InstanceSample> &samples) {

@@ -79,6 +79,7 @@ std::optional<Profile> Settings::profile(const QString &name) const
     p.pgDatabase = m_settings->value(QStringLiteral("pgDatabase")).toString();
     p.pgUser = m_settings->value(QStringLiteral("pgUser")).toString();
     p.pgSslMode = m_settings->value(QStringLiteral("pgSslMode"), QStringLiteral("prefer")).toString();
+    p.pgMaintenanceUser = m_settings->value(QStringLiteral("pgMaintenanceUser")).toString();
     p.refreshMs = m_settings->value(QStringLiteral("refreshMs"), 2000).toInt();
     p.production = m_settings->value(QStringLiteral("production"), false).toBool();
     const Thresholds d;
@@ -91,6 +92,10 @@ std::optional<Profile> Settings::profile(const QString &name) const
     t.errorRatePercent =
         m_settings->value(QStringLiteral("thresholds/errorRatePercent"), d.errorRatePercent).toDouble();
     t.holdSeconds = m_settings->value(QStringLiteral("thresholds/holdSeconds"), d.holdSeconds).toInt();
+    t.sessionLongSeconds =
+        m_settings->value(QStringLiteral("thresholds/sessionLongSeconds"), d.sessionLongSeconds).toDouble();
+    t.idleInTransactionSeconds =
+        m_settings->value(QStringLiteral("thresholds/idleInTransactionSeconds"), d.idleInTransactionSeconds).toDouble();
     m_settings->endGroup();
     return p;
 }
@@ -115,6 +120,7 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("pgDatabase"), p.pgDatabase);
     m_settings->setValue(QStringLiteral("pgUser"), p.pgUser);
     m_settings->setValue(QStringLiteral("pgSslMode"), p.pgSslMode);
+    m_settings->setValue(QStringLiteral("pgMaintenanceUser"), p.pgMaintenanceUser);
     m_settings->setValue(QStringLiteral("refreshMs"), p.refreshMs);
     m_settings->setValue(QStringLiteral("production"), p.production);
     const Thresholds &t = p.thresholds;
@@ -125,6 +131,8 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("thresholds/cacheHitPercent"), t.cacheHitPercent);
     m_settings->setValue(QStringLiteral("thresholds/errorRatePercent"), t.errorRatePercent);
     m_settings->setValue(QStringLiteral("thresholds/holdSeconds"), t.holdSeconds);
+    m_settings->setValue(QStringLiteral("thresholds/sessionLongSeconds"), t.sessionLongSeconds);
+    m_settings->setValue(QStringLiteral("thresholds/idleInTransactionSeconds"), t.idleInTransactionSeconds);
     m_settings->endGroup();
     Q_EMIT profilesChanged();
 }

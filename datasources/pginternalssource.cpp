@@ -424,6 +424,85 @@ QList<PgInternalsSource::Advice> adviseOnce(const QString &name, const PgConnect
     return out;
 }
 
+PgMaintenanceFigures figuresOnce(const QString &name, const PgConnectionParams &params, const QString &schema,
+                                 const QString &table)
+{
+    PgMaintenanceFigures out;
+    QString error;
+    QSqlDatabase db = workerConnection(name, params, &error);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("/* opsdash */ SELECT s.relid, s.n_live_tup, s.n_dead_tup, "
+                             "(extract(epoch FROM greatest(s.last_vacuum, s.last_autovacuum)) * 1000)::bigint, "
+                             "(extract(epoch FROM greatest(s.last_analyze, s.last_autoanalyze)) * 1000)::bigint, "
+                             "pg_total_relation_size(s.relid), s.seq_scan, s.seq_tup_read, coalesce(s.idx_scan, 0) "
+                             "FROM pg_stat_user_tables s WHERE s.schemaname = ? AND s.relname = ?"));
+    q.addBindValue(schema);
+    q.addBindValue(table);
+    if (!q.exec() || !q.next())
+        return out;
+    out.found = true;
+    PgTableHealth &t = out.table;
+    t.relid = q.value(0).toLongLong();
+    t.schema = schema;
+    t.name = table;
+    t.liveTuples = q.value(1).toLongLong();
+    t.deadTuples = q.value(2).toLongLong();
+    t.lastVacuum = fromEpochMs(q.value(3));
+    t.lastAnalyze = fromEpochMs(q.value(4));
+    t.totalBytes = q.value(5).toLongLong();
+    t.seqScans = q.value(6).toLongLong();
+    t.seqTuplesRead = q.value(7).toLongLong();
+    t.indexScans = q.value(8).toLongLong();
+    // Granted locks SHARE UPDATE EXCLUSIVE conflicts with, held by other sessions.
+    QSqlQuery locks(db);
+    locks.prepare(QStringLiteral(
+        "/* opsdash */ SELECT a.pid, coalesce(a.usename, ''), coalesce(a.state, ''), string_agg(DISTINCT l.mode, ', "
+        "'), "
+        "left(coalesce(a.query, ''), 300), "
+        "coalesce(extract(epoch FROM now() - coalesce(a.xact_start, a.query_start)), 0)::float8 "
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.relation = ? AND l.granted AND l.pid <> pg_backend_pid() AND l.mode IN ('ShareUpdateExclusiveLock', "
+        "'ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock') "
+        "GROUP BY a.pid, a.usename, a.state, a.query, a.xact_start, a.query_start ORDER BY a.pid"));
+    locks.addBindValue(t.relid);
+    if (locks.exec()) {
+        while (locks.next())
+            out.conflicting.append({locks.value(0).toInt(), locks.value(1).toString(), locks.value(2).toString(),
+                                    locks.value(3).toString(), locks.value(4).toString(), locks.value(5).toDouble()});
+    }
+    return out;
+}
+
+PgProgress progressOnce(const QString &name, const PgConnectionParams &params, int pid)
+{
+    PgProgress out;
+    QString error;
+    QSqlDatabase db = workerConnection(name, params, &error);
+    if (!db.isOpen())
+        return out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "/* opsdash */ SELECT 'vacuum', phase, heap_blks_total, CASE WHEN phase = 'vacuuming heap' THEN "
+        "heap_blks_vacuumed ELSE heap_blks_scanned END FROM pg_stat_progress_vacuum WHERE pid = ? "
+        "UNION ALL SELECT 'analyze', phase, sample_blks_total, sample_blks_scanned FROM pg_stat_progress_analyze "
+        "WHERE pid = ? UNION ALL SELECT 'index', phase, CASE WHEN blocks_total > 0 THEN blocks_total ELSE "
+        "tuples_total END, CASE WHEN blocks_total > 0 THEN blocks_done ELSE tuples_done END "
+        "FROM pg_stat_progress_create_index WHERE pid = ?"));
+    q.addBindValue(pid);
+    q.addBindValue(pid);
+    q.addBindValue(pid);
+    if (q.exec() && q.next()) {
+        out.running = true;
+        out.command = q.value(0).toString();
+        out.phase = q.value(1).toString();
+        out.total = q.value(2).toLongLong();
+        out.done = q.value(3).toLongLong();
+    }
+    return out;
+}
+
 } // namespace
 
 PgInternalsSource::PgInternalsSource(PgConnectionParams params, QObject *parent)
@@ -500,6 +579,20 @@ QCoro::Task<QList<PgInternalsSource::Advice>> PgInternalsSource::advise(QString 
 {
     QFuture<QList<Advice>> running =
         QtConcurrent::run(m_worker.pool(), adviseOnce, m_worker.connectionName(), m_params, sql);
+    co_return co_await running;
+}
+
+QCoro::Task<PgMaintenanceFigures> PgInternalsSource::maintenanceFigures(QString schema, QString table)
+{
+    QFuture<PgMaintenanceFigures> running =
+        QtConcurrent::run(m_worker.pool(), figuresOnce, m_worker.connectionName(), m_params, schema, table);
+    co_return co_await running;
+}
+
+QCoro::Task<PgProgress> PgInternalsSource::progress(int pid)
+{
+    QFuture<PgProgress> running =
+        QtConcurrent::run(m_worker.pool(), progressOnce, m_worker.connectionName(), m_params, pid);
     co_return co_await running;
 }
 

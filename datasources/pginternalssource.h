@@ -80,6 +80,11 @@ public:
     /// is missing.
     QCoro::Task<QList<Advice>> advise(QString sql);
 
+    /// A table's size, rows, vacuum times and the sessions holding locks that SHARE UPDATE EXCLUSIVE waits for.
+    QCoro::Task<PgMaintenanceFigures> maintenanceFigures(QString schema, QString table);
+    /// What backend `pid` reports in the progress views (running false when none).
+    QCoro::Task<PgProgress> progress(int pid);
+
     static constexpr int textLimit = 4000;
 
 private:

@@ -22,6 +22,8 @@ struct Thresholds
     double cacheHitPercent = 90;
     double errorRatePercent = 1;
     int holdSeconds = 10;
+    double sessionLongSeconds = 60; ///< a statement or transaction running longer is highlighted
+    double idleInTransactionSeconds = 30; ///< a session idle in a transaction longer is highlighted
     bool operator==(const Thresholds &) const = default;
 };
 

@@ -1,6 +1,10 @@
 #include "pginternals.h"
 
+#include "format.h"
+
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -14,6 +18,22 @@ std::optional<double> PgTableHealth::deadRatio() const
     if (all <= 0)
         return std::nullopt;
     return double(deadTuples) / double(all);
+}
+
+QString PgMaintenanceFigures::summary() const
+{
+    if (!found)
+        return QCoreApplication::translate("opsdash::PgMaintenanceFigures", "no such table");
+    const QLocale locale;
+    const auto dead = table.deadRatio();
+    const QString never = QCoreApplication::translate("opsdash::PgMaintenanceFigures", "never");
+    return QCoreApplication::translate("opsdash::PgMaintenanceFigures",
+                                       "%1, %2 dead rows of %3 (%4), vacuumed %5, analyzed %6")
+        .arg(format::bytes(table.totalBytes), locale.toString(table.deadTuples),
+             locale.toString(table.liveTuples + table.deadTuples), dead ? format::percent(*dead) : QStringLiteral("—"),
+             table.lastVacuum.isValid() ? locale.toString(table.lastVacuum.toLocalTime(), QLocale::ShortFormat) : never,
+             table.lastAnalyze.isValid() ? locale.toString(table.lastAnalyze.toLocalTime(), QLocale::ShortFormat)
+                                         : never);
 }
 
 namespace pghealth {

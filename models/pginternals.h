@@ -72,6 +72,40 @@ struct PgIndexHealth
     QString method; ///< btree, hash, gin, …
 };
 
+/// What maintenance may be run on a table (each takes SHARE UPDATE EXCLUSIVE on it).
+enum class MaintenanceKind { VacuumAnalyze, Analyze, ReindexTable };
+
+/// A session holding a lock on a table that a maintenance statement would wait for.
+struct PgLockHolder
+{
+    int pid = 0;
+    QString user;
+    QString state;
+    QString mode; ///< e.g. RowExclusiveLock
+    QString query;
+    double seconds = 0; ///< in its transaction (or query)
+};
+
+/// A table's figures before and after maintenance, and who would block it.
+struct PgMaintenanceFigures
+{
+    bool found = false;
+    PgTableHealth table;
+    QList<PgLockHolder> conflicting;
+    /// "12.0 MiB, 50,000 dead rows of 150,000 (33.3 %), vacuumed 22:41"
+    QString summary() const;
+};
+
+/// A maintenance statement's progress (pg_stat_progress_vacuum, _analyze, _create_index).
+struct PgProgress
+{
+    bool running = false;
+    QString command; ///< vacuum, analyze, index
+    QString phase;
+    qint64 total = 0;
+    qint64 done = 0;
+};
+
 struct PgHealth
 {
     QList<PgTableHealth> tables;

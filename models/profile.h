@@ -23,6 +23,9 @@ struct Profile
     QString pgDatabase;
     QString pgUser;
     QString pgSslMode = QStringLiteral("prefer");
+    /// A role for VACUUM/ANALYZE/REINDEX (owner of the tables, or superuser); empty: maintenance is not offered.
+    /// Its password is in the keychain too.
+    QString pgMaintenanceUser;
     int refreshMs = 2000;
     bool production = false; ///< actions need a typed confirmation
     Thresholds thresholds;
@@ -38,6 +41,7 @@ struct Secrets
     QString password; ///< backend login
     QByteArray token; ///< pasted backend token
     QString pgPassword;
+    QString pgMaintenancePassword;
 };
 
 } // namespace opsdash

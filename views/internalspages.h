@@ -13,6 +13,7 @@ class QDateTimeAxis;
 class QDoubleSpinBox;
 class QLineSeries;
 class QPlainTextEdit;
+class QProgressBar;
 class QSpinBox;
 class QTabWidget;
 class QTextBrowser;
@@ -168,13 +169,40 @@ public:
     RowTableModel *tablesModel() { return &m_tables; }
     RowTableModel *indexesModel() { return &m_indexes; }
 
+    /// Whether maintenance can be offered, and if not why (no maintenance role in the profile).
+    void setMaintenanceAvailable(bool available, const QString &why);
+    void selectTable(const QString &schema, const QString &name);
+    void maintenanceStarted(const QString &statement);
+    void maintenanceProgress(const PgProgress &progress);
+    void maintenanceFinished(bool ok, const QString &message);
+    QPushButton *vacuumButton() const { return m_vacuum; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *maintenanceLabel() const { return m_maintenanceLabel; }
+
 Q_SIGNALS:
     void refreshRequested();
+    /// Run `kind` on schema.table (the controller confirms first).
+    void maintenanceRequested(opsdash::MaintenanceKind kind, const QString &schema, const QString &table);
+    void maintenanceCancelRequested();
 
 private:
+    const PgTableHealth *selectedTable() const;
+    void updateButtons();
+
     RowTableModel m_tables;
     RowTableModel m_indexes;
+    QList<PgTableHealth> m_tableList;
+    TablePanel *m_tablesPanel;
     QLabel *m_status;
+    QPushButton *m_vacuum;
+    QPushButton *m_analyze;
+    QPushButton *m_reindex;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_maintenanceLabel;
+    bool m_maintenanceAvailable = false;
+    bool m_running = false;
+    QString m_unavailableWhy;
 };
 
 } // namespace opsdash

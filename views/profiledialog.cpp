@@ -46,6 +46,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     , m_pgDatabase(new QLineEdit(profile.pgDatabase, this))
     , m_pgUser(new QLineEdit(profile.pgUser, this))
     , m_pgPassword(new QLineEdit(secrets.pgPassword, this))
+    , m_pgMaintenanceUser(new QLineEdit(profile.pgMaintenanceUser, this))
+    , m_pgMaintenancePassword(new QLineEdit(secrets.pgMaintenancePassword, this))
     , m_sslMode(new QComboBox(this))
     , m_refresh(new QSpinBox(this))
     , m_production(new QCheckBox(tr("Production: actions need the profile name typed to confirm"), this))
@@ -56,6 +58,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     , m_cacheHit(spin(profile.thresholds.cacheHitPercent, 100, tr(" %"), this))
     , m_errorRate(spin(profile.thresholds.errorRatePercent, 100, tr(" %"), this))
     , m_hold(new QSpinBox(this))
+    , m_sessionLong(spin(profile.thresholds.sessionLongSeconds, 86400, tr(" s"), this))
+    , m_idleInTransaction(spin(profile.thresholds.idleInTransactionSeconds, 86400, tr(" s"), this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_result(new QLabel(this))
 {
@@ -74,6 +78,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     m_password->setEchoMode(QLineEdit::Password);
     m_token->setEchoMode(QLineEdit::Password);
     m_pgPassword->setEchoMode(QLineEdit::Password);
+    m_pgMaintenancePassword->setEchoMode(QLineEdit::Password);
+    m_pgMaintenanceUser->setPlaceholderText(tr("optional: a role that may VACUUM (the tables' owner)"));
     m_pgHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
     m_pgPort->setRange(1, 65535);
     m_pgPort->setValue(profile.pgPort);
@@ -119,6 +125,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     db->addRow(tr("User:"), m_pgUser);
     db->addRow(tr("Password:"), m_pgPassword);
     db->addRow(tr("TLS (sslmode):"), m_sslMode);
+    db->addRow(tr("Maintenance role:"), m_pgMaintenanceUser);
+    db->addRow(tr("Its password:"), m_pgMaintenancePassword);
 
     auto *thresholdBox = new QGroupBox(tr("Alert thresholds"), this);
     auto *thresholds = new QFormLayout(thresholdBox);
@@ -129,6 +137,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     thresholds->addRow(tr("Cache hit rate below:"), m_cacheHit);
     thresholds->addRow(tr("Error rate above:"), m_errorRate);
     thresholds->addRow(tr("For at least:"), m_hold);
+    thresholds->addRow(tr("Session running longer than:"), m_sessionLong);
+    thresholds->addRow(tr("Idle in transaction longer than:"), m_idleInTransaction);
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -176,6 +186,7 @@ Profile ProfileDialog::profile() const
     p.pgDatabase = m_pgDatabase->text().trimmed();
     p.pgUser = m_pgUser->text().trimmed();
     p.pgSslMode = m_sslMode->currentText();
+    p.pgMaintenanceUser = m_pgMaintenanceUser->text().trimmed();
     p.refreshMs = m_refresh->value();
     p.production = m_production->isChecked();
     p.thresholds.apiP95Ms = m_p95->value();
@@ -185,6 +196,8 @@ Profile ProfileDialog::profile() const
     p.thresholds.cacheHitPercent = m_cacheHit->value();
     p.thresholds.errorRatePercent = m_errorRate->value();
     p.thresholds.holdSeconds = m_hold->value();
+    p.thresholds.sessionLongSeconds = m_sessionLong->value();
+    p.thresholds.idleInTransactionSeconds = m_idleInTransaction->value();
     return p;
 }
 
@@ -194,6 +207,7 @@ Secrets ProfileDialog::secrets() const
     s.password = m_password->text();
     s.token = m_token->text().trimmed().toUtf8();
     s.pgPassword = m_pgPassword->text();
+    s.pgMaintenancePassword = m_pgMaintenancePassword->text();
     return s;
 }
 

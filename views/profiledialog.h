@@ -57,6 +57,8 @@ private:
     QLineEdit *m_pgDatabase;
     QLineEdit *m_pgUser;
     QLineEdit *m_pgPassword;
+    QLineEdit *m_pgMaintenanceUser;
+    QLineEdit *m_pgMaintenancePassword;
     QComboBox *m_sslMode;
     QSpinBox *m_refresh;
     QCheckBox *m_production;
@@ -67,6 +69,8 @@ private:
     QDoubleSpinBox *m_cacheHit;
     QDoubleSpinBox *m_errorRate;
     QSpinBox *m_hold;
+    QDoubleSpinBox *m_sessionLong;
+    QDoubleSpinBox *m_idleInTransaction;
     QPushButton *m_test;
     QLabel *m_result;
 };

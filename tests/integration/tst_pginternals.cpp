@@ -4,6 +4,7 @@
 // and a duplicate index are reported.
 
 #include "pginternalssource.h"
+#include "pgmaintenance.h"
 #include "pgparams.h"
 #include "stackenv.h"
 
@@ -320,12 +321,109 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 100000);
     }
 
+    void shouldVacuumWithProgressAndDropTheDeadRows()
+    {
+        // Given a table with 400,000 dead rows (autovacuum off for it, so only we clean it)
+        QVERIFY(exec(QStringLiteral("DROP TABLE IF EXISTS internals_vacuum")));
+        QVERIFY(exec(QStringLiteral("CREATE TABLE internals_vacuum (id bigint, payload text) WITH "
+                                    "(autovacuum_enabled = false)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO internals_vacuum SELECT g, md5(g::text) FROM "
+                                    "generate_series(1, 400000) g")));
+        QVERIFY(exec(QStringLiteral("UPDATE internals_vacuum SET payload = payload || 'x'")));
+        PgInternalsSource monitor(testenv::monitorParams());
+        PgMaintenanceFigures before;
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) { // the statistics arrive within a second or so
+            before = await(monitor.maintenanceFigures(QStringLiteral("public"), QStringLiteral("internals_vacuum")));
+            if ((before.found && before.table.deadTuples >= 400000) || timer.elapsed() > 10000)
+                break;
+            QTest::qWait(100);
+        }
+        QVERIFY(before.found);
+        QVERIFY2(before.table.deadTuples >= 400000, qPrintable(before.summary()));
+        QVERIFY(before.conflicting.isEmpty());
+
+        // When VACUUM (ANALYZE) runs on the maintenance role's connection
+        PgConnectionParams maintenanceRole = appParams();
+        maintenanceRole.statementTimeoutMs = 0;
+        PgMaintenance maintenance(maintenanceRole);
+        QString error;
+        const int pid = await(maintenance.connect(&error));
+        QVERIFY2(pid > 0, qPrintable(error));
+        std::optional<PgMaintenance::Outcome> outcome;
+        QCoro::connect(maintenance.run(MaintenanceKind::VacuumAnalyze, QStringLiteral("public"),
+                                       QStringLiteral("internals_vacuum")),
+                       this, [&outcome](const PgMaintenance::Outcome &o) { outcome = o; });
+        // Then its progress is seen while it runs
+        QStringList phases;
+        timer.restart();
+        while (!outcome && timer.elapsed() < 60000) {
+            const PgProgress p = await(monitor.progress(pid));
+            if (p.running && !phases.contains(p.command + u':' + p.phase))
+                phases.append(p.command + u':' + p.phase);
+        }
+        QVERIFY(outcome);
+        QVERIFY2(outcome->ok, qPrintable(outcome->error));
+        QVERIFY2(!phases.isEmpty(), "no progress was seen");
+        QVERIFY2(phases.first().startsWith(u"vacuum:"), qPrintable(phases.join(u',')));
+        // And the dead rows are gone, the vacuum time set
+        const PgMaintenanceFigures after =
+            await(monitor.maintenanceFigures(QStringLiteral("public"), QStringLiteral("internals_vacuum")));
+        QVERIFY2(after.table.deadTuples < before.table.deadTuples / 100, qPrintable(after.summary()));
+        QVERIFY(after.table.lastVacuum.isValid());
+        QVERIFY(after.table.lastAnalyze.isValid());
+    }
+
+    void shouldNameTheBlockersAndCancelAWaitingVacuum()
+    {
+        // Given a session holding a lock VACUUM waits for
+        QFuture<QString> holder = runElsewhere(&m_pool, QStringLiteral("internals-share-holder"),
+                                               QStringLiteral("BEGIN; LOCK TABLE internals_vacuum IN SHARE MODE; "
+                                                              "SELECT pg_sleep(20) AS internals_share_holder"));
+        PgInternalsSource monitor(testenv::monitorParams());
+        PgMaintenanceFigures figures;
+        QElapsedTimer timer;
+        timer.start();
+        while (figures.conflicting.isEmpty() && timer.elapsed() < 10000)
+            figures = await(monitor.maintenanceFigures(QStringLiteral("public"), QStringLiteral("internals_vacuum")));
+        QCOMPARE(figures.conflicting.size(), 1);
+        QVERIFY(figures.conflicting.first().mode.contains(u"ShareLock"));
+        QVERIFY(figures.conflicting.first().query.contains(u"internals_share_holder"));
+
+        // When VACUUM waits for it and is cancelled
+        PgConnectionParams maintenanceRole = appParams();
+        maintenanceRole.statementTimeoutMs = 0;
+        PgMaintenance maintenance(maintenanceRole);
+        QString error;
+        QVERIFY(await(maintenance.connect(&error)) > 0);
+        std::optional<PgMaintenance::Outcome> outcome;
+        QCoro::connect(maintenance.run(MaintenanceKind::VacuumAnalyze, QStringLiteral("public"),
+                                       QStringLiteral("internals_vacuum")),
+                       this, [&outcome](const PgMaintenance::Outcome &o) { outcome = o; });
+        const auto waiting = waitForSession(monitor, [&](const PgSession &s) {
+            return s.pid == maintenance.pid() && s.waitEventType == QLatin1String("Lock");
+        });
+        QVERIFY2(waiting, "the VACUUM never waited for the lock");
+        QCOMPARE(await(maintenance.cancel()), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY(!outcome->ok);
+        QVERIFY2(outcome->error.contains(u"canceling statement due to user request"), qPrintable(outcome->error));
+        // The holder ends on its own (its sleep is cancelled too, to finish quickly)
+        PgInternalsSource app(appParams());
+        if (const auto h = waitForSession(
+                app, [](const PgSession &s) { return s.query.contains(QLatin1String("internals_share_holder")); }))
+            await(app.signalBackend(h->pid, true));
+        QVERIFY(finishes(holder, 10000));
+    }
+
     void cleanupTestCase()
     {
         if (m_app.isOpen()) {
             exec(QStringLiteral("ROLLBACK"));
             exec(QStringLiteral("DROP TABLE IF EXISTS internals_probe"));
             exec(QStringLiteral("DROP TABLE IF EXISTS internals_advice"));
+            exec(QStringLiteral("DROP TABLE IF EXISTS internals_vacuum"));
             m_app.close();
         }
         m_app = QSqlDatabase();

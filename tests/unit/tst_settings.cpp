@@ -32,6 +32,9 @@ Profile sampleProfile()
     p.production = true;
     p.thresholds.apiP95Ms = 250;
     p.thresholds.holdSeconds = 30;
+    p.thresholds.sessionLongSeconds = 120;
+    p.thresholds.idleInTransactionSeconds = 5;
+    p.pgMaintenanceUser = QStringLiteral("events_owner");
     return p;
 }
 

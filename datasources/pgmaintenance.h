@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pgconnection.h"
+#include "pginternals.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <QCoroTask>
+
+namespace opsdash {
+
+/// VACUUM (ANALYZE), ANALYZE or REINDEX TABLE CONCURRENTLY of one table, on the profile's maintenance role's own
+/// connection (writable, no statement timeout, a lock timeout so it never queues behind a long lock and blocks
+/// everyone after it). The statement is built on the server with format('%I.%I'), never by pasting names.
+/// start() learns the backend's pid first (for progress and cancel), then runs the statement; cancel() asks the
+/// server to cancel it from a second connection of the same role.
+class PgMaintenance : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PgMaintenance(PgConnectionParams params, QObject *parent = nullptr);
+    ~PgMaintenance() override;
+
+    /// The statement a kind runs, for the confirmation ("VACUUM (ANALYZE) public.registrations").
+    static QString statementText(MaintenanceKind kind, const QString &schema, const QString &table);
+    /// The lock it takes on the table.
+    static QString lockMode(MaintenanceKind kind);
+
+    struct Outcome
+    {
+        bool ok = false;
+        QString error; ///< the server's words (a cancel says "canceling statement due to user request")
+        qint64 elapsedMs = 0;
+    };
+    /// The maintenance connection's backend pid (0 and `error` when it cannot connect).
+    QCoro::Task<int> connect(QString *error);
+    QCoro::Task<Outcome> run(MaintenanceKind kind, QString schema, QString table);
+    /// Cancels what runs on the maintenance connection; empty on success, else why not.
+    QCoro::Task<QString> cancel();
+    int pid() const { return m_pid; }
+
+private:
+    PgConnectionParams m_params;
+    PgWorker m_worker;
+    QThreadPool m_cancelPool;
+    int m_pid = 0;
+};
+
+} // namespace opsdash
