@@ -307,8 +307,10 @@ void MainWindow::addPage(QWidget *page, const QString &title)
     m_pageByName.insert(page->objectName(), page);
     m_pages->addWidget(page);
     m_nav->addItem(title);
-    if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
+    if (auto *dashboardPage = qobject_cast<DashboardPage *>(page)) {
         connect(dashboardPage, &DashboardPage::actionRequested, m_actions, &ActionRunner::request);
+        connect(dashboardPage, &DashboardPage::pageRequested, this, [this](const QString &name) { showPage(name); });
+    }
 }
 
 void MainWindow::applyRange(int minutes)

@@ -5,22 +5,36 @@
 //   opsdash-probe live SECONDS      the real window and session (backend + PostgreSQL from OPSDASH_BENCH_BACKEND,
 //                                   OPSDASH_TOKEN, OPSDASH_BENCH_DATABASE), refresh 1 s, switching pages every 2 s:
 //                                   CPU % of one core, RSS, ticks, first data after start
+//   opsdash-probe statements        the Queries page with 5,000 statements: refresh (deltas + rows), sort by each
+//                                   column both ways, filter by text and minimum calls (median, worst), against
+//                                   sorting the 5,000 texts alone
+//   opsdash-probe internals TICKS   PgInternalsSource on OPSDASH_BENCH_DATABASE (conninfo, monitoring role): the
+//                                   first statements poll (it reads every text), then TICKS ticks of statements +
+//                                   sessions; the server-side time of its tagged statements from
+//                                   pg_stat_statements, against `SELECT * FROM pg_stat_statements` (what a tool
+//                                   reading the whole view each tick costs), same run
 // Prints `key value` lines.
 
 #include "chartwidget.h"
+#include "internalspages.h"
 #include "mainwindow.h"
 #include "pgconnection.h"
+#include "pginternalssource.h"
 #include "registrationsql.h"
 #include "session.h"
 #include "settings.h"
+#include "tablepanel.h"
 #include "tables.h"
 
 #include <QApplication>
+#include <QCoroTask>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -204,6 +218,161 @@ int sortEvents()
     return 0;
 }
 
+PgStatementsSample syntheticStatements(qint64 timeMs, int scale, std::mt19937 &rng)
+{
+    PgStatementsSample sample;
+    sample.timeMs = timeMs;
+    for (int i = 0; i < 5000; ++i) {
+        PgStatement s;
+        s.key = QStringLiteral("10:%1:true").arg(i);
+        s.queryId = i;
+        s.user = i % 3 ? QStringLiteral("eventsd") : QStringLiteral("reports");
+        s.counters.calls = qint64(i % 97 + 1) * scale + qint64(rng() % 5);
+        s.counters.totalMs = double(s.counters.calls) * double(i % 13 + 1) * 0.37;
+        s.counters.rows = s.counters.calls * (i % 7);
+        s.counters.sharedHit = s.counters.calls * 40;
+        s.counters.sharedRead = s.counters.calls * (i % 5);
+        sample.statements.append(s);
+    }
+    return sample;
+}
+
+int sortStatements()
+{
+    std::mt19937 rng(11);
+    PgStatementHistory history;
+    history.add(syntheticStatements(1000, 1, rng));
+    history.add(syntheticStatements(61000, 3, rng));
+    QHash<QString, QString> texts;
+    for (int i = 0; i < 5000; ++i)
+        texts.insert(QStringLiteral("10:%1:true").arg(i),
+                     QStringLiteral("SELECT c%1, c%2 FROM schema_%3.table_%4 WHERE c%5 = $1 AND c%6 > $2 ORDER BY c%7")
+                         .arg(i % 10)
+                         .arg(i % 9)
+                         .arg(i % 5)
+                         .arg(i)
+                         .arg(i % 8)
+                         .arg(i % 6)
+                         .arg(i % 4));
+    Dashboard dashboard(100);
+    PageContext context;
+    context.dashboard = &dashboard;
+    context.hasDatabase = true;
+    QueriesPage page(context, &history, [&texts](const QString &key) {
+        return StatementText{texts.value(key), false};
+    });
+    page.resize(1200, 800);
+    page.show();
+    QElapsedTimer timer;
+    timer.start();
+    page.refresh();
+    const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
+    QSortFilterProxyModel *proxy = page.table()->proxy();
+    std::vector<double> sorts;
+    for (int column = 0; column < tables::StatementColumnCount; ++column)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            timer.restart();
+            proxy->sort(column, order);
+            sorts.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+    std::vector<double> filters;
+    for (const QString &text :
+         {QStringLiteral("table_42"), QStringLiteral("schema_3"), QStringLiteral("c7 ="), QString()}) {
+        timer.restart();
+        page.table()->setFilterText(text);
+        filters.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    for (int minimum : {10, 100, 0}) {
+        timer.restart();
+        page.minCallsBox()->setValue(minimum);
+        filters.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    QStringList plain = texts.values();
+    timer.restart();
+    std::sort(plain.begin(), plain.end());
+    std::printf("statements_rows %d\n", page.model()->rowCount());
+    std::printf("statements_refresh_ms %.2f\n", refreshMs);
+    std::printf("statements_sort_median_ms %.2f\n", median(sorts));
+    std::printf("statements_sort_worst_ms %.2f\n", *std::max_element(sorts.begin(), sorts.end()));
+    std::printf("statements_filter_median_ms %.2f\n", median(filters));
+    std::printf("statements_filter_worst_ms %.2f\n", *std::max_element(filters.begin(), filters.end()));
+    std::printf("statements_reference_sort_texts_ms %.2f\n", double(timer.nsecsElapsed()) / 1e6);
+    return 0;
+}
+
+// Server-side milliseconds and calls of the statements whose text matches `like`, run by `user`.
+std::pair<double, qint64> serverCost(QSqlDatabase &db, const QString &like, const QString &user)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(s.total_exec_time), 0), coalesce(sum(s.calls), 0) FROM "
+                             "pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE s.query LIKE ? AND "
+                             "r.rolname = ?"));
+    q.addBindValue(like);
+    q.addBindValue(user);
+    if (!q.exec() || !q.next())
+        return {0, 0};
+    return {q.value(0).toDouble(), q.value(1).toLongLong()};
+}
+
+int internals(int ticks)
+{
+    QString error;
+    const auto params = parseConnInfo(qEnvironmentVariable("OPSDASH_BENCH_DATABASE"), &error);
+    if (!params) {
+        std::fprintf(stderr, "OPSDASH_BENCH_DATABASE: %s\n", qPrintable(error));
+        return 2;
+    }
+    QSqlDatabase meter = openPgConnection(QStringLiteral("meter"), *params, &error);
+    if (!meter.isOpen()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    const QString tagged = QStringLiteral("%/* opsdash */%");
+    PgInternalsSource source(*params);
+    auto before = serverCost(meter, tagged, params->user);
+    QElapsedTimer wall;
+    wall.start();
+    const PgInternalsSource::Statements first = QCoro::waitFor(source.statements());
+    const double firstWallMs = double(wall.nsecsElapsed()) / 1e6;
+    if (!first.sample) {
+        std::fprintf(stderr, "%s\n", qPrintable(first.error));
+        return 1;
+    }
+    auto afterFirst = serverCost(meter, tagged, params->user);
+    std::vector<double> tickWall;
+    for (int i = 0; i < ticks; ++i) {
+        wall.restart();
+        const PgInternalsSource::Statements s = QCoro::waitFor(source.statements());
+        const PgInternalsSource::Sessions sessions = QCoro::waitFor(source.sessions());
+        tickWall.push_back(double(wall.nsecsElapsed()) / 1e6);
+        if (!s.sample || !sessions.error.isEmpty())
+            return 1;
+    }
+    auto afterTicks = serverCost(meter, tagged, params->user);
+    // Reference: the whole view, texts and all, as a tool that reads it every tick does.
+    const QString reference = QStringLiteral("SELECT * FROM pg_stat_statements /* reference read */");
+    auto refBefore = serverCost(meter, QStringLiteral("%reference read%"), params->user);
+    QSqlQuery q(meter);
+    q.setForwardOnly(true);
+    std::vector<double> referenceWall;
+    for (int i = 0; i < ticks; ++i) {
+        wall.restart();
+        q.exec(reference);
+        while (q.next()) { }
+        referenceWall.push_back(double(wall.nsecsElapsed()) / 1e6);
+    }
+    auto refAfter = serverCost(meter, QStringLiteral("%reference read%"), params->user);
+    std::printf("internals_statements %lld\n", static_cast<long long>(first.sample->statements.size()));
+    std::printf("internals_first_poll_server_ms %.2f\n", afterFirst.first - before.first);
+    std::printf("internals_first_poll_wall_ms %.2f\n", firstWallMs);
+    std::printf("internals_tick_server_ms %.3f\n", (afterTicks.first - afterFirst.first) / ticks);
+    std::printf("internals_tick_statements %.1f\n", double(afterTicks.second - afterFirst.second) / ticks);
+    std::printf("internals_tick_wall_median_ms %.2f\n", median(tickWall));
+    std::printf("internals_reference_server_ms %.3f\n", (refAfter.first - refBefore.first) / ticks);
+    std::printf("internals_reference_wall_median_ms %.2f\n", median(referenceWall));
+    return 0;
+}
+
 int live(int seconds, qint64 processStartMs)
 {
     QTemporaryDir dir;
@@ -280,8 +449,13 @@ int main(int argc, char *argv[])
     }
     if (args.value(1) == u"sort")
         return sortEvents();
+    if (args.value(1) == u"statements")
+        return sortStatements();
+    if (args.value(1) == u"internals")
+        return internals(args.value(2, QStringLiteral("20")).toInt());
     if (args.value(1) == u"live")
         return live(args.value(2, QStringLiteral("60")).toInt(), processStartMs);
-    std::fprintf(stderr, "usage: opsdash-probe redraw | live SECONDS | sql EVENT | sort\n");
+    std::fprintf(stderr,
+                 "usage: opsdash-probe redraw | live SECONDS | sql EVENT | sort | statements | internals TICKS\n");
     return 2;
 }

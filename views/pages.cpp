@@ -313,6 +313,23 @@ DatabasePage::DatabasePage(PageContext context, QWidget *parent)
     });
     top->addWidget(optimize, 0, Qt::AlignTop);
     layout->addLayout(top);
+    // The database internals pages, one click away (they exist for a profile with a database).
+    if (this->context().hasDatabase) {
+        auto *links = new QHBoxLayout;
+        const std::pair<QString, QString> pages[] = {{QStringLiteral("queries"), tr("Statement statistics →")},
+                                                     {QStringLiteral("sessions"), tr("Sessions and locks →")},
+                                                     {QStringLiteral("health"), tr("Tables, indexes, maintenance →")}};
+        for (const auto &[name, title] : pages) {
+            auto *link = new QPushButton(title, this);
+            link->setObjectName(name + QStringLiteral("Link"));
+            link->setFlat(true);
+            link->setCursor(Qt::PointingHandCursor);
+            connect(link, &QPushButton::clicked, this, [this, name = name] { Q_EMIT pageRequested(name); });
+            links->addWidget(link);
+        }
+        links->addStretch();
+        layout->addLayout(links);
+    }
 
     auto *grid = new QGridLayout;
     m_pool = addChart(

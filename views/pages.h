@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void actionRequested(const opsdash::ActionRequest &request);
+    /// The user followed a link to another page (by its --page name).
+    void pageRequested(const QString &name);
 
 protected:
     void showEvent(QShowEvent *event) override;

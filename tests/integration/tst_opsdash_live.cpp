@@ -410,9 +410,11 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(QStringLiteral("internals-holder"));
         });
 
-        // Then the Sessions page shows the wait as critical rows, the tree the chain, and offers no cancel to a
-        // monitoring role
-        QVERIFY(window.showPage(QStringLiteral("sessions")));
+        // Then the Database page links to the Sessions page, which shows the wait as critical rows, the tree the
+        // chain, and offers no cancel to a monitoring role
+        QVERIFY(window.showPage(QStringLiteral("database")));
+        window.page(QStringLiteral("database"))->findChild<QPushButton *>(QStringLiteral("sessionsLink"))->click();
+        QCOMPARE(window.currentPage(), QStringLiteral("sessions"));
         auto *sessions = qobject_cast<SessionsPage *>(window.page(QStringLiteral("sessions")));
         QVERIFY(sessions);
         QAbstractItemModelTester sessionTester(sessions->model(),
