@@ -281,6 +281,7 @@ void MainWindow::buildPages()
     context.dashboard = m_session->dashboard();
     context.instances = m_session->instances();
     context.hasDatabase = m_session->profile().hasDatabase();
+    context.hasBouncer = m_session->profile().hasBouncer();
     context.profileName = m_session->profile().name;
     addPage(new OverviewPage(context, this), tr("Overview"));
     addPage(new ApiPage(context, this), tr("API"));

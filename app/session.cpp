@@ -20,6 +20,14 @@ Poller::Options pollerOptions(const Profile &p, const Secrets &s)
     }
     if (p.hasDatabase())
         o.database = databaseParams(p, s.pgPassword);
+    if (p.hasBouncer()) {
+        PgConnectionParams bouncer = databaseParams(p, s.pgPassword);
+        if (!p.pgbouncerHost.isEmpty())
+            bouncer.host = p.pgbouncerHost;
+        bouncer.port = p.pgbouncerPort;
+        bouncer.database = QStringLiteral("pgbouncer");
+        o.pgbouncer = bouncer;
+    }
     return o;
 }
 
@@ -71,6 +79,7 @@ Session::Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, Q
                 Q_EMIT firstData();
         }
     });
+    connect(m_poller, &Poller::bouncerSample, m_dashboard, &Dashboard::addBouncerSample);
     connect(m_poller, &Poller::pgSample, m_dashboard,
             [this](qint64 t, const std::optional<PgSnapshot> &snapshot, const QString &error) {
                 m_dashboard->addPgSample(t, snapshot, error);

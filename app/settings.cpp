@@ -80,6 +80,8 @@ std::optional<Profile> Settings::profile(const QString &name) const
     p.pgUser = m_settings->value(QStringLiteral("pgUser")).toString();
     p.pgSslMode = m_settings->value(QStringLiteral("pgSslMode"), QStringLiteral("prefer")).toString();
     p.pgMaintenanceUser = m_settings->value(QStringLiteral("pgMaintenanceUser")).toString();
+    p.pgbouncerHost = m_settings->value(QStringLiteral("pgbouncerHost")).toString();
+    p.pgbouncerPort = m_settings->value(QStringLiteral("pgbouncerPort"), 0).toInt();
     p.refreshMs = m_settings->value(QStringLiteral("refreshMs"), 2000).toInt();
     p.production = m_settings->value(QStringLiteral("production"), false).toBool();
     const Thresholds d;
@@ -121,6 +123,8 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("pgUser"), p.pgUser);
     m_settings->setValue(QStringLiteral("pgSslMode"), p.pgSslMode);
     m_settings->setValue(QStringLiteral("pgMaintenanceUser"), p.pgMaintenanceUser);
+    m_settings->setValue(QStringLiteral("pgbouncerHost"), p.pgbouncerHost);
+    m_settings->setValue(QStringLiteral("pgbouncerPort"), p.pgbouncerPort);
     m_settings->setValue(QStringLiteral("refreshMs"), p.refreshMs);
     m_settings->setValue(QStringLiteral("production"), p.production);
     const Thresholds &t = p.thresholds;

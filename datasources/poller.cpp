@@ -41,6 +41,8 @@ Poller::Poller(QNetworkAccessManager *nam, Options options, QObject *parent)
     }
     if (m_options.database)
         m_monitor = new PgMonitor(*m_options.database, this);
+    if (m_options.database && m_options.pgbouncer)
+        m_bouncer = new PgBouncerSource(*m_options.pgbouncer, m_options.database->database, this);
     for (QTimer *timer : {&m_backendTimer, &m_pgTimer}) {
         timer->setSingleShot(true);
         timer->setTimerType(Qt::CoarseTimer);
@@ -317,6 +319,16 @@ QCoro::Task<> Poller::pgPollOnce()
         setStatus(databaseSource(), SourceStatus::Error, outcome.error);
     }
     Q_EMIT pgSample(t, outcome.snapshot, outcome.error);
+    if (m_bouncer) {
+        m_pgBusy = true;
+        QCoro::Task<PgBouncerSource::Outcome> asking = m_bouncer->poll();
+        const PgBouncerSource::Outcome bouncer = co_await asking;
+        if (!self || m_stopping)
+            co_return;
+        m_pgBusy = false;
+        setStatus(bouncerSource(), bouncer.sample ? SourceStatus::Ok : SourceStatus::Error, bouncer.error);
+        Q_EMIT bouncerSample(nowMs(), bouncer.sample, bouncer.error);
+    }
     schedulePg(nextDelay(m_pgFailures));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backendclient.h"
+#include "pgbouncersource.h"
 #include "pgmonitor.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@ public:
         QString email;
         QString password;
         std::optional<PgConnectionParams> database;
+        std::optional<PgConnectionParams> pgbouncer; ///< its admin console (polled with the database)
         int intervalMs = 2000;
         int timeoutMs = 5000;
         int maxBackoffMs = 30000;
@@ -59,10 +61,12 @@ public:
     QString statusMessageFor(const QString &source) const { return m_status.value(source).second; }
     /// Source names: each instance's base URL, and "database".
     static QString databaseSource() { return QStringLiteral("database"); }
+    static QString bouncerSource() { return QStringLiteral("pgbouncer"); }
 
 Q_SIGNALS:
     void backendTick(qint64 timeMs, const QList<opsdash::InstanceSample> &samples);
     void pgSample(qint64 timeMs, const std::optional<opsdash::PgSnapshot> &snapshot, const QString &error);
+    void bouncerSample(qint64 timeMs, const std::optional<opsdash::PgBouncerSample> &sample, const QString &error);
     void sourceStatusChanged(const QString &source, opsdash::Poller::SourceStatus status, const QString &message);
 
 private:
@@ -80,6 +84,7 @@ private:
     Options m_options;
     QList<BackendClient *> m_clients;
     PgMonitor *m_monitor = nullptr;
+    PgBouncerSource *m_bouncer = nullptr;
     QTimer m_backendTimer;
     QTimer m_pgTimer;
     QTimer m_staleTimer;

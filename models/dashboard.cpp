@@ -306,6 +306,26 @@ void Dashboard::addPgSample(qint64 timeMs, const std::optional<PgSnapshot> &snap
     Q_EMIT updated();
 }
 
+void Dashboard::addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSample> &sample, const QString &error)
+{
+    m_bouncerError = error;
+    m_bouncer = sample;
+    const std::pair<Metric, std::optional<double>> values[] = {
+        {Metric::BouncerClientsActive, sample ? std::optional<double>(sample->clientsActive) : std::nullopt},
+        {Metric::BouncerClientsWaiting, sample ? std::optional<double>(sample->clientsWaiting) : std::nullopt},
+        {Metric::BouncerServersActive, sample ? std::optional<double>(sample->serversActive) : std::nullopt},
+        {Metric::BouncerServersIdle, sample ? std::optional<double>(sample->serversIdle) : std::nullopt},
+        {Metric::BouncerMaxWaitMs, sample ? std::optional<double>(sample->maxWaitMs) : std::nullopt}};
+    for (const auto &[metric, value] : values) {
+        if (value)
+            m_store.append(metric, timeMs, *value);
+        else
+            m_store.appendGap(metric, timeMs);
+    }
+    m_store.notify();
+    Q_EMIT updated();
+}
+
 void Dashboard::recordAction(const ActionRecord &r)
 {
     TableRow row;

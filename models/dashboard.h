@@ -66,6 +66,9 @@ public:
     void addBackendTick(qint64 timeMs, const QList<InstanceSample> &samples);
     /// One PostgreSQL poll; no snapshot means it failed with `error`.
     void addPgSample(qint64 timeMs, const std::optional<PgSnapshot> &snapshot, const QString &error);
+    void addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSample> &sample, const QString &error);
+    const std::optional<PgBouncerSample> &bouncer() const { return m_bouncer; }
+    QString bouncerError() const { return m_bouncerError; }
     void recordAction(const ActionRecord &record);
 
     MetricStore &store() { return m_store; }
@@ -104,6 +107,8 @@ private:
         RateTracker requests, slowQueries, cacheHits, cacheMisses, errors;
         bool up = false;
     };
+    std::optional<PgBouncerSample> m_bouncer;
+    QString m_bouncerError;
     struct PgState
     {
         RateTracker commits, rollbacks, blocksHit, blocksRead;

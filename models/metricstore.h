@@ -35,6 +35,11 @@ enum class Metric {
     SessionsIdle,
     SessionsIdleInTransaction,
     SessionsWaiting,
+    BouncerClientsActive, ///< pgbouncer, the monitored database's pools
+    BouncerClientsWaiting,
+    BouncerServersActive,
+    BouncerServersIdle,
+    BouncerMaxWaitMs,
     Count
 };
 

@@ -3,6 +3,7 @@
 // PostgreSQL's own view of itself, as plain values (filled by datasources/pgmonitor).
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,33 @@ struct PgSessionCounts
     int waiting = 0; ///< active and waiting on a lock
     int total = 0;
     double longestTransactionSeconds = 0;
+};
+
+/// One pgbouncer pool (SHOW POOLS): a database and user pair.
+struct PgBouncerPool
+{
+    QString database;
+    QString user;
+    int clientsActive = 0;
+    int clientsWaiting = 0;
+    int serversActive = 0;
+    int serversIdle = 0;
+    int serversUsed = 0;
+    double maxWaitMs = 0; ///< the longest a waiting client has waited
+    QString mode;
+};
+
+/// pgbouncer's pools for the monitored database, summed, with SHOW STATS averages.
+struct PgBouncerSample
+{
+    QList<PgBouncerPool> pools; ///< every pool but the admin console's
+    int clientsActive = 0;
+    int clientsWaiting = 0;
+    int serversActive = 0;
+    int serversIdle = 0;
+    double maxWaitMs = 0;
+    std::optional<double> avgQueryMs; ///< SHOW STATS avg_query_time of the database
+    std::optional<double> avgWaitMs; ///< SHOW STATS avg_wait_time
 };
 
 struct PgSnapshot

@@ -26,6 +26,11 @@ struct Profile
     /// A role for VACUUM/ANALYZE/REINDEX (owner of the tables, or superuser); empty: maintenance is not offered.
     /// Its password is in the keychain too.
     QString pgMaintenanceUser;
+    /// pgbouncer in front of the database (0: none); its admin console is read with pgUser and its password, which
+    /// must be in pgbouncer's stats_users. An empty host is the database's.
+    QString pgbouncerHost;
+    int pgbouncerPort = 0;
+    bool hasBouncer() const { return hasDatabase() && pgbouncerPort > 0; }
     int refreshMs = 2000;
     bool production = false; ///< actions need a typed confirmation
     Thresholds thresholds;

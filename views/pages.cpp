@@ -349,6 +349,18 @@ DatabasePage::DatabasePage(PageContext context, QWidget *parent)
     grid->addWidget(m_pgCharts[0], 0, 1);
     grid->addWidget(m_pgCharts[1], 1, 0);
     grid->addWidget(m_pgCharts[2], 1, 1);
+    // pgbouncer's pools beside the application's own pool, and how long clients wait for a server connection.
+    if (this->context().hasBouncer) {
+        m_bouncer = addChart(tr("pgbouncer pools"), ChartWidget::Unit::Count,
+                             {{Metric::BouncerClientsActive, tr("clients active")},
+                              {Metric::BouncerClientsWaiting, tr("clients waiting")},
+                              {Metric::BouncerServersActive, tr("servers active")},
+                              {Metric::BouncerServersIdle, tr("servers idle")}});
+        grid->addWidget(m_bouncer, 2, 0);
+        grid->addWidget(addChart(tr("pgbouncer longest client wait"), ChartWidget::Unit::Milliseconds,
+                                 {{Metric::BouncerMaxWaitMs, tr("max wait")}}),
+                        2, 1);
+    }
     layout->addLayout(grid);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     TablePanel *slow = addTable(tr("Slow queries"), dashboard()->slowQueriesModel(), true);
@@ -392,6 +404,20 @@ void DatabasePage::refresh()
     const QString pg = missingDatabaseText();
     for (ChartWidget *c : std::as_const(m_pgCharts))
         c->setEmptyText(pg);
+    if (m_bouncer) {
+        const QString bouncer = dashboard()->bouncerError();
+        m_bouncer->setEmptyText(bouncer.isEmpty() ? tr("Waiting for pgbouncer…") : bouncer);
+        if (const auto b = dashboard()->bouncer())
+            lines.append(tr("<b>pgbouncer</b> %1 pools · %2 clients waiting · longest wait %3%4")
+                             .arg(b->pools.size())
+                             .arg(b->clientsWaiting)
+                             .arg(format::durationMs(b->maxWaitMs))
+                             .arg(b->avgQueryMs ? tr(" · average query %1").arg(format::durationMs(*b->avgQueryMs))
+                                                : QString()));
+        else if (!bouncer.isEmpty())
+            lines.append(QStringLiteral("<b>pgbouncer</b> ") + bouncer.toHtmlEscaped());
+        m_info->setText(lines.join(QStringLiteral("<br>")));
+    }
     for (TablePanel *t : tables())
         t->setUnavailable(context().instances.isEmpty() ? missingBackendText() : QString());
 }

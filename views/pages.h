@@ -32,6 +32,7 @@ struct PageContext
     Dashboard *dashboard = nullptr;
     QStringList instances; ///< backend base URLs
     bool hasDatabase = false;
+    bool hasBouncer = false; ///< pgbouncer in the profile
     QString profileName;
 };
 
@@ -114,6 +115,7 @@ public:
 private:
     QLabel *m_info;
     ChartWidget *m_pool;
+    ChartWidget *m_bouncer = nullptr;
     QList<ChartWidget *> m_pgCharts;
 };
 

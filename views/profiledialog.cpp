@@ -48,6 +48,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     , m_pgPassword(new QLineEdit(secrets.pgPassword, this))
     , m_pgMaintenanceUser(new QLineEdit(profile.pgMaintenanceUser, this))
     , m_pgMaintenancePassword(new QLineEdit(secrets.pgMaintenancePassword, this))
+    , m_pgbouncerHost(new QLineEdit(profile.pgbouncerHost, this))
+    , m_pgbouncerPort(new QSpinBox(this))
     , m_sslMode(new QComboBox(this))
     , m_refresh(new QSpinBox(this))
     , m_production(new QCheckBox(tr("Production: actions need the profile name typed to confirm"), this))
@@ -80,6 +82,12 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     m_pgPassword->setEchoMode(QLineEdit::Password);
     m_pgMaintenancePassword->setEchoMode(QLineEdit::Password);
     m_pgMaintenanceUser->setPlaceholderText(tr("optional: a role that may VACUUM (the tables' owner)"));
+    m_pgbouncerHost->setPlaceholderText(tr("the database's host"));
+    m_pgbouncerPort->setRange(0, 65535);
+    m_pgbouncerPort->setSpecialValueText(tr("none"));
+    m_pgbouncerPort->setValue(profile.pgbouncerPort);
+    m_pgbouncerPort->setToolTip(tr("pgbouncer's port; its admin console is read with the user above, which must be "
+                                   "in pgbouncer's stats_users."));
     m_pgHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
     m_pgPort->setRange(1, 65535);
     m_pgPort->setValue(profile.pgPort);
@@ -127,6 +135,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     db->addRow(tr("TLS (sslmode):"), m_sslMode);
     db->addRow(tr("Maintenance role:"), m_pgMaintenanceUser);
     db->addRow(tr("Its password:"), m_pgMaintenancePassword);
+    db->addRow(tr("pgbouncer host:"), m_pgbouncerHost);
+    db->addRow(tr("pgbouncer port:"), m_pgbouncerPort);
 
     auto *thresholdBox = new QGroupBox(tr("Alert thresholds"), this);
     auto *thresholds = new QFormLayout(thresholdBox);
@@ -187,6 +197,8 @@ Profile ProfileDialog::profile() const
     p.pgUser = m_pgUser->text().trimmed();
     p.pgSslMode = m_sslMode->currentText();
     p.pgMaintenanceUser = m_pgMaintenanceUser->text().trimmed();
+    p.pgbouncerHost = m_pgbouncerHost->text().trimmed();
+    p.pgbouncerPort = m_pgbouncerPort->value();
     p.refreshMs = m_refresh->value();
     p.production = m_production->isChecked();
     p.thresholds.apiP95Ms = m_p95->value();

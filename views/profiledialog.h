@@ -59,6 +59,8 @@ private:
     QLineEdit *m_pgPassword;
     QLineEdit *m_pgMaintenanceUser;
     QLineEdit *m_pgMaintenancePassword;
+    QLineEdit *m_pgbouncerHost;
+    QSpinBox *m_pgbouncerPort;
     QComboBox *m_sslMode;
     QSpinBox *m_refresh;
     QCheckBox *m_production;

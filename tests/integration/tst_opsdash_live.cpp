@@ -53,6 +53,7 @@ Profile liveProfile(const QString &baseUrl)
     p.pgDatabase = testenv::value("OPSDASH_PG_TEST_DATABASE");
     p.pgUser = testenv::value("OPSDASH_PG_MONITOR_USER");
     p.pgMaintenanceUser = testenv::value("OPSDASH_PG_APP_USER"); // owns the tables: may VACUUM them
+    p.pgbouncerPort = testenv::value("OPSDASH_PGBOUNCER_PORT").toInt();
     p.refreshMs = 250;
     return p;
 }
@@ -413,6 +414,10 @@ private Q_SLOTS:
         // Then the Database page links to the Sessions page, which shows the wait as critical rows, the tree the
         // chain, and offers no cancel to a monitoring role
         QVERIFY(window.showPage(QStringLiteral("database")));
+        // (pgbouncer's pools are read with the database, and charted on this page)
+        QTRY_VERIFY_WITH_TIMEOUT(live.session->dashboard()->bouncer().has_value(), 10000);
+        QVERIFY(live.session->dashboard()->store().latest(Metric::BouncerServersIdle).has_value());
+        QCOMPARE(window.page(QStringLiteral("database"))->charts().size(), 6);
         window.page(QStringLiteral("database"))->findChild<QPushButton *>(QStringLiteral("sessionsLink"))->click();
         QCOMPARE(window.currentPage(), QStringLiteral("sessions"));
         auto *sessions = qobject_cast<SessionsPage *>(window.page(QStringLiteral("sessions")));
