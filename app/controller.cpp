@@ -65,6 +65,20 @@ std::optional<std::pair<Profile, Secrets>> Controller::commandLineProfile(const 
         p.pgSslMode = params->sslMode;
         s.pgPassword = params->password; // memory only: never saved from the command line
     }
+    if (!o.maintenanceUser.isEmpty()) {
+        p.pgMaintenanceUser = o.maintenanceUser;
+        s.pgMaintenancePassword = o.maintenancePassword;
+    }
+    if (!o.pgbouncer.isEmpty()) {
+        bool ok = false;
+        const int port = o.pgbouncer.section(u':', -1).toInt(&ok);
+        if (!ok || port <= 0 || port > 65535) {
+            *error = tr("--pgbouncer takes [HOST:]PORT, not %1").arg(o.pgbouncer);
+            return std::nullopt;
+        }
+        p.pgbouncerPort = port;
+        p.pgbouncerHost = o.pgbouncer.contains(u':') ? o.pgbouncer.section(u':', 0, -2) : QString();
+    }
     return std::pair{p, s};
 }
 

@@ -23,6 +23,9 @@ struct LaunchOptions
     QStringList backends; ///< --backend (repeatable, or comma-separated)
     QByteArray token; ///< --token or OPSDASH_TOKEN
     QString database; ///< --database (libpq conninfo or URI)
+    QString maintenanceUser; ///< --maintenance-user (its password: OPSDASH_MAINTENANCE_PASSWORD)
+    QString maintenancePassword;
+    QString pgbouncer; ///< --pgbouncer [HOST:]PORT
     bool interactive = true; ///< false for --screenshot: never open a dialog
 };
 

@@ -103,6 +103,16 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Page to show first: %1.")
                                             .arg(opsdash::MainWindow::pageNames().join(QStringLiteral(", "))),
                                         QApplication::translate("main", "name"));
+    const QCommandLineOption maintenanceOption(
+        QStringLiteral("maintenance-user"),
+        QApplication::translate("main",
+                                "Role for VACUUM/ANALYZE/REINDEX from the health page (password: "
+                                "$OPSDASH_MAINTENANCE_PASSWORD)."),
+        QApplication::translate("main", "role"));
+    const QCommandLineOption bouncerOption(
+        QStringLiteral("pgbouncer"),
+        QApplication::translate("main", "pgbouncer in front of the database, read with the database's role."),
+        QApplication::translate("main", "[host:]port"));
     const QCommandLineOption eventOption(QStringLiteral("event"),
                                          QApplication::translate("main", "Event to select on the events page."),
                                          QApplication::translate("main", "id"));
@@ -121,8 +131,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption noKeychainOption(
         QStringLiteral("no-keychain"),
         QApplication::translate("main", "Keep secrets in memory only; never ask the keychain."));
-    parser.addOptions({profileOption, backendOption, tokenOption, databaseOption, pageOption, eventOption,
-                       screenshotOption, afterOption, themeOption, noKeychainOption});
+    parser.addOptions({profileOption, backendOption, tokenOption, databaseOption, maintenanceOption, bouncerOption,
+                       pageOption, eventOption, screenshotOption, afterOption, themeOption, noKeychainOption});
     parser.process(app);
 
     opsdash::theme::apply(app, parser.value(themeOption));
@@ -159,6 +169,9 @@ int main(int argc, char *argv[])
             launch.backends.append(url.trimmed());
     launch.token = parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8() : qgetenv("OPSDASH_TOKEN");
     launch.database = parser.value(databaseOption);
+    launch.maintenanceUser = parser.value(maintenanceOption);
+    launch.maintenancePassword = qEnvironmentVariable("OPSDASH_MAINTENANCE_PASSWORD");
+    launch.pgbouncer = parser.value(bouncerOption);
     launch.interactive = !screenshot;
 
     // Cold start to first data, for bench/: logged once.

@@ -91,6 +91,22 @@
         <source>--event takes an event id, a positive integer</source>
         <translation>--event erwartet eine Veranstaltungs-ID, eine positive ganze Zahl</translation>
     </message>
+    <message>
+        <source>Role for VACUUM/ANALYZE/REINDEX from the health page (password: $OPSDASH_MAINTENANCE_PASSWORD).</source>
+        <translation>Rolle für VACUUM/ANALYZE/REINDEX auf der Seite „health“ (Passwort: $OPSDASH_MAINTENANCE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>pgbouncer in front of the database, read with the database&apos;s role.</source>
+        <translation>pgbouncer vor der Datenbank, gelesen mit der Rolle der Datenbank.</translation>
+    </message>
+    <message>
+        <source>[host:]port</source>
+        <translation>[Host:]Port</translation>
+    </message>
 </context>
 <context>
     <name>opsdash</name>
@@ -280,27 +296,43 @@
     </message>
     <message>
         <source>PostgreSQL: %1</source>
-        <translation type="unfinished">PostgreSQL: %1</translation>
+        <translation>PostgreSQL: %1</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements ist in der Datenbank %1 nicht installiert: führen Sie CREATE EXTENSION pg_stat_statements; als ihr Eigentümer aus (der Server braucht es in shared_preload_libraries)</translation>
     </message>
     <message>
         <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation type="unfinished">pg_stat_statements wird vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
+        <translation>pg_stat_statements wird vom Server nicht geladen: tragen Sie es in shared_preload_libraries in postgresql.conf ein und starten Sie PostgreSQL neu</translation>
     </message>
     <message>
         <source>(the statement is no longer in pg_stat_statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Anweisung ist nicht mehr in pg_stat_statements)</translation>
     </message>
     <message>
         <source>PostgreSQL refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>There is no backend %1 any more (or it is not a client backend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Backend %1 mehr (oder es ist kein Client-Backend).</translation>
+    </message>
+    <message>
+        <source>Only a single statement can be explained.</source>
+        <translation>Nur eine einzelne Anweisung kann erklärt werden.</translation>
+    </message>
+    <message>
+        <source>No index to propose: the statement filters, joins or sorts on no column opsdash can read off its text.</source>
+        <translation>Kein Index vorzuschlagen: Die Anweisung filtert, verknüpft oder sortiert nach keiner Spalte, die opsdash aus ihrem Text lesen kann.</translation>
+    </message>
+    <message>
+        <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
+        <translation>hypopg ist in der Datenbank %1 nicht installiert: Installieren Sie es auf dem Datenbankserver (Debian: apt-get install postgresql-15-hypopg) und führen Sie CREATE EXTENSION hypopg; in der Datenbank aus. Seine Indizes sind hypothetisch: Sie leben in einer Sitzung und berühren keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>The maintenance session %1 is gone.</source>
+        <translation>Die Wartungssitzung %1 ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +826,10 @@
         <source>No keychain service is available (%1): passwords and tokens are kept in memory for this session only and will be asked for again next time.</source>
         <translation>Kein Schlüsselbund-Dienst verfügbar (%1): Passwörter und Token bleiben nur für diese Sitzung im Speicher und werden beim nächsten Mal erneut abgefragt.</translation>
     </message>
+    <message>
+        <source>--pgbouncer takes [HOST:]PORT, not %1</source>
+        <translation>--pgbouncer erwartet [HOST:]PORT, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::Dashboard</name>
@@ -930,6 +966,58 @@
     <message>
         <source>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 client sessions · longest transaction %3</source>
         <translation>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 Client-Sitzungen · längste Transaktion %3</translation>
+    </message>
+    <message>
+        <source>Statement statistics →</source>
+        <translation>Anweisungsstatistik →</translation>
+    </message>
+    <message>
+        <source>Sessions and locks →</source>
+        <translation>Sitzungen und Sperren →</translation>
+    </message>
+    <message>
+        <source>Tables, indexes, maintenance →</source>
+        <translation>Tabellen, Indizes, Wartung →</translation>
+    </message>
+    <message>
+        <source>pgbouncer pools</source>
+        <translation>pgbouncer-Pools</translation>
+    </message>
+    <message>
+        <source>clients active</source>
+        <translation>Clients aktiv</translation>
+    </message>
+    <message>
+        <source>clients waiting</source>
+        <translation>Clients wartend</translation>
+    </message>
+    <message>
+        <source>servers active</source>
+        <translation>Server aktiv</translation>
+    </message>
+    <message>
+        <source>servers idle</source>
+        <translation>Server frei</translation>
+    </message>
+    <message>
+        <source>pgbouncer longest client wait</source>
+        <translation>pgbouncer: längste Wartezeit eines Clients</translation>
+    </message>
+    <message>
+        <source>max wait</source>
+        <translation>max. Wartezeit</translation>
+    </message>
+    <message>
+        <source>Waiting for pgbouncer…</source>
+        <translation>Warte auf pgbouncer…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pgbouncer&lt;/b&gt; %1 pools · %2 clients waiting · longest wait %3%4</source>
+        <translation>&lt;b&gt;pgbouncer&lt;/b&gt; %1 Pools · %2 Clients wartend · längste Wartezeit %3%4</translation>
+    </message>
+    <message>
+        <source> · average query %1</source>
+        <translation> · mittlere Abfrage %1</translation>
     </message>
 </context>
 <context>
@@ -1096,50 +1184,128 @@
     <name>opsdash::HealthPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Index findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zu Indizes</translation>
     </message>
     <message>
         <source>Sizes and index findings are read when the page opens and every five minutes while it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen und Index-Befunde werden beim Öffnen der Seite und alle fünf Minuten, solange sie angezeigt wird, gelesen.</translation>
     </message>
     <message>
         <source>Read at %1. No table is read mostly by large sequential scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen um %1. Keine Tabelle wird überwiegend durch große sequenzielle Scans gelesen.</translation>
     </message>
     <message>
         <source>Read at %1. Index candidates (mostly large sequential scans): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen um %1. Kandidaten für einen Index (überwiegend große sequenzielle Scans): %2</translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE)…</source>
+        <translation>VACUUM (ANALYZE)…</translation>
+    </message>
+    <message>
+        <source>ANALYZE…</source>
+        <translation>ANALYZE…</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY…</source>
+        <translation>REINDEX CONCURRENTLY…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Select a table first.</source>
+        <translation>Wählen Sie zuerst eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
     </message>
 </context>
 <context>
     <name>opsdash::InternalsController</name>
     <message>
         <source>Terminate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Cancel query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen</translation>
     </message>
     <message>
         <source>pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1</translation>
     </message>
     <message>
         <source>Reset statement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungsstatistik zurücksetzen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>This profile has no maintenance role: name one in the profile (a role that may VACUUM these tables, usually their owner). The monitoring role only reads.</source>
+        <translation>Dieses Profil hat keine Wartungsrolle: Nennen Sie eine im Profil (eine Rolle, die diese Tabellen VACUUMen darf, meist ihr Eigentümer). Die Überwachungsrolle liest nur.</translation>
+    </message>
+    <message>
+        <source>session %1 (%2, %3, %4 for %5): %6</source>
+        <translation>Sitzung %1 (%2, %3, %4 seit %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.
+
+Now: %5
+
+%6</source>
+        <translation>%1 nimmt eine %2-Sperre auf %3.%4: Lesen und Schreiben laufen weiter, andere Wartung und Schemaänderungen daran warten. Bekommt es die Sperre nicht innerhalb von 5 s, gibt es auf, statt sich anzustellen.
+
+Jetzt: %5
+
+%6</translation>
+    </message>
+    <message>
+        <source>No session holds a lock it would wait for.</source>
+        <translation>Keine Sitzung hält eine Sperre, auf die es warten müsste.</translation>
+    </message>
+    <message>
+        <source>It would wait for:
+%1</source>
+        <translation>Es müsste warten auf:
+%1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>The maintenance role could not connect: %1</source>
+        <translation>Die Wartungsrolle konnte sich nicht verbinden: %1</translation>
+    </message>
+    <message>
+        <source>%1 done in %2. Now: %3</source>
+        <translation>%1 erledigt in %2. Jetzt: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>erledigt in %1</translation>
     </message>
 </context>
 <context>
@@ -1361,15 +1527,15 @@
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Table health</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenzustand</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1736,17 @@
     </message>
 </context>
 <context>
+    <name>opsdash::PgBouncerSource</name>
+    <message>
+        <source>pgbouncer at %1:%2: %3</source>
+        <translation>pgbouncer auf %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>pgbouncer SHOW POOLS: %1 (is %2 in its stats_users?)</source>
+        <translation>pgbouncer SHOW POOLS: %1 (steht %2 in seinen stats_users?)</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::PgConnection</name>
     <message>
         <source>Connection settings may not contain &apos;;&apos;: %1</source>
@@ -1586,6 +1763,32 @@
     <message>
         <source>invalid connection string: %1</source>
         <translation>ungültige Verbindungszeichenkette: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PgMaintenance</name>
+    <message>
+        <source>(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)</source>
+        <translation>(ein abgebrochenes REINDEX CONCURRENTLY kann ungültige Indizes namens *_ccnew hinterlassen: löschen Sie sie)</translation>
+    </message>
+    <message>
+        <source>Nothing runs.</source>
+        <translation>Es läuft nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PgMaintenanceFigures</name>
+    <message>
+        <source>no such table</source>
+        <translation>keine solche Tabelle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, %2 dead rows of %3 (%4), vacuumed %5, analyzed %6</source>
+        <translation>%1, %2 tote Zeilen von %3 (%4), VACUUM %5, ANALYZE %6</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1812,13 @@
     <message>
         <source>reading pg_stat_statements failed: %1</source>
         <translation>Lesen von pg_stat_statements fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Plan</name>
+    <message>
+        <source>not an EXPLAIN (FORMAT JSON) plan: %1</source>
+        <translation>kein EXPLAIN (FORMAT JSON)-Plan: %1</translation>
     </message>
 </context>
 <context>
@@ -1790,84 +2000,216 @@
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
+    <message>
+        <source>optional: a role that may VACUUM (the tables&apos; owner)</source>
+        <translation>optional: eine Rolle, die VACUUM darf (Eigentümer der Tabellen)</translation>
+    </message>
+    <message>
+        <source>the database&apos;s host</source>
+        <translation>der Host der Datenbank</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>pgbouncer&apos;s port; its admin console is read with the user above, which must be in pgbouncer&apos;s stats_users.</source>
+        <translation>Port von pgbouncer; seine Admin-Konsole wird mit dem Benutzer oben gelesen, der in den stats_users von pgbouncer stehen muss.</translation>
+    </message>
+    <message>
+        <source>Maintenance role:</source>
+        <translation>Wartungsrolle:</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Ihr Passwort:</translation>
+    </message>
+    <message>
+        <source>pgbouncer host:</source>
+        <translation>pgbouncer-Host:</translation>
+    </message>
+    <message>
+        <source>pgbouncer port:</source>
+        <translation>pgbouncer-Port:</translation>
+    </message>
+    <message>
+        <source>Session running longer than:</source>
+        <translation>Sitzung läuft länger als:</translation>
+    </message>
+    <message>
+        <source>Idle in transaction longer than:</source>
+        <translation>Untätig in Transaktion länger als:</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::QueriesPage</name>
     <message>
         <source>Statements over the selected range</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen im gewählten Zeitraum</translation>
     </message>
     <message>
         <source>calls ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe ≥ </translation>
     </message>
     <message>
         <source>mean ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel ≥ </translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Reset statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset statement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungsstatistik zurücksetzen</translation>
     </message>
     <message>
         <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements_reset() leert die Statistik aller Anweisungen aller Datenbanken dieses Servers, für jedes Werkzeug, das sie liest. Die Differenzen hier beginnen wieder bei null.</translation>
     </message>
     <message>
         <source>Select a statement to see its whole SQL and its calls over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anweisung, um ihr ganzes SQL und ihre Aufrufe im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL kopieren</translation>
     </message>
     <message>
         <source>calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe/s</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>calls per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe pro Sekunde</translation>
     </message>
     <message>
         <source>mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Zeit</translation>
     </message>
     <message>
         <source>Waiting for the first poll of pg_stat_statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die erste Abfrage von pg_stat_statements…</translation>
     </message>
     <message>
         <source>opsdash&apos;s own statements: %1, %2 calls, %3 on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Anweisungen von opsdash: %1, %2 Aufrufe, %3 auf dem Server</translation>
     </message>
     <message>
         <source>Totals since the statistics were reset (%1); deltas over the range from the next poll on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen seit dem Zurücksetzen der Statistik (%1); Differenzen über den Zeitraum ab der nächsten Abfrage.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Deltas since opsdash began watching, %1 ago (shorter than the range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzen, seit opsdash beobachtet, vor %1 (kürzer als der Zeitraum).</translation>
     </message>
     <message>
         <source>Deltas over the last %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzen über die letzten %1 min.</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE…</source>
+        <translation>Mit ANALYZE erklären…</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE</source>
+        <translation>Mit ANALYZE erklären</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung auf dem Server aus, um sie zu messen: Es dauert so lange wie die Anweisung und hält ihre Sperren. Es läuft in einer Transaktion, die zurückgerollt wird, auf einer Nur-Lese-Verbindung; eine schreibende Anweisung wird abgelehnt statt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Plan node</source>
+        <translation>Planknoten</translation>
+    </message>
+    <message>
+        <source>Own cost</source>
+        <translation>Eigene Kosten</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Rows (actual)</source>
+        <translation>Zeilen (tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Time (actual)</source>
+        <translation>Zeit (tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Propose an index and check it with hypopg</source>
+        <translation>Einen Index vorschlagen und mit hypopg prüfen</translation>
+    </message>
+    <message>
+        <source>Asking the planner…</source>
+        <translation>Frage den Planer…</translation>
+    </message>
+    <message>
+        <source>Copy CREATE INDEX</source>
+        <translation>CREATE INDEX kopieren</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Index-Rat</translation>
+    </message>
+    <message>
+        <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
+        <translation>Wert von $%1; leer lassen für NULL. Sind alle Felder leer, ist der Plan der generische (wie für jeden Wert).</translation>
+    </message>
+    <message>
+        <source>Estimated total cost %1</source>
+        <translation>Geschätzte Gesamtkosten %1</translation>
+    </message>
+    <message>
+        <source> · executed in %1 (planning %2)</source>
+        <translation> · ausgeführt in %1 (Planung %2)</translation>
+    </message>
+    <message>
+        <source>estimated cost %1 → %2 (%3)</source>
+        <translation>geschätzte Kosten %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The planner would use it: %1.</source>
+        <translation>Der Planer würde ihn nutzen: %1.</translation>
+    </message>
+    <message>
+        <source>The planner would not use it (%1): not worth creating.</source>
+        <translation>Der Planer würde ihn nicht nutzen (%1): das Anlegen lohnt nicht.</translation>
     </message>
 </context>
 <context>
@@ -1924,99 +2266,103 @@
     <name>opsdash::SessionsPage</name>
     <message>
         <source>Cancel query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
         <source>Terminate session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden…</translation>
     </message>
     <message>
         <source>Sessions by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen nach Zustand</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished">untätig</translation>
+        <translation>untätig</translation>
     </message>
     <message>
         <source>idle in transaction</source>
-        <translation type="unfinished">untätig in Transaktion</translation>
+        <translation>untätig in Transaktion</translation>
     </message>
     <message>
         <source>waiting on a lock</source>
-        <translation type="unfinished">wartet auf Sperre</translation>
+        <translation>wartend auf eine Sperre</translation>
     </message>
     <message>
         <source>Sessions that are not idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die nicht untätig sind</translation>
     </message>
     <message>
         <source>Blocking chain (PID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierkette (PID)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished">Abfrage</translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>(another database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Datenbank)</translation>
     </message>
     <message>
         <source>Blocking chain (PID): no session waits on another</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierkette (PID): keine Sitzung wartet auf eine andere</translation>
     </message>
     <message>
         <source>Select a session to cancel its query or terminate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung, um ihre Abfrage abzubrechen oder sie zu beenden.</translation>
     </message>
     <message>
         <source>This role may not signal session %1 (it needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle darf Sitzung %1 kein Signal senden (sie muss Mitglied der Rolle der Sitzung, von pg_signal_backend oder Superuser sein).</translation>
     </message>
     <message>
         <source>Terminate session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beenden</translation>
     </message>
     <message>
         <source>Cancel the query of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage von Sitzung %1 abbrechen</translation>
     </message>
     <message>
         <source>pg_terminate_backend ends the session: its open transaction rolls back and the client loses its connection.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_terminate_backend beendet die Sitzung: Ihre offene Transaktion wird zurückgerollt und der Client verliert seine Verbindung.
+
+%1</translation>
     </message>
     <message>
         <source>pg_cancel_backend cancels the running statement; the session stays.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_cancel_backend bricht die laufende Anweisung ab; die Sitzung bleibt.
+
+%1</translation>
     </message>
     <message>
         <source>Session %1 terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beendet.</translation>
     </message>
     <message>
         <source>Query of session %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage von Sitzung %1 abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2308,123 +2654,123 @@
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Blocks read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Blöcke</translation>
     </message>
     <message>
         <source>Temp blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp-Blöcke</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <source>Blocked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert von</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Live rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebende Zeilen</translation>
     </message>
     <message>
         <source>Dead rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote Zeilen</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Last vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes VACUUM</translation>
     </message>
     <message>
         <source>Last analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes ANALYZE</translation>
     </message>
     <message>
         <source>Seq scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Seq-Scans</translation>
     </message>
     <message>
         <source>Rows per seq scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Seq-Scan</translation>
     </message>
     <message>
         <source>Index scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Scans</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von %1</translation>
     </message>
     <message>
         <source>covered by %1 (its leading columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgedeckt durch %1 (dessen führende Spalten)</translation>
     </message>
     <message>
         <source>never scanned since the statistics reset</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Zurücksetzen der Statistik nie gelesen</translation>
     </message>
 </context>
 </TS>

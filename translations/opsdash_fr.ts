@@ -91,6 +91,22 @@
         <source>--event takes an event id, a positive integer</source>
         <translation>--event attend un identifiant d’événement, un entier positif</translation>
     </message>
+    <message>
+        <source>Role for VACUUM/ANALYZE/REINDEX from the health page (password: $OPSDASH_MAINTENANCE_PASSWORD).</source>
+        <translation>Rôle pour VACUUM/ANALYZE/REINDEX depuis la page « health » (mot de passe : $OPSDASH_MAINTENANCE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>pgbouncer in front of the database, read with the database&apos;s role.</source>
+        <translation>pgbouncer devant la base, lu avec le rôle de la base.</translation>
+    </message>
+    <message>
+        <source>[host:]port</source>
+        <translation>[hôte:]port</translation>
+    </message>
 </context>
 <context>
     <name>opsdash</name>
@@ -280,27 +296,43 @@
     </message>
     <message>
         <source>PostgreSQL: %1</source>
-        <translation type="unfinished">PostgreSQL : %1</translation>
+        <translation>PostgreSQL : %1</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements n’est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire (le serveur doit l’avoir dans shared_preload_libraries)</translation>
     </message>
     <message>
         <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation type="unfinished">pg_stat_statements n&apos;est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
+        <translation>pg_stat_statements n’est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
     </message>
     <message>
         <source>(the statement is no longer in pg_stat_statements)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l’instruction n’est plus dans pg_stat_statements)</translation>
     </message>
     <message>
         <source>PostgreSQL refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL a refusé : %1</translation>
     </message>
     <message>
         <source>There is no backend %1 any more (or it is not a client backend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a plus de backend %1 (ou ce n’est pas un backend client).</translation>
+    </message>
+    <message>
+        <source>Only a single statement can be explained.</source>
+        <translation>Une seule instruction peut être expliquée.</translation>
+    </message>
+    <message>
+        <source>No index to propose: the statement filters, joins or sorts on no column opsdash can read off its text.</source>
+        <translation>Aucun index à proposer : l’instruction ne filtre, ne joint ni ne trie sur aucune colonne qu’opsdash sache lire dans son texte.</translation>
+    </message>
+    <message>
+        <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
+        <translation>hypopg n’est pas installé dans la base %1 : installez-le sur le serveur (Debian : apt-get install postgresql-15-hypopg) et exécutez CREATE EXTENSION hypopg; dans la base. Ses index sont hypothétiques : ils vivent dans une session et ne touchent aucune table.</translation>
+    </message>
+    <message>
+        <source>The maintenance session %1 is gone.</source>
+        <translation>La session de maintenance %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +826,10 @@
         <source>No keychain service is available (%1): passwords and tokens are kept in memory for this session only and will be asked for again next time.</source>
         <translation>Aucun service de trousseau disponible (%1) : mots de passe et jetons restent en mémoire pour cette session seulement et seront redemandés la prochaine fois.</translation>
     </message>
+    <message>
+        <source>--pgbouncer takes [HOST:]PORT, not %1</source>
+        <translation>--pgbouncer attend [HÔTE:]PORT, pas %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::Dashboard</name>
@@ -930,6 +966,58 @@
     <message>
         <source>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 client sessions · longest transaction %3</source>
         <translation>&lt;b&gt;PostgreSQL&lt;/b&gt; %1 · %2 sessions client · plus longue transaction %3</translation>
+    </message>
+    <message>
+        <source>Statement statistics →</source>
+        <translation>Statistiques des instructions →</translation>
+    </message>
+    <message>
+        <source>Sessions and locks →</source>
+        <translation>Sessions et verrous →</translation>
+    </message>
+    <message>
+        <source>Tables, indexes, maintenance →</source>
+        <translation>Tables, index, maintenance →</translation>
+    </message>
+    <message>
+        <source>pgbouncer pools</source>
+        <translation>Pools pgbouncer</translation>
+    </message>
+    <message>
+        <source>clients active</source>
+        <translation>clients actifs</translation>
+    </message>
+    <message>
+        <source>clients waiting</source>
+        <translation>clients en attente</translation>
+    </message>
+    <message>
+        <source>servers active</source>
+        <translation>serveurs actifs</translation>
+    </message>
+    <message>
+        <source>servers idle</source>
+        <translation>serveurs inactifs</translation>
+    </message>
+    <message>
+        <source>pgbouncer longest client wait</source>
+        <translation>pgbouncer : plus longue attente d’un client</translation>
+    </message>
+    <message>
+        <source>max wait</source>
+        <translation>attente max.</translation>
+    </message>
+    <message>
+        <source>Waiting for pgbouncer…</source>
+        <translation>En attente de pgbouncer…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pgbouncer&lt;/b&gt; %1 pools · %2 clients waiting · longest wait %3%4</source>
+        <translation>&lt;b&gt;pgbouncer&lt;/b&gt; %1 pools · %2 clients en attente · plus longue attente %3%4</translation>
+    </message>
+    <message>
+        <source> · average query %1</source>
+        <translation> · requête moyenne %1</translation>
     </message>
 </context>
 <context>
@@ -1096,50 +1184,128 @@
     <name>opsdash::HealthPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Rafraîchir</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Index findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats sur les index</translation>
     </message>
     <message>
         <source>Sizes and index findings are read when the page opens and every five minutes while it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles et les constats sur les index sont lus à l’ouverture de la page puis toutes les cinq minutes tant qu’elle est affichée.</translation>
     </message>
     <message>
         <source>Read at %1. No table is read mostly by large sequential scans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu à %1. Aucune table n’est lue surtout par de grands parcours séquentiels.</translation>
     </message>
     <message>
         <source>Read at %1. Index candidates (mostly large sequential scans): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu à %1. Candidats à un index (surtout de grands parcours séquentiels) : %2</translation>
+    </message>
+    <message>
+        <source>VACUUM (ANALYZE)…</source>
+        <translation>VACUUM (ANALYZE)…</translation>
+    </message>
+    <message>
+        <source>ANALYZE…</source>
+        <translation>ANALYZE…</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY…</source>
+        <translation>REINDEX CONCURRENTLY…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Select a table first.</source>
+        <translation>Sélectionnez d’abord une table.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 en cours…</translation>
     </message>
 </context>
 <context>
     <name>opsdash::InternalsController</name>
     <message>
         <source>Terminate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session</translation>
     </message>
     <message>
         <source>Cancel query</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête</translation>
     </message>
     <message>
         <source>pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pid %1</translation>
     </message>
     <message>
         <source>Reset statement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les statistiques des instructions</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>This profile has no maintenance role: name one in the profile (a role that may VACUUM these tables, usually their owner). The monitoring role only reads.</source>
+        <translation>Ce profil n’a pas de rôle de maintenance : indiquez-en un dans le profil (un rôle qui peut faire VACUUM sur ces tables, en général leur propriétaire). Le rôle de surveillance ne fait que lire.</translation>
+    </message>
+    <message>
+        <source>session %1 (%2, %3, %4 for %5): %6</source>
+        <translation>session %1 (%2, %3, %4 depuis %5) : %6</translation>
+    </message>
+    <message>
+        <source>%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.
+
+Now: %5
+
+%6</source>
+        <translation>%1 prend un verrou %2 sur %3.%4 : lectures et écritures continuent, les autres maintenances et changements de schéma sur cette table attendent. S’il n’obtient pas le verrou en 5 s, il abandonne au lieu de faire la queue.
+
+Maintenant : %5
+
+%6</translation>
+    </message>
+    <message>
+        <source>No session holds a lock it would wait for.</source>
+        <translation>Aucune session ne détient de verrou qu’il devrait attendre.</translation>
+    </message>
+    <message>
+        <source>It would wait for:
+%1</source>
+        <translation>Il devrait attendre :
+%1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécuter %1</translation>
+    </message>
+    <message>
+        <source>The maintenance role could not connect: %1</source>
+        <translation>Le rôle de maintenance n’a pas pu se connecter : %1</translation>
+    </message>
+    <message>
+        <source>%1 done in %2. Now: %3</source>
+        <translation>%1 fait en %2. Maintenant : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fait en %1</translation>
     </message>
 </context>
 <context>
@@ -1361,15 +1527,15 @@
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Table health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des tables</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1736,17 @@
     </message>
 </context>
 <context>
+    <name>opsdash::PgBouncerSource</name>
+    <message>
+        <source>pgbouncer at %1:%2: %3</source>
+        <translation>pgbouncer sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>pgbouncer SHOW POOLS: %1 (is %2 in its stats_users?)</source>
+        <translation>pgbouncer SHOW POOLS : %1 (%2 est-il dans ses stats_users ?)</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::PgConnection</name>
     <message>
         <source>Connection settings may not contain &apos;;&apos;: %1</source>
@@ -1586,6 +1763,32 @@
     <message>
         <source>invalid connection string: %1</source>
         <translation>chaîne de connexion invalide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PgMaintenance</name>
+    <message>
+        <source>(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)</source>
+        <translation>(un REINDEX CONCURRENTLY interrompu peut laisser des index invalides nommés *_ccnew : supprimez-les)</translation>
+    </message>
+    <message>
+        <source>Nothing runs.</source>
+        <translation>Rien ne tourne.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PgMaintenanceFigures</name>
+    <message>
+        <source>no such table</source>
+        <translation>table introuvable</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1, %2 dead rows of %3 (%4), vacuumed %5, analyzed %6</source>
+        <translation>%1, %2 lignes mortes sur %3 (%4), VACUUM %5, ANALYZE %6</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1812,13 @@
     <message>
         <source>reading pg_stat_statements failed: %1</source>
         <translation>la lecture de pg_stat_statements a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::Plan</name>
+    <message>
+        <source>not an EXPLAIN (FORMAT JSON) plan: %1</source>
+        <translation>pas un plan EXPLAIN (FORMAT JSON) : %1</translation>
     </message>
 </context>
 <context>
@@ -1790,84 +2000,216 @@
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
+    <message>
+        <source>optional: a role that may VACUUM (the tables&apos; owner)</source>
+        <translation>facultatif : un rôle qui peut faire VACUUM (propriétaire des tables)</translation>
+    </message>
+    <message>
+        <source>the database&apos;s host</source>
+        <translation>l’hôte de la base</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>pgbouncer&apos;s port; its admin console is read with the user above, which must be in pgbouncer&apos;s stats_users.</source>
+        <translation>Port de pgbouncer ; sa console d’administration est lue avec l’utilisateur ci-dessus, qui doit figurer dans ses stats_users.</translation>
+    </message>
+    <message>
+        <source>Maintenance role:</source>
+        <translation>Rôle de maintenance :</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>pgbouncer host:</source>
+        <translation>Hôte pgbouncer :</translation>
+    </message>
+    <message>
+        <source>pgbouncer port:</source>
+        <translation>Port pgbouncer :</translation>
+    </message>
+    <message>
+        <source>Session running longer than:</source>
+        <translation>Session en cours depuis plus de :</translation>
+    </message>
+    <message>
+        <source>Idle in transaction longer than:</source>
+        <translation>Inactive en transaction depuis plus de :</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::QueriesPage</name>
     <message>
         <source>Statements over the selected range</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions sur la période choisie</translation>
     </message>
     <message>
         <source>calls ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>appels ≥ </translation>
     </message>
     <message>
         <source>mean ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne ≥ </translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Reset statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les statistiques…</translation>
     </message>
     <message>
         <source>Reset statement statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les statistiques des instructions</translation>
     </message>
     <message>
         <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_stat_statements_reset() vide les statistiques de toutes les instructions de toutes les bases de ce serveur, pour tout outil qui les lit. Les écarts ici repartent de zéro.</translation>
     </message>
     <message>
         <source>Select a statement to see its whole SQL and its calls over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une instruction pour voir tout son SQL et ses appels dans le temps.</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le SQL</translation>
     </message>
     <message>
         <source>calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>appels/s</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>calls per second</source>
-        <translation type="unfinished"></translation>
+        <translation>appels par seconde</translation>
     </message>
     <message>
         <source>mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps moyen</translation>
     </message>
     <message>
         <source>Waiting for the first poll of pg_stat_statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier relevé de pg_stat_statements…</translation>
     </message>
     <message>
         <source>opsdash&apos;s own statements: %1, %2 calls, %3 on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions d’opsdash elles-mêmes : %1, %2 appels, %3 sur le serveur</translation>
     </message>
     <message>
         <source>Totals since the statistics were reset (%1); deltas over the range from the next poll on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux depuis la réinitialisation des statistiques (%1) ; écarts sur la période à partir du prochain relevé.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Deltas since opsdash began watching, %1 ago (shorter than the range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts depuis qu’opsdash observe, il y a %1 (plus court que la période).</translation>
     </message>
     <message>
         <source>Deltas over the last %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts sur les %1 dernières minutes.</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE…</source>
+        <translation>Expliquer avec ANALYZE…</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE</source>
+        <translation>Expliquer avec ANALYZE</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
+        <translation>EXPLAIN ANALYZE exécute l’instruction sur le serveur pour la chronométrer : cela dure autant que l’instruction et en garde les verrous. Il tourne dans une transaction annulée ensuite, sur une connexion en lecture seule : une instruction qui écrit est refusée au lieu d’être exécutée.</translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation>L’exécuter</translation>
+    </message>
+    <message>
+        <source>Plan node</source>
+        <translation>Nœud du plan</translation>
+    </message>
+    <message>
+        <source>Own cost</source>
+        <translation>Coût propre</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Lignes (estimation)</translation>
+    </message>
+    <message>
+        <source>Rows (actual)</source>
+        <translation>Lignes (réelles)</translation>
+    </message>
+    <message>
+        <source>Time (actual)</source>
+        <translation>Temps (réel)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Propose an index and check it with hypopg</source>
+        <translation>Proposer un index et le vérifier avec hypopg</translation>
+    </message>
+    <message>
+        <source>Asking the planner…</source>
+        <translation>Interrogation du planificateur…</translation>
+    </message>
+    <message>
+        <source>Copy CREATE INDEX</source>
+        <translation>Copier CREATE INDEX</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Conseil d’index</translation>
+    </message>
+    <message>
+        <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
+        <translation>Valeur de $%1 ; laissez vide pour NULL. Avec tous les champs vides, le plan est le plan générique (comme pour toute valeur).</translation>
+    </message>
+    <message>
+        <source>Estimated total cost %1</source>
+        <translation>Coût total estimé %1</translation>
+    </message>
+    <message>
+        <source> · executed in %1 (planning %2)</source>
+        <translation> · exécuté en %1 (planification %2)</translation>
+    </message>
+    <message>
+        <source>estimated cost %1 → %2 (%3)</source>
+        <translation>coût estimé %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The planner would use it: %1.</source>
+        <translation>Le planificateur l’utiliserait : %1.</translation>
+    </message>
+    <message>
+        <source>The planner would not use it (%1): not worth creating.</source>
+        <translation>Le planificateur ne l’utiliserait pas (%1) : inutile de le créer.</translation>
     </message>
 </context>
 <context>
@@ -1924,99 +2266,103 @@
     <name>opsdash::SessionsPage</name>
     <message>
         <source>Cancel query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête…</translation>
     </message>
     <message>
         <source>Terminate session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session…</translation>
     </message>
     <message>
         <source>Sessions by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions par état</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">actives</translation>
+        <translation>actives</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished">inactives</translation>
+        <translation>inactives</translation>
     </message>
     <message>
         <source>idle in transaction</source>
-        <translation type="unfinished">inactives en transaction</translation>
+        <translation>inactives en transaction</translation>
     </message>
     <message>
         <source>waiting on a lock</source>
-        <translation type="unfinished">en attente de verrou</translation>
+        <translation>en attente d’un verrou</translation>
     </message>
     <message>
         <source>Sessions that are not idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions non inactives</translation>
     </message>
     <message>
         <source>Blocking chain (PID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de blocage (PID)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished">Requête</translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>(another database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(autre base)</translation>
     </message>
     <message>
         <source>Blocking chain (PID): no session waits on another</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de blocage (PID) : aucune session n’en attend une autre</translation>
     </message>
     <message>
         <source>Select a session to cancel its query or terminate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session pour annuler sa requête ou la terminer.</translation>
     </message>
     <message>
         <source>This role may not signal session %1 (it needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle ne peut pas signaler la session %1 (il doit être membre du rôle de la session, de pg_signal_backend, ou superutilisateur).</translation>
     </message>
     <message>
         <source>Terminate session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session %1</translation>
     </message>
     <message>
         <source>Cancel the query of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête de la session %1</translation>
     </message>
     <message>
         <source>pg_terminate_backend ends the session: its open transaction rolls back and the client loses its connection.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_terminate_backend termine la session : sa transaction ouverte est annulée et le client perd sa connexion.
+
+%1</translation>
     </message>
     <message>
         <source>pg_cancel_backend cancels the running statement; the session stays.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_cancel_backend annule l’instruction en cours ; la session reste.
+
+%1</translation>
     </message>
     <message>
         <source>Session %1 terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 terminée.</translation>
     </message>
     <message>
         <source>Query of session %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de la session %1 annulée.</translation>
     </message>
 </context>
 <context>
@@ -2308,123 +2654,123 @@
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Hit ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <source>Blocks read</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs lus</translation>
     </message>
     <message>
         <source>Temp blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs temporaires</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend</translation>
     </message>
     <message>
         <source>Blocked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée par</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Live rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vivantes</translation>
     </message>
     <message>
         <source>Dead rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes mortes</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mortes</translation>
     </message>
     <message>
         <source>Last vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier VACUUM</translation>
     </message>
     <message>
         <source>Last analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier ANALYZE</translation>
     </message>
     <message>
         <source>Seq scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours séq.</translation>
     </message>
     <message>
         <source>Rows per seq scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par parcours séq.</translation>
     </message>
     <message>
         <source>Index scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours d’index</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de %1</translation>
     </message>
     <message>
         <source>covered by %1 (its leading columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>couvert par %1 (ses colonnes de tête)</translation>
     </message>
     <message>
         <source>never scanned since the statistics reset</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais parcouru depuis la réinitialisation des statistiques</translation>
     </message>
 </context>
 </TS>
