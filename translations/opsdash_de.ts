@@ -2364,6 +2364,10 @@ Jetzt: %5
         <source>Query of session %1 cancelled.</source>
         <translation>Abfrage von Sitzung %1 abgebrochen.</translation>
     </message>
+    <message>
+        <source>No session is running a statement or holding a transaction open right now.</source>
+        <translation>Gerade führt keine Sitzung eine Anweisung aus oder hält eine Transaktion offen.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::TablePanel</name>

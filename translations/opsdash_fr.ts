@@ -2364,6 +2364,10 @@ Maintenant : %5
         <source>Query of session %1 cancelled.</source>
         <translation>Requête de la session %1 annulée.</translation>
     </message>
+    <message>
+        <source>No session is running a statement or holding a transaction open right now.</source>
+        <translation>Aucune session n’exécute d’instruction ni ne garde de transaction ouverte en ce moment.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::TablePanel</name>

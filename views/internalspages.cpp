@@ -241,6 +241,7 @@ QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history,
     detailSplit->addWidget(chartView);
     detailSplit->setStretchFactor(0, 1);
     detailSplit->setStretchFactor(1, 1);
+    detailSplit->setSizes({600, 500}); // the chart needs room for its two axes
     detailLayout->addWidget(detailSplit, 1);
 
     auto *top = new QWidget(this);
@@ -501,6 +502,7 @@ SessionsPage::SessionsPage(PageContext context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("blockingTree"));
     m_tree->setHeaderLabels({tr("Blocking chain (PID)"), tr("State"), tr("User"), tr("Waiting on"), tr("Query")});
     m_tree->setRootIsDecorated(true);
+    m_tree->setColumnWidth(0, 340);
     m_tree->header()->setStretchLastSection(true);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (const QList<QTreeWidgetItem *> items = m_tree->selectedItems(); !items.isEmpty())
@@ -534,7 +536,9 @@ void SessionsPage::setSessions(const QList<PgSession> &sessions)
     m_sessions = sessions;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_model.setRows(tables::sessionRows(sessions, now, m_thresholds.longRunningMs, m_thresholds.idleInTransactionMs));
-    m_table->setUnavailable({});
+    m_table->setUnavailable(m_model.rowCount() == 0
+                                ? tr("No session is running a statement or holding a transaction open right now.")
+                                : QString());
 
     QHash<int, const PgSession *> byPid;
     for (const PgSession &s : m_sessions)
@@ -681,6 +685,7 @@ HealthPage::HealthPage(PageContext context, QWidget *parent)
     maintenance->addWidget(m_reindex);
     TablePanel *indexPanel = addTable(tr("Index findings"), &m_indexes);
     indexPanel->view()->setColumnWidth(tables::IndexFindingIndex, 260);
+    indexPanel->view()->setColumnWidth(tables::IndexFindingProblem, 300);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tablesPanel);
     split->addWidget(indexPanel);
