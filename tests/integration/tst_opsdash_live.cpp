@@ -109,6 +109,14 @@ qint64 scrollToEnd(RegistrationsModel *model)
     return ids.size() == model->rowCount() ? qint64(ids.size()) : -1;
 }
 
+// With OPSDASH_TEST_SHOTS set to a folder, the window as a test left it, for a person to look at.
+void shot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("OPSDASH_TEST_SHOTS");
+    if (!dir.isEmpty())
+        window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 QString joined(const QStringList &lines)
 {
     return lines.join(u'\n');
@@ -434,6 +442,7 @@ private Q_SLOTS:
         QVERIFY(waiterRow >= 0);
         QCOMPARE(sessions->model()->rowAt(waiterRow)->severity, 2);
         sessions->selectSession(sessions->model()->rowAt(waiterRow)->key.toInt());
+        shot(&window, "sessions-blocked");
         QVERIFY(!sessions->cancelButton()->isEnabled());
         QVERIFY(sessions->cancelButton()->toolTip().contains(u"may not signal"));
 
@@ -476,11 +485,13 @@ private Q_SLOTS:
         queries->explainButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(queries->planTree()->topLevelItemCount() == 1, 5000);
         QVERIFY(queries->planTree()->topLevelItem(0)->text(0).contains(u"Aggregate"));
+        shot(&window, "queries-plan");
         queries->adviseButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(queries->adviceView()->toPlainText().contains(u"CREATE INDEX CONCURRENTLY"), 5000);
         QVERIFY2(queries->advisedStatements() ==
                      QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY ON registrations (full_name);")},
                  qPrintable(queries->adviceView()->toPlainText()));
+        shot(&window, "queries-advice");
 
         // And the Health page reads the tables and their sizes
         QVERIFY(window.showPage(QStringLiteral("health")));
@@ -515,6 +526,7 @@ private Q_SLOTS:
             ? dialog->findChild<QLabel *>(QStringLiteral("confirmDescription"))->text()
             : QString();
         QVERIFY2(said.contains(u"SHARE UPDATE EXCLUSIVE") && said.contains(u"dead rows"), qPrintable(said));
+        shot(dialog, "vacuum-confirm");
         dialog->runButton()->click();
 
         // Then it runs, says so, and the actions log has it with the figures before and after
