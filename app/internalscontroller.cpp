@@ -70,8 +70,8 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
         tr("This profile has no maintenance role: name one in the profile (a role that may VACUUM these tables, "
            "usually their owner). The monitoring role only reads."));
     connect(m_health, &HealthPage::maintenanceRequested, this,
-            [this](MaintenanceKind kind, const QString &schema, const QString &table) {
-                confirmMaintenance(kind, schema, table);
+            [this](MaintenanceKind kind, const QString &schema, const QString &target, const QString &table) {
+                confirmMaintenance(kind, schema, target, table);
             });
     connect(m_health, &HealthPage::maintenanceCancelRequested, this, [this] {
         if (m_maintenance)
@@ -199,7 +199,8 @@ QCoro::Task<> InternalsController::resetStatements()
     pollStatements();
 }
 
-QCoro::Task<> InternalsController::confirmMaintenance(MaintenanceKind kind, QString schema, QString table)
+QCoro::Task<> InternalsController::confirmMaintenance(MaintenanceKind kind, QString schema, QString target,
+                                                      QString table)
 {
     if (!m_session || !m_session->maintenance())
         co_return;
@@ -208,7 +209,7 @@ QCoro::Task<> InternalsController::confirmMaintenance(MaintenanceKind kind, QStr
     const PgMaintenanceFigures before = co_await reading;
     if (!self || !m_session)
         co_return;
-    const QString statement = PgMaintenance::statementText(kind, schema, table);
+    const QString statement = PgMaintenance::statementText(kind, schema, target);
     QStringList blockers;
     const QLocale locale;
     for (const PgLockHolder &h : before.conflicting)
@@ -227,11 +228,11 @@ QCoro::Task<> InternalsController::confirmMaintenance(MaintenanceKind kind, QStr
                                      profile.production ? profile.name : QString(), m_health);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, kind, schema, table, before] { runMaintenance(kind, schema, table, before); });
+            [this, kind, schema, target, table, before] { runMaintenance(kind, schema, target, table, before); });
     dialog->open();
 }
 
-QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString schema, QString table,
+QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString schema, QString target, QString table,
                                                   PgMaintenanceFigures before)
 {
     if (!m_session || !m_session->maintenance())
@@ -239,7 +240,7 @@ QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString 
     QPointer<InternalsController> self(this);
     if (!m_maintenance)
         m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
-    const QString statement = PgMaintenance::statementText(kind, schema, table);
+    const QString statement = PgMaintenance::statementText(kind, schema, target);
     m_health->maintenanceStarted(statement);
     QString error;
     QCoro::Task<int> connecting = m_maintenance->connect(&error);
@@ -260,7 +261,7 @@ QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString 
         }(this, pid);
     });
     m_progressTimer->start();
-    QCoro::Task<PgMaintenance::Outcome> running = m_maintenance->run(kind, schema, table);
+    QCoro::Task<PgMaintenance::Outcome> running = m_maintenance->run(kind, schema, target);
     const PgMaintenance::Outcome outcome = co_await running;
     if (!self)
         co_return;
@@ -279,8 +280,8 @@ QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString 
     r.time = QDateTime::currentDateTime();
     r.profile = m_session->profile().name;
     r.instance = m_session->profile().pgDatabase;
-    r.name = statement.section(u' ', 0, statement.startsWith(QLatin1String("VACUUM")) ? 1 : 0);
-    r.parameters = schema + QLatin1Char('.') + table;
+    r.name = statement.section(u' ', 0, -2); // "VACUUM (ANALYZE)", "REINDEX INDEX CONCURRENTLY"
+    r.parameters = schema + QLatin1Char('.') + target;
     r.ok = outcome.ok;
     r.finished = true;
     r.result = outcome.ok ? tr("done in %1").arg(format::durationMs(double(outcome.elapsedMs))) : outcome.error;

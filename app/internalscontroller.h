@@ -51,8 +51,9 @@ private:
     QCoro::Task<> resetStatements();
     QCoro::Task<> showFullText(QString key);
     QCoro::Task<> explain(QString sql, QStringList values, bool analyze);
-    QCoro::Task<> confirmMaintenance(MaintenanceKind kind, QString schema, QString table);
-    QCoro::Task<> runMaintenance(MaintenanceKind kind, QString schema, QString table, PgMaintenanceFigures before);
+    QCoro::Task<> confirmMaintenance(MaintenanceKind kind, QString schema, QString target, QString table);
+    QCoro::Task<> runMaintenance(MaintenanceKind kind, QString schema, QString target, QString table,
+                                 PgMaintenanceFigures before);
     QCoro::Task<> advise(QString sql);
     void record(const QString &name, const QString &parameters, const QString &error);
 

@@ -27,6 +27,8 @@ const char *formatOf(MaintenanceKind kind)
         return "ANALYZE %I.%I";
     case MaintenanceKind::ReindexTable:
         return "REINDEX TABLE CONCURRENTLY %I.%I";
+    case MaintenanceKind::ReindexIndex:
+        return "REINDEX INDEX CONCURRENTLY %I.%I";
     }
     return "";
 }
@@ -67,7 +69,7 @@ PgMaintenance::Outcome runOnce(const QString &name, const PgConnectionParams &pa
     if (!q.exec(QStringLiteral("/* opsdash */ ") + build.value(0).toString())) {
         out.error = serverMessage(q.lastError());
         // A failed REINDEX CONCURRENTLY leaves an invalid index (_ccnew) behind: say so.
-        if (kind == MaintenanceKind::ReindexTable)
+        if (kind == MaintenanceKind::ReindexTable || kind == MaintenanceKind::ReindexIndex)
             out.error += QLatin1Char(' ') +
                 tr("(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)");
     } else {

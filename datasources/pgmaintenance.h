@@ -36,7 +36,8 @@ public:
     };
     /// The maintenance connection's backend pid (0 and `error` when it cannot connect).
     QCoro::Task<int> connect(QString *error);
-    QCoro::Task<Outcome> run(MaintenanceKind kind, QString schema, QString table);
+    /// `target` is the table, or for ReindexIndex the index.
+    QCoro::Task<Outcome> run(MaintenanceKind kind, QString schema, QString target);
     /// Cancels what runs on the maintenance connection; empty on success, else why not.
     QCoro::Task<QString> cancel();
     int pid() const { return m_pid; }

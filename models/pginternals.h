@@ -73,7 +73,7 @@ struct PgIndexHealth
 };
 
 /// What maintenance may be run on a table (each takes SHARE UPDATE EXCLUSIVE on it).
-enum class MaintenanceKind { VacuumAnalyze, Analyze, ReindexTable };
+enum class MaintenanceKind { VacuumAnalyze, Analyze, ReindexTable, ReindexIndex };
 
 /// A session holding a lock on a table that a maintenance statement would wait for.
 struct PgLockHolder

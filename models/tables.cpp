@@ -1,6 +1,7 @@
 #include "tables.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace opsdash::tables {
@@ -299,28 +300,34 @@ QList<ColumnSpec> indexFindingColumns()
     };
 }
 
-QList<TableRow> indexFindingRows(const QList<PgIndexHealth> &unused, const QList<pghealth::DuplicateIndex> &duplicates)
+QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes)
 {
+    QHash<qint64, QStringList> findings;
+    QHash<qint64, int> severity;
+    for (const pghealth::DuplicateIndex &d : pghealth::duplicateIndexes(indexes)) {
+        findings[d.redundant.indexRelid].append(d.exact ? tr("duplicate of %1").arg(d.kept.name)
+                                                        : tr("covered by %1 (its leading columns)").arg(d.kept.name));
+        severity[d.redundant.indexRelid] = 2;
+    }
+    for (const PgIndexHealth &i : pghealth::unusedIndexes(indexes)) {
+        findings[i.indexRelid].append(tr("never scanned since the statistics reset"));
+        severity[i.indexRelid] = std::max(severity.value(i.indexRelid), 1);
+    }
     QList<TableRow> rows;
-    auto add = [&rows](const PgIndexHealth &i, const QString &finding, int severity) {
+    rows.reserve(indexes.size());
+    for (const PgIndexHealth &i : indexes) {
         TableRow row;
-        row.key = QString::number(i.indexRelid) + QLatin1Char(':') + QString::number(rows.size());
+        row.key = QString::number(i.indexRelid);
+        const QStringList found = findings.value(i.indexRelid);
         row.values = {QString(i.schema + QLatin1Char('.') + i.name),
                       QString(i.schema + QLatin1Char('.') + i.table),
                       i.bytes,
                       i.scans,
-                      finding,
+                      found.isEmpty() ? QVariant() : QVariant(found.join(QStringLiteral("; "))),
                       i.definition};
-        row.severity = severity;
+        row.severity = severity.value(i.indexRelid);
         rows.append(std::move(row));
-    };
-    for (const pghealth::DuplicateIndex &d : duplicates)
-        add(d.redundant,
-            d.exact ? tr("duplicate of %1").arg(d.kept.name)
-                    : tr("covered by %1 (its leading columns)").arg(d.kept.name),
-            2);
-    for (const PgIndexHealth &i : unused)
-        add(i, tr("never scanned since the statistics reset"), 1);
+    }
     return rows;
 }
 

@@ -156,7 +156,8 @@ QList<ColumnSpec> tableHealthColumns();
 /// `deadWarn` (0..1) colours tables with many dead tuples; tables wanting an index are warnings too.
 QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadWarn);
 
-/// Index findings: unused, duplicate (exact or prefix) — one row each, with the statement that removes it.
+/// Every user index, one row each (keyed by its oid), with what is wrong with it: duplicate (exact or prefix),
+/// unused; healthy ones have no finding.
 enum IndexFindingColumn {
     IndexFindingIndex,
     IndexFindingTable,
@@ -167,6 +168,6 @@ enum IndexFindingColumn {
     IndexFindingColumnCount
 };
 QList<ColumnSpec> indexFindingColumns();
-QList<TableRow> indexFindingRows(const QList<PgIndexHealth> &unused, const QList<pghealth::DuplicateIndex> &duplicates);
+QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes);
 
 } // namespace opsdash::tables

@@ -1191,10 +1191,6 @@
         <translation>Tabellen</translation>
     </message>
     <message>
-        <source>Index findings</source>
-        <translation>Befunde zu Indizes</translation>
-    </message>
-    <message>
         <source>Sizes and index findings are read when the page opens and every five minutes while it is shown.</source>
         <translation>Größen und Index-Befunde werden beim Öffnen der Seite und alle fünf Minuten, solange sie angezeigt wird, gelesen.</translation>
     </message>
@@ -1233,6 +1229,18 @@
     <message>
         <source>Running %1…</source>
         <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>REINDEX INDEX CONCURRENTLY…</source>
+        <translation>REINDEX INDEX CONCURRENTLY…</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Select an index first.</source>
+        <translation>Wählen Sie zuerst einen Index.</translation>
     </message>
 </context>
 <context>

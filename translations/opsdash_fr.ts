@@ -1191,10 +1191,6 @@
         <translation>Tables</translation>
     </message>
     <message>
-        <source>Index findings</source>
-        <translation>Constats sur les index</translation>
-    </message>
-    <message>
         <source>Sizes and index findings are read when the page opens and every five minutes while it is shown.</source>
         <translation>Les tailles et les constats sur les index sont lus à l’ouverture de la page puis toutes les cinq minutes tant qu’elle est affichée.</translation>
     </message>
@@ -1233,6 +1229,18 @@
     <message>
         <source>Running %1…</source>
         <translation>%1 en cours…</translation>
+    </message>
+    <message>
+        <source>REINDEX INDEX CONCURRENTLY…</source>
+        <translation>REINDEX INDEX CONCURRENTLY…</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Select an index first.</source>
+        <translation>Sélectionnez d’abord un index.</translation>
     </message>
 </context>
 <context>

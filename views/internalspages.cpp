@@ -657,8 +657,14 @@ HealthPage::HealthPage(PageContext context, QWidget *parent)
     for (const auto &[button, kind] : actions)
         connect(button, &QPushButton::clicked, this, [this, kind = kind] {
             if (const PgTableHealth *t = selectedTable())
-                Q_EMIT maintenanceRequested(kind, t->schema, t->name);
+                Q_EMIT maintenanceRequested(kind, t->schema, t->name, t->name);
         });
+    m_reindexIndex = new QPushButton(tr("REINDEX INDEX CONCURRENTLY…"), this);
+    m_reindexIndex->setObjectName(QStringLiteral("reindexIndexButton"));
+    connect(m_reindexIndex, &QPushButton::clicked, this, [this] {
+        if (const PgIndexHealth *i = selectedIndex())
+            Q_EMIT maintenanceRequested(MaintenanceKind::ReindexIndex, i->schema, i->name, i->table);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &HealthPage::maintenanceCancelRequested);
     m_cancel->hide();
     m_progress->hide();
@@ -683,9 +689,15 @@ HealthPage::HealthPage(PageContext context, QWidget *parent)
     maintenance->addWidget(m_vacuum);
     maintenance->addWidget(m_analyze);
     maintenance->addWidget(m_reindex);
-    TablePanel *indexPanel = addTable(tr("Index findings"), &m_indexes);
+    maintenance->addWidget(m_reindexIndex);
+    TablePanel *indexPanel = addTable(tr("Indexes"), &m_indexes);
+    m_indexesPanel = indexPanel;
     indexPanel->view()->setColumnWidth(tables::IndexFindingIndex, 260);
     indexPanel->view()->setColumnWidth(tables::IndexFindingProblem, 300);
+    indexPanel->view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    indexPanel->sortBy(tables::IndexFindingProblem, Qt::DescendingOrder); // findings first
+    connect(indexPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HealthPage::updateButtons);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tablesPanel);
     split->addWidget(indexPanel);
@@ -702,9 +714,9 @@ HealthPage::HealthPage(PageContext context, QWidget *parent)
 void HealthPage::setHealth(const PgHealth &health, const QDateTime &takenAt)
 {
     m_tableList = health.tables;
+    m_indexList = health.indexes;
     m_tables.setRows(tables::tableHealthRows(health.tables, 0.2));
-    m_indexes.setRows(
-        tables::indexFindingRows(pghealth::unusedIndexes(health.indexes), pghealth::duplicateIndexes(health.indexes)));
+    m_indexes.setRows(tables::indexRows(health.indexes));
     const QList<PgTableHealth> candidates = pghealth::indexCandidates(health.tables);
     QStringList names;
     for (const PgTableHealth &t : candidates)
@@ -736,6 +748,32 @@ const PgTableHealth *HealthPage::selectedTable() const
     return nullptr;
 }
 
+const PgIndexHealth *HealthPage::selectedIndex() const
+{
+    const QModelIndexList rows = m_indexesPanel->view()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const qint64 oid = rows.first().data(RowTableModel::KeyRole).toLongLong();
+    for (const PgIndexHealth &i : m_indexList)
+        if (i.indexRelid == oid)
+            return &i;
+    return nullptr;
+}
+
+void HealthPage::selectIndex(const QString &schema, const QString &name)
+{
+    for (const PgIndexHealth &i : std::as_const(m_indexList)) {
+        if (i.schema != schema || i.name != name)
+            continue;
+        const QModelIndexList found =
+            m_indexesPanel->proxy()->match(m_indexesPanel->proxy()->index(0, 0), RowTableModel::KeyRole,
+                                           QString::number(i.indexRelid), 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            m_indexesPanel->view()->selectionModel()->select(
+                found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
 void HealthPage::selectTable(const QString &schema, const QString &name)
 {
     for (const PgTableHealth &t : std::as_const(m_tableList)) {
@@ -759,6 +797,10 @@ void HealthPage::setMaintenanceAvailable(bool available, const QString &why)
 void HealthPage::updateButtons()
 {
     const bool can = m_maintenanceAvailable && !m_running && selectedTable() != nullptr;
+    m_reindexIndex->setEnabled(m_maintenanceAvailable && !m_running && selectedIndex() != nullptr);
+    m_reindexIndex->setToolTip(!m_maintenanceAvailable ? m_unavailableWhy
+                                   : selectedIndex()   ? QString()
+                                                       : tr("Select an index first."));
     for (QPushButton *b : {m_vacuum, m_analyze, m_reindex}) {
         b->setEnabled(can);
         b->setToolTip(!m_maintenanceAvailable ? m_unavailableWhy

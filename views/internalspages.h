@@ -176,23 +176,31 @@ public:
     void maintenanceProgress(const PgProgress &progress);
     void maintenanceFinished(bool ok, const QString &message);
     QPushButton *vacuumButton() const { return m_vacuum; }
+    QPushButton *reindexIndexButton() const { return m_reindexIndex; }
+    void selectIndex(const QString &schema, const QString &name);
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *maintenanceLabel() const { return m_maintenanceLabel; }
 
 Q_SIGNALS:
     void refreshRequested();
-    /// Run `kind` on schema.table (the controller confirms first).
-    void maintenanceRequested(opsdash::MaintenanceKind kind, const QString &schema, const QString &table);
+    /// Run `kind` on schema.target (a table, or an index for ReindexIndex) of schema.table; the controller confirms
+    /// first.
+    void maintenanceRequested(opsdash::MaintenanceKind kind, const QString &schema, const QString &target,
+                              const QString &table);
     void maintenanceCancelRequested();
 
 private:
     const PgTableHealth *selectedTable() const;
+    const PgIndexHealth *selectedIndex() const;
     void updateButtons();
 
     RowTableModel m_tables;
     RowTableModel m_indexes;
     QList<PgTableHealth> m_tableList;
+    QList<PgIndexHealth> m_indexList;
     TablePanel *m_tablesPanel;
+    TablePanel *m_indexesPanel;
+    QPushButton *m_reindexIndex;
     QLabel *m_status;
     QPushButton *m_vacuum;
     QPushButton *m_analyze;

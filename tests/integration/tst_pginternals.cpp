@@ -330,6 +330,9 @@ private Q_SLOTS:
         QVERIFY(exec(QStringLiteral("INSERT INTO internals_vacuum SELECT g, md5(g::text) FROM "
                                     "generate_series(1, 400000) g")));
         QVERIFY(exec(QStringLiteral("UPDATE internals_vacuum SET payload = payload || 'x'")));
+        // Statistics reach the shared counters when the backend goes idle, but at most once a second (else 10 s
+        // later): ask for the next report now.
+        QVERIFY(exec(QStringLiteral("SELECT pg_stat_force_next_flush()")));
         PgInternalsSource monitor(testenv::monitorParams());
         PgMaintenanceFigures before;
         QElapsedTimer timer;
@@ -373,6 +376,19 @@ private Q_SLOTS:
         QVERIFY2(after.table.deadTuples < before.table.deadTuples / 100, qPrintable(after.summary()));
         QVERIFY(after.table.lastVacuum.isValid());
         QVERIFY(after.table.lastAnalyze.isValid());
+
+        // One index rebuilt concurrently: the same name, valid, a new file
+        QSqlQuery q(m_app);
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_relation_filenode('internals_v_w')")) && q.next());
+        const qint64 filenode = q.value(0).toLongLong();
+        const PgMaintenance::Outcome reindex = await(
+            maintenance.run(MaintenanceKind::ReindexIndex, QStringLiteral("public"), QStringLiteral("internals_v_w")));
+        QVERIFY2(reindex.ok, qPrintable(reindex.error));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_relation_filenode('internals_v_w'), indisvalid FROM pg_index WHERE "
+                                      "indexrelid = 'internals_v_w'::regclass")) &&
+                q.next());
+        QVERIFY(q.value(0).toLongLong() != filenode);
+        QVERIFY(q.value(1).toBool());
     }
 
     void shouldNameTheBlockersAndCancelAWaitingVacuum()
