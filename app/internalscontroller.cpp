@@ -62,6 +62,7 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
     connect(m_queries, &QueriesPage::explainRequested, this,
             [this](const QString &sql, const QStringList &values, bool analyze) { explain(sql, values, analyze); });
     connect(m_queries, &QueriesPage::adviceRequested, this, [this](const QString &sql) { advise(sql); });
+    connect(m_queries, &QueriesPage::topAdviceRequested, this, [this](const QStringList &keys) { adviseTop(keys); });
     connect(m_sessions, &SessionsPage::signalRequested, this,
             [this](int pid, bool terminate) { signalBackend(pid, terminate); });
     connect(m_health, &HealthPage::refreshRequested, this, [this] { pollHealth(); });
@@ -172,6 +173,24 @@ QCoro::Task<> InternalsController::advise(QString sql)
     const QList<IndexAdvice> advice = co_await advising;
     if (self)
         m_queries->setAdvice(advice);
+}
+
+QCoro::Task<> InternalsController::adviseTop(QStringList keys)
+{
+    QPointer<InternalsController> self(this);
+    QList<std::pair<QString, QList<IndexAdvice>>> all;
+    for (const QString &key : std::as_const(keys)) {
+        QCoro::Task<QString> reading = m_source->fullText(key);
+        const QString sql = co_await reading;
+        if (!self)
+            co_return;
+        QCoro::Task<QList<IndexAdvice>> advising = m_source->advise(sql);
+        const QList<IndexAdvice> advice = co_await advising;
+        if (!self)
+            co_return;
+        all.append({sql, advice});
+    }
+    m_queries->setTopAdvice(all);
 }
 
 QCoro::Task<> InternalsController::signalBackend(int pid, bool terminate)

@@ -55,6 +55,7 @@ private:
     QCoro::Task<> runMaintenance(MaintenanceKind kind, QString schema, QString target, QString table,
                                  PgMaintenanceFigures before);
     QCoro::Task<> advise(QString sql);
+    QCoro::Task<> adviseTop(QStringList keys);
     void record(const QString &name, const QString &parameters, const QString &error);
 
     QPointer<Session> m_session;

@@ -2219,6 +2219,17 @@ Jetzt: %5
         <source>The planner would not use it (%1): not worth creating.</source>
         <translation>Der Planer würde ihn nicht nutzen (%1): das Anlegen lohnt nicht.</translation>
     </message>
+    <message>
+        <source>Advise for the top 5 by total time</source>
+        <translation>Rat für die 5 teuersten (Gesamtzeit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the planner about %n statement(s)…</source>
+        <translation>
+            <numerusform>Frage den Planer zu %n Anweisung…</numerusform>
+            <numerusform>Frage den Planer zu %n Anweisungen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opsdash::RegistrationsModel</name>

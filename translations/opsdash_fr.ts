@@ -2219,6 +2219,17 @@ Maintenant : %5
         <source>The planner would not use it (%1): not worth creating.</source>
         <translation>Le planificateur ne l’utiliserait pas (%1) : inutile de le créer.</translation>
     </message>
+    <message>
+        <source>Advise for the top 5 by total time</source>
+        <translation>Conseiller les 5 plus coûteuses (temps total)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the planner about %n statement(s)…</source>
+        <translation>
+            <numerusform>Interrogation du planificateur sur %n instruction…</numerusform>
+            <numerusform>Interrogation du planificateur sur %n instructions…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opsdash::RegistrationsModel</name>

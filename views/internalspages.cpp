@@ -221,11 +221,22 @@ QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history,
         m_advice->setPlainText(tr("Asking the planner…"));
         Q_EMIT adviceRequested(m_fullText);
     });
+    m_adviseTop = new QPushButton(tr("Advise for the top 5 by total time"), adviceTab);
+    m_adviseTop->setObjectName(QStringLiteral("adviseTopButton"));
+    connect(m_adviseTop, &QPushButton::clicked, this, [this] {
+        const QStringList keys = topStatementKeys(5);
+        if (keys.isEmpty())
+            return;
+        m_advice->setPlainText(tr("Asking the planner about %n statement(s)…", nullptr, int(keys.size())));
+        m_tabs->setCurrentIndex(2);
+        Q_EMIT topAdviceRequested(keys);
+    });
     auto *copyAdvice = new QPushButton(tr("Copy CREATE INDEX"), adviceTab);
     connect(copyAdvice, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_advisedStatements.join(u'\n')); });
     auto *adviceButtons = new QHBoxLayout;
     adviceButtons->addWidget(m_advise);
+    adviceButtons->addWidget(m_adviseTop);
     adviceButtons->addStretch();
     adviceButtons->addWidget(copyAdvice);
     adviceLayout->addLayout(adviceButtons);
@@ -450,6 +461,36 @@ void QueriesPage::setAdvice(const QList<IndexAdvice> &advice)
 {
     m_tabs->setCurrentIndex(2);
     m_advisedStatements.clear();
+    m_advice->setHtml(adviceHtml(advice));
+}
+
+QStringList QueriesPage::topStatementKeys(int count) const
+{
+    QList<std::pair<double, QString>> byTotal;
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        const TableRow *row = m_model.rowAt(r);
+        byTotal.append({row->values[tables::StatementTotal].toDouble(), row->key});
+    }
+    std::sort(byTotal.begin(), byTotal.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList keys;
+    for (qsizetype i = 0; i < byTotal.size() && i < count; ++i)
+        keys.append(byTotal[i].second);
+    return keys;
+}
+
+void QueriesPage::setTopAdvice(const QList<std::pair<QString, QList<IndexAdvice>>> &advice)
+{
+    m_tabs->setCurrentIndex(2);
+    m_advisedStatements.clear();
+    QString html;
+    for (const auto &[sql, found] : advice)
+        html += QStringLiteral("<p><b>%1</b></p>").arg(sql.left(300).simplified().toHtmlEscaped()) + adviceHtml(found) +
+            QStringLiteral("<hr>");
+    m_advice->setHtml(html);
+}
+
+QString QueriesPage::adviceHtml(const QList<IndexAdvice> &advice)
+{
     const QLocale locale;
     QStringList parts;
     for (const IndexAdvice &a : advice) {
@@ -475,7 +516,7 @@ void QueriesPage::setAdvice(const QList<IndexAdvice> &advice)
         }
         parts.append(part + QStringLiteral("</p>"));
     }
-    m_advice->setHtml(parts.join(QString()));
+    return parts.join(QString());
 }
 
 // ---------------------------------------------------------------------------------------------------- Sessions

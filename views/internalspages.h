@@ -60,6 +60,11 @@ public:
     /// The plan asked for with explainRequested(), or why there is none.
     void setPlan(const std::optional<Plan> &plan, const QString &error);
     void setAdvice(const QList<IndexAdvice> &advice);
+    /// Advice for several statements at once (the top ones by total time): each statement's text, its advice.
+    void setTopAdvice(const QList<std::pair<QString, QList<IndexAdvice>>> &advice);
+    /// The keys of the top `count` statements by total time over the range (opsdash's own are not in the table).
+    QStringList topStatementKeys(int count) const;
+    QPushButton *adviseTopButton() const { return m_adviseTop; }
     QTreeWidget *planTree() const { return m_plan; }
     QTextBrowser *adviceView() const { return m_advice; }
     QList<QLineEdit *> parameterEdits() const { return m_parameters; }
@@ -74,11 +79,13 @@ Q_SIGNALS:
     /// EXPLAIN `sql` with `values` (a null string is NULL; none: the generic plan); `analyze` was confirmed.
     void explainRequested(const QString &sql, const QStringList &values, bool analyze);
     void adviceRequested(const QString &sql);
+    void topAdviceRequested(const QStringList &keys);
 
 private:
     void showDetail();
     void rebuildParameters();
     void requestExplain(bool analyze);
+    QString adviceHtml(const QList<IndexAdvice> &advice);
 
     const PgStatementHistory *m_history;
     StatementTextLookup m_texts;
@@ -106,6 +113,7 @@ private:
     QTreeWidget *m_plan;
     QLabel *m_planSummary;
     QPushButton *m_advise;
+    QPushButton *m_adviseTop;
     QTextBrowser *m_advice;
     QStringList m_advisedStatements;
 };

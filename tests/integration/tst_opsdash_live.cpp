@@ -492,6 +492,13 @@ private Q_SLOTS:
                      QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY ON registrations (full_name);")},
                  qPrintable(queries->adviceView()->toPlainText()));
         shot(&window, "queries-advice");
+        // And the top statements by total time get advice in one go, each under its own text
+        const QStringList top = queries->topStatementKeys(5);
+        QVERIFY(!top.isEmpty() && top.size() <= 5);
+        queries->adviseTopButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!queries->adviceView()->toPlainText().startsWith(u"Asking"), 15000);
+        QVERIFY2(queries->adviceView()->toHtml().count(QStringLiteral("<hr")) == top.size(),
+                 qPrintable(queries->adviceView()->toPlainText()));
 
         // And the Health page reads the tables and their sizes
         QVERIFY(window.showPage(QStringLiteral("health")));
