@@ -162,6 +162,30 @@ private Q_SLOTS:
         QVERIFY2(full.contains(QLatin1String("WHERE v = $1")), qPrintable(full));
     }
 
+    void shouldCutLongTextsAndGiveTheWholeOnDemand()
+    {
+        // A statement whose normalized text is about 13,000 characters
+        QStringList values;
+        for (int i = 0; i < 2000; ++i)
+            values.append(QString::number(i));
+        QVERIFY(exec(QStringLiteral("SELECT count(*) AS internals_long FROM internals_probe WHERE v IN (%1)")
+                         .arg(values.join(QStringLiteral(", ")))));
+        PgInternalsSource source(testenv::monitorParams());
+        const PgInternalsSource::Statements polled = await(source.statements());
+        QVERIFY2(polled.sample, qPrintable(polled.error));
+        QString key;
+        for (const PgStatement &st : polled.sample->statements)
+            if (source.text(st.key).text.contains(QLatin1String("internals_long")))
+                key = st.key;
+        QVERIFY(!key.isEmpty());
+        // The poll carries the first 4,000 characters and the whole length; the detail asks for the whole text
+        QCOMPARE(source.text(key).text.size(), PgInternalsSource::textLimit);
+        QVERIFY(source.text(key).length > 10000);
+        const QString whole = await(source.fullText(key));
+        QCOMPARE(qint64(whole.size()), source.text(key).length);
+        QVERIFY(whole.endsWith(u"$2000)"));
+    }
+
     void shouldShowABlockingTreeAndSignalOnlyWhereAllowed()
     {
         // Given a session holding a lock and another waiting for it
@@ -287,6 +311,37 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'internals_advice'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1); // the primary key only
+    }
+
+    void shouldSayHowToInstallHypopgWhereItIsMissing()
+    {
+        // A database of its own without the extension (the stack's databases all have it)
+        PgConnectionParams owner = appParams();
+        owner.user = testenv::value("OPSDASH_PG_OWNER_USER");
+        owner.password = testenv::value("OPSDASH_PG_OWNER_PASSWORD");
+        owner.database = QStringLiteral("postgres");
+        QString error;
+        {
+            QSqlDatabase db = openPgConnection(QStringLiteral("internals-owner"), owner, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = 'internals_nohypopg'")));
+            if (!q.next())
+                QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE internals_nohypopg")),
+                         qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("internals-owner"));
+        PgConnectionParams monitor = testenv::monitorParams();
+        monitor.database = QStringLiteral("internals_nohypopg");
+        PgInternalsSource source(monitor);
+        const QList<PgInternalsSource::Advice> advice =
+            await(source.advise(QStringLiteral("SELECT * FROM anything WHERE a = $1")));
+        QCOMPARE(advice.size(), 1);
+        QVERIFY(!advice.first().before);
+        QVERIFY2(advice.first().error.contains(u"apt-get install postgresql-15-hypopg") &&
+                     advice.first().error.contains(u"CREATE EXTENSION hypopg"),
+                 qPrintable(advice.first().error));
     }
 
     void shouldExplainWithValuesAndRunAnalyzeReadOnly()
