@@ -34,6 +34,10 @@ const char *const statementKey = "s.userid::text || ':' || coalesce(s.queryid, 0
 const char *const driverStatements = "'SET CLIENT_ENCODING TO ''UNICODE''', 'SET DATESTYLE TO ''ISO''', "
                                      "'SELECT version()', 'SET bytea_output TO escape', 'SELECT $1 x'";
 
+// Relations someone holds ACCESS EXCLUSIVE: reading their size would wait for the lock.
+const char *const exclusivelyLocked = "SELECT relation FROM pg_locks WHERE locktype = 'relation' AND mode = "
+                                      "'AccessExclusiveLock' AND granted AND relation IS NOT NULL";
+
 struct StatementsJob
 {
     PgInternalsSource::Statements result;
@@ -198,11 +202,15 @@ PgInternalsSource::Health healthOnce(const QString &name, const PgConnectionPara
         return out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Sizes open the relation: a table someone holds ACCESS EXCLUSIVE (an ALTER TABLE, a VACUUM FULL) would make
+    // the whole read wait and time out, so its size is left unknown instead.
     if (!q.exec(QStringLiteral("/* opsdash */ SELECT s.relid, s.schemaname, s.relname, s.n_live_tup, s.n_dead_tup, "
                                "(extract(epoch FROM greatest(s.last_vacuum, s.last_autovacuum)) * 1000)::bigint, "
                                "(extract(epoch FROM greatest(s.last_analyze, s.last_autoanalyze)) * 1000)::bigint, "
                                "coalesce(s.seq_scan, 0), coalesce(s.seq_tup_read, 0), coalesce(s.idx_scan, 0), "
-                               "pg_total_relation_size(s.relid) FROM pg_stat_user_tables s"))) {
+                               "CASE WHEN s.relid IN (%1) THEN -1 ELSE pg_total_relation_size(s.relid) END "
+                               "FROM pg_stat_user_tables s")
+                    .arg(QLatin1String(exclusivelyLocked)))) {
         out.error = failure(q);
         db.close();
         return out;
@@ -222,14 +230,17 @@ PgInternalsSource::Health healthOnce(const QString &name, const PgConnectionPara
         t.totalBytes = q.value(10).toLongLong();
         out.health.tables.append(t);
     }
-    if (!q.exec(QStringLiteral(
-            "/* opsdash */ SELECT i.indexrelid, i.relid, i.schemaname, i.relname, i.indexrelname, i.idx_scan, "
-            "pg_relation_size(i.indexrelid), x.indisunique, x.indisprimary, "
-            "EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = x.indexrelid), pg_get_indexdef(x.indexrelid), "
-            "x.indkey::text, x.indclass::text, coalesce(pg_get_expr(x.indexprs, x.indrelid), ''), "
-            "coalesce(pg_get_expr(x.indpred, x.indrelid), ''), am.amname "
-            "FROM pg_stat_user_indexes i JOIN pg_index x ON x.indexrelid = i.indexrelid "
-            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam"))) {
+    if (!q.exec(
+            QStringLiteral(
+                "/* opsdash */ SELECT i.indexrelid, i.relid, i.schemaname, i.relname, i.indexrelname, i.idx_scan, "
+                "CASE WHEN i.relid IN (%1) OR i.indexrelid IN (%1) THEN -1 ELSE pg_relation_size(i.indexrelid) END, "
+                "x.indisunique, x.indisprimary, "
+                "EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = x.indexrelid), pg_get_indexdef(x.indexrelid), "
+                "x.indkey::text, x.indclass::text, coalesce(pg_get_expr(x.indexprs, x.indrelid), ''), "
+                "coalesce(pg_get_expr(x.indpred, x.indrelid), ''), am.amname "
+                "FROM pg_stat_user_indexes i JOIN pg_index x ON x.indexrelid = i.indexrelid "
+                "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam")
+                .arg(QLatin1String(exclusivelyLocked)))) {
         out.error = failure(q);
         return out;
     }
@@ -433,11 +444,15 @@ PgMaintenanceFigures figuresOnce(const QString &name, const PgConnectionParams &
     if (!db.isOpen())
         return out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("/* opsdash */ SELECT s.relid, s.n_live_tup, s.n_dead_tup, "
-                             "(extract(epoch FROM greatest(s.last_vacuum, s.last_autovacuum)) * 1000)::bigint, "
-                             "(extract(epoch FROM greatest(s.last_analyze, s.last_autoanalyze)) * 1000)::bigint, "
-                             "pg_total_relation_size(s.relid), s.seq_scan, s.seq_tup_read, coalesce(s.idx_scan, 0) "
-                             "FROM pg_stat_user_tables s WHERE s.schemaname = ? AND s.relname = ?"));
+    q.prepare(
+        QStringLiteral(
+            "/* opsdash */ SELECT s.relid, s.n_live_tup, s.n_dead_tup, "
+            "(extract(epoch FROM greatest(s.last_vacuum, s.last_autovacuum)) * 1000)::bigint, "
+            "(extract(epoch FROM greatest(s.last_analyze, s.last_autoanalyze)) * 1000)::bigint, "
+            "CASE WHEN s.relid IN (%1) THEN -1 ELSE pg_total_relation_size(s.relid) END, s.seq_scan, s.seq_tup_read, "
+            "coalesce(s.idx_scan, 0) "
+            "FROM pg_stat_user_tables s WHERE s.schemaname = ? AND s.relname = ?")
+            .arg(QLatin1String(exclusivelyLocked)));
     q.addBindValue(schema);
     q.addBindValue(table);
     if (!q.exec() || !q.next())

@@ -29,8 +29,11 @@ QString PgMaintenanceFigures::summary() const
     const QString never = QCoreApplication::translate("opsdash::PgMaintenanceFigures", "never");
     return QCoreApplication::translate("opsdash::PgMaintenanceFigures",
                                        "%1, %2 dead rows of %3 (%4), vacuumed %5, analyzed %6")
-        .arg(format::bytes(table.totalBytes), locale.toString(table.deadTuples),
-             locale.toString(table.liveTuples + table.deadTuples), dead ? format::percent(*dead) : QStringLiteral("—"),
+        .arg(table.totalBytes >= 0
+                 ? format::bytes(table.totalBytes)
+                 : QCoreApplication::translate("opsdash::PgMaintenanceFigures", "size unknown (locked)"),
+             locale.toString(table.deadTuples), locale.toString(table.liveTuples + table.deadTuples),
+             dead ? format::percent(*dead) : QStringLiteral("—"),
              table.lastVacuum.isValid() ? locale.toString(table.lastVacuum.toLocalTime(), QLocale::ShortFormat) : never,
              table.lastAnalyze.isValid() ? locale.toString(table.lastAnalyze.toLocalTime(), QLocale::ShortFormat)
                                          : never);

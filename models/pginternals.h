@@ -45,7 +45,7 @@ struct PgTableHealth
     qint64 seqScans = 0;
     qint64 seqTuplesRead = 0;
     qint64 indexScans = 0;
-    qint64 totalBytes = 0; ///< pg_total_relation_size
+    qint64 totalBytes = 0; ///< pg_total_relation_size; -1: unknown (the table is locked ACCESS EXCLUSIVE)
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
     /// dead / (live + dead); nullopt for an empty table
     std::optional<double> deadRatio() const;
@@ -60,7 +60,7 @@ struct PgIndexHealth
     QString table;
     QString name;
     qint64 scans = 0;
-    qint64 bytes = 0;
+    qint64 bytes = 0; ///< -1: unknown (locked)
     bool unique = false;
     bool primary = false;
     bool constraint = false; ///< backs a constraint (unique, exclusion, PK): never "unused"

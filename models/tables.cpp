@@ -277,7 +277,7 @@ QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadW
         row.key = QString::number(t.relid);
         const auto dead = t.deadRatio();
         row.values = {t.qualifiedName(),
-                      t.totalBytes,
+                      t.totalBytes >= 0 ? QVariant(t.totalBytes) : QVariant(),
                       t.liveTuples,
                       t.deadTuples,
                       dead ? QVariant(*dead) : QVariant(),
@@ -321,7 +321,7 @@ QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes)
         const QStringList found = findings.value(i.indexRelid);
         row.values = {QString(i.schema + QLatin1Char('.') + i.name),
                       QString(i.schema + QLatin1Char('.') + i.table),
-                      i.bytes,
+                      i.bytes >= 0 ? QVariant(i.bytes) : QVariant(),
                       i.scans,
                       found.isEmpty() ? QVariant() : QVariant(found.join(QStringLiteral("; "))),
                       i.definition};

@@ -1798,6 +1798,10 @@ Jetzt: %5
         <source>%1, %2 dead rows of %3 (%4), vacuumed %5, analyzed %6</source>
         <translation>%1, %2 tote Zeilen von %3 (%4), VACUUM %5, ANALYZE %6</translation>
     </message>
+    <message>
+        <source>size unknown (locked)</source>
+        <translation>Größe unbekannt (gesperrt)</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgMonitor</name>

@@ -1798,6 +1798,10 @@ Maintenant : %5
         <source>%1, %2 dead rows of %3 (%4), vacuumed %5, analyzed %6</source>
         <translation>%1, %2 lignes mortes sur %3 (%4), VACUUM %5, ANALYZE %6</translation>
     </message>
+    <message>
+        <source>size unknown (locked)</source>
+        <translation>taille inconnue (verrouillée)</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgMonitor</name>
