@@ -120,11 +120,14 @@ QCoro::Task<> InternalsController::pollSessions()
         co_return;
     m_pollingSessions = true;
     QPointer<InternalsController> self(this);
-    QCoro::Task<PgInternalsSource::Sessions> polling = m_source->sessions();
+    QCoro::Task<PgInternalsSource::Sessions> polling =
+        m_source->sessions(m_session && m_session->maintenance() ? m_session->maintenance()->user : QString());
     const PgInternalsSource::Sessions result = co_await polling;
     if (!self)
         co_return;
     m_pollingSessions = false;
+    if (result.error.isEmpty())
+        m_lastSessions = result.sessions;
     if (result.error.isEmpty())
         m_sessions->setSessions(result.sessions);
     else
@@ -196,7 +199,15 @@ QCoro::Task<> InternalsController::adviseTop(QStringList keys)
 QCoro::Task<> InternalsController::signalBackend(int pid, bool terminate)
 {
     QPointer<InternalsController> self(this);
-    QCoro::Task<QString> signalling = m_source->signalBackend(pid, terminate);
+    // The monitoring role when the server lets it, else the maintenance role (the page offered it as such).
+    bool asMaintenance = false;
+    for (const PgSession &s : std::as_const(m_lastSessions))
+        if (s.pid == pid)
+            asMaintenance = !s.maySignal && s.maintenanceMaySignal;
+    if (asMaintenance && !m_maintenance && m_session && m_session->maintenance())
+        m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
+    QCoro::Task<QString> signalling = asMaintenance && m_maintenance ? m_maintenance->signalBackend(pid, terminate)
+                                                                     : m_source->signalBackend(pid, terminate);
     const QString error = co_await signalling;
     if (!self)
         co_return;

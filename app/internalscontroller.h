@@ -62,6 +62,7 @@ private:
     PgInternalsSource *m_source;
     PgMaintenance *m_maintenance = nullptr; ///< with the profile's maintenance role, made when first needed
     PgStatementHistory m_history;
+    QList<PgSession> m_lastSessions;
     QueriesPage *m_queries;
     SessionsPage *m_sessions;
     HealthPage *m_health;

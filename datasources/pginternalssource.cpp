@@ -142,7 +142,8 @@ QString fullTextOnce(const QString &name, const PgConnectionParams &params, cons
     return q.next() ? q.value(0).toString() : tr("(the statement is no longer in pg_stat_statements)");
 }
 
-PgInternalsSource::Sessions sessionsOnce(const QString &name, const PgConnectionParams &params)
+PgInternalsSource::Sessions sessionsOnce(const QString &name, const PgConnectionParams &params,
+                                         const QString &maintenanceRole)
 {
     PgInternalsSource::Sessions out;
     QSqlDatabase db = workerConnection(name, params, &out.error);
@@ -150,22 +151,28 @@ PgInternalsSource::Sessions sessionsOnce(const QString &name, const PgConnection
         return out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // May this role signal the backend? The server's own rules: superuser; a member of the backend's role; or
-    // pg_signal_backend, except for a superuser's backend.
-    if (!q.exec(QStringLiteral(
-            "/* opsdash */ SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), "
-            "coalesce(host(a.client_addr), ''), coalesce(a.state, ''), coalesce(a.wait_event_type, ''), "
-            "coalesce(a.wait_event, ''), (extract(epoch FROM a.backend_start) * 1000)::bigint, "
-            "(extract(epoch FROM a.xact_start) * 1000)::bigint, (extract(epoch FROM a.query_start) * 1000)::bigint, "
-            "(extract(epoch FROM a.state_change) * 1000)::bigint, left(coalesce(a.query, ''), 4000), "
-            "array_to_string(pg_blocking_pids(a.pid), ','), coalesce(a.backend_type, ''), "
-            "a.application_name = current_setting('application_name'), "
-            "a.usesysid IS NOT NULL AND ((SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-            "  OR pg_has_role(current_user, a.usesysid, 'MEMBER') "
-            "  OR (pg_has_role(current_user, 'pg_signal_backend', 'MEMBER') "
-            "      AND NOT (SELECT rolsuper FROM pg_roles WHERE oid = a.usesysid))) "
-            "FROM pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() "
-            "ORDER BY a.pid"))) {
+    // May this role (and the maintenance role) signal the backend? The server's own rules: superuser; a member of
+    // the backend's role; or pg_signal_backend, except for a superuser's backend.
+    q.prepare(QStringLiteral(
+        "/* opsdash */ SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), "
+        "coalesce(host(a.client_addr), ''), coalesce(a.state, ''), coalesce(a.wait_event_type, ''), "
+        "coalesce(a.wait_event, ''), (extract(epoch FROM a.backend_start) * 1000)::bigint, "
+        "(extract(epoch FROM a.xact_start) * 1000)::bigint, (extract(epoch FROM a.query_start) * 1000)::bigint, "
+        "(extract(epoch FROM a.state_change) * 1000)::bigint, left(coalesce(a.query, ''), 4000), "
+        "array_to_string(pg_blocking_pids(a.pid), ','), coalesce(a.backend_type, ''), "
+        "a.application_name = current_setting('application_name'), "
+        "a.usesysid IS NOT NULL AND ((SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "  OR pg_has_role(current_user, a.usesysid, 'MEMBER') "
+        "  OR (pg_has_role(current_user, 'pg_signal_backend', 'MEMBER') "
+        "      AND NOT (SELECT rolsuper FROM pg_roles WHERE oid = a.usesysid))), "
+        "a.usesysid IS NOT NULL AND m.oid IS NOT NULL AND (m.rolsuper "
+        "  OR pg_has_role(m.oid, a.usesysid, 'MEMBER') "
+        "  OR (pg_has_role(m.oid, 'pg_signal_backend', 'MEMBER') "
+        "      AND NOT (SELECT rolsuper FROM pg_roles WHERE oid = a.usesysid))) "
+        "FROM pg_stat_activity a LEFT JOIN pg_roles m ON m.rolname = ? "
+        "WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() ORDER BY a.pid"));
+    q.addBindValue(maintenanceRole);
+    if (!q.exec()) {
         out.error = failure(q);
         db.close();
         return out;
@@ -189,6 +196,7 @@ PgInternalsSource::Sessions sessionsOnce(const QString &name, const PgConnection
         s.backendType = q.value(13).toString();
         s.own = q.value(14).toBool();
         s.maySignal = q.value(15).toBool();
+        s.maintenanceMaySignal = q.value(16).toBool();
         out.sessions.append(s);
     }
     return out;
@@ -558,9 +566,10 @@ QCoro::Task<QString> PgInternalsSource::fullText(QString key)
     co_return co_await running;
 }
 
-QCoro::Task<PgInternalsSource::Sessions> PgInternalsSource::sessions()
+QCoro::Task<PgInternalsSource::Sessions> PgInternalsSource::sessions(QString maintenanceRole)
 {
-    QFuture<Sessions> running = QtConcurrent::run(m_worker.pool(), sessionsOnce, m_worker.connectionName(), m_params);
+    QFuture<Sessions> running =
+        QtConcurrent::run(m_worker.pool(), sessionsOnce, m_worker.connectionName(), m_params, maintenanceRole);
     co_return co_await running;
 }
 

@@ -49,7 +49,8 @@ public:
         QList<PgSession> sessions;
         QString error;
     };
-    QCoro::Task<Sessions> sessions();
+    /// Client sessions; `maintenanceRole` (optional) is asked about too: may it signal each one?
+    QCoro::Task<Sessions> sessions(QString maintenanceRole = {});
 
     struct Health
     {

@@ -79,7 +79,7 @@ PgMaintenance::Outcome runOnce(const QString &name, const PgConnectionParams &pa
     return out;
 }
 
-QString cancelOnce(const PgConnectionParams &params, int pid)
+QString cancelOnce(const PgConnectionParams &params, int pid, bool terminate)
 {
     static std::atomic<int> serial{0};
     const QString name = QStringLiteral("opsdash-maintenance-cancel-%1").arg(++serial);
@@ -88,12 +88,13 @@ QString cancelOnce(const PgConnectionParams &params, int pid)
         QSqlDatabase db = openPgConnection(name, params, &result);
         if (db.isOpen()) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("/* opsdash */ SELECT pg_cancel_backend(?)"));
+            q.prepare(terminate ? QStringLiteral("/* opsdash */ SELECT pg_terminate_backend(?)")
+                                : QStringLiteral("/* opsdash */ SELECT pg_cancel_backend(?)"));
             q.addBindValue(pid);
             if (!q.exec())
-                result = serverMessage(q.lastError());
+                result = tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
             else if (q.next() && !q.value(0).toBool())
-                result = tr("The maintenance session %1 is gone.").arg(pid);
+                result = tr("The session %1 is gone.").arg(pid);
             db.close();
         }
     }
@@ -146,8 +147,14 @@ QCoro::Task<QString> PgMaintenance::cancel()
 {
     if (m_pid <= 0)
         co_return tr("Nothing runs.");
-    QFuture<QString> cancelling = QtConcurrent::run(&m_cancelPool, cancelOnce, m_params, m_pid);
+    QFuture<QString> cancelling = QtConcurrent::run(&m_cancelPool, cancelOnce, m_params, m_pid, false);
     co_return co_await cancelling;
+}
+
+QCoro::Task<QString> PgMaintenance::signalBackend(int pid, bool terminate)
+{
+    QFuture<QString> signalling = QtConcurrent::run(&m_cancelPool, cancelOnce, m_params, pid, terminate);
+    co_return co_await signalling;
 }
 
 } // namespace opsdash

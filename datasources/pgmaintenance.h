@@ -40,6 +40,9 @@ public:
     QCoro::Task<Outcome> run(MaintenanceKind kind, QString schema, QString target);
     /// Cancels what runs on the maintenance connection; empty on success, else why not.
     QCoro::Task<QString> cancel();
+    /// pg_cancel_backend / pg_terminate_backend of another session, as the maintenance role (for sessions the
+    /// monitoring role may not signal); empty on success, else the server's refusal.
+    QCoro::Task<QString> signalBackend(int pid, bool terminate);
     int pid() const { return m_pid; }
 
 private:

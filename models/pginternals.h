@@ -30,6 +30,7 @@ struct PgSession
     QString backendType;
     bool own = false; ///< opsdash's own connection
     bool maySignal = false; ///< the server says this role may cancel or terminate it
+    bool maintenanceMaySignal = false; ///< the same for the profile's maintenance role
 };
 
 /// One user table of pg_stat_user_tables with its size.

@@ -331,8 +331,8 @@
         <translation>hypopg ist in der Datenbank %1 nicht installiert: Installieren Sie es auf dem Datenbankserver (Debian: apt-get install postgresql-15-hypopg) und führen Sie CREATE EXTENSION hypopg; in der Datenbank aus. Seine Indizes sind hypothetisch: Sie leben in einer Sitzung und berühren keine Tabelle.</translation>
     </message>
     <message>
-        <source>The maintenance session %1 is gone.</source>
-        <translation>Die Wartungssitzung %1 ist beendet.</translation>
+        <source>The session %1 is gone.</source>
+        <translation>Die Sitzung %1 ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2352,6 @@ Jetzt: %5
         <translation>Wählen Sie eine Sitzung, um ihre Abfrage abzubrechen oder sie zu beenden.</translation>
     </message>
     <message>
-        <source>This role may not signal session %1 (it needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
-        <translation>Diese Rolle darf Sitzung %1 kein Signal senden (sie muss Mitglied der Rolle der Sitzung, von pg_signal_backend oder Superuser sein).</translation>
-    </message>
-    <message>
         <source>Terminate session %1</source>
         <translation>Sitzung %1 beenden</translation>
     </message>
@@ -2390,6 +2386,14 @@ Jetzt: %5
     <message>
         <source>No session is running a statement or holding a transaction open right now.</source>
         <translation>Gerade führt keine Sitzung eine Anweisung aus oder hält eine Transaktion offen.</translation>
+    </message>
+    <message>
+        <source>As the profile&apos;s maintenance role (the monitoring role may not signal it).</source>
+        <translation>Als Wartungsrolle des Profils (die Überwachungsrolle darf ihr kein Signal senden).</translation>
+    </message>
+    <message>
+        <source>Neither the monitoring nor the maintenance role may signal session %1 (a role needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
+        <translation>Weder die Überwachungs- noch die Wartungsrolle darf Sitzung %1 ein Signal senden (eine Rolle muss Mitglied der Rolle der Sitzung, von pg_signal_backend oder Superuser sein).</translation>
     </message>
 </context>
 <context>

@@ -331,8 +331,8 @@
         <translation>hypopg n’est pas installé dans la base %1 : installez-le sur le serveur (Debian : apt-get install postgresql-15-hypopg) et exécutez CREATE EXTENSION hypopg; dans la base. Ses index sont hypothétiques : ils vivent dans une session et ne touchent aucune table.</translation>
     </message>
     <message>
-        <source>The maintenance session %1 is gone.</source>
-        <translation>La session de maintenance %1 n’existe plus.</translation>
+        <source>The session %1 is gone.</source>
+        <translation>La session %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2352,6 @@ Maintenant : %5
         <translation>Sélectionnez une session pour annuler sa requête ou la terminer.</translation>
     </message>
     <message>
-        <source>This role may not signal session %1 (it needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
-        <translation>Ce rôle ne peut pas signaler la session %1 (il doit être membre du rôle de la session, de pg_signal_backend, ou superutilisateur).</translation>
-    </message>
-    <message>
         <source>Terminate session %1</source>
         <translation>Terminer la session %1</translation>
     </message>
@@ -2390,6 +2386,14 @@ Maintenant : %5
     <message>
         <source>No session is running a statement or holding a transaction open right now.</source>
         <translation>Aucune session n’exécute d’instruction ni ne garde de transaction ouverte en ce moment.</translation>
+    </message>
+    <message>
+        <source>As the profile&apos;s maintenance role (the monitoring role may not signal it).</source>
+        <translation>En tant que rôle de maintenance du profil (le rôle de surveillance ne peut pas la signaler).</translation>
+    </message>
+    <message>
+        <source>Neither the monitoring nor the maintenance role may signal session %1 (a role needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
+        <translation>Ni le rôle de surveillance ni celui de maintenance ne peuvent signaler la session %1 (un rôle doit être membre du rôle de la session, de pg_signal_backend, ou superutilisateur).</translation>
     </message>
 </context>
 <context>

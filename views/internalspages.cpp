@@ -632,17 +632,20 @@ void SessionsPage::selectSession(int pid)
 void SessionsPage::updateButtons()
 {
     const int pid = selectedPid();
-    bool may = false;
+    bool may = false, maintenance = false;
     for (const PgSession &s : std::as_const(m_sessions))
-        if (s.pid == pid)
+        if (s.pid == pid) {
             may = s.maySignal;
-    m_cancel->setEnabled(may);
-    m_terminate->setEnabled(may);
+            maintenance = s.maintenanceMaySignal;
+        }
+    m_cancel->setEnabled(may || maintenance);
+    m_terminate->setEnabled(may || maintenance);
     const QString why = pid == 0 ? tr("Select a session to cancel its query or terminate it.")
         : may                    ? QString()
-                                 : tr("This role may not signal session %1 (it needs to be a member of the "
-                                                         "session's role, pg_signal_backend, or superuser).")
-                    .arg(pid);
+        : maintenance            ? tr("As the profile's maintenance role (the monitoring role may not signal it).")
+                                 : tr("Neither the monitoring nor the maintenance role may signal session %1 (a role "
+                                                 "needs to be a member of the session's role, pg_signal_backend, or superuser).")
+                            .arg(pid);
     m_cancel->setToolTip(why);
     m_terminate->setToolTip(why);
 }

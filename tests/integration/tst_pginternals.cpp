@@ -214,6 +214,14 @@ private Q_SLOTS:
 
         // The monitoring role may not signal the application's sessions: not offered, and refused when tried
         QVERIFY(!blocked->maySignal);
+        QVERIFY(!blocked->maintenanceMaySignal); // no maintenance role asked about
+        const auto asOwner = [&] {
+            for (const PgSession &s : await(monitor.sessions(testenv::value("OPSDASH_PG_APP_USER"))).sessions)
+                if (s.pid == blocked->pid)
+                    return s.maintenanceMaySignal;
+            return false;
+        }();
+        QVERIFY(asOwner); // the tables' owner, as a maintenance role, may
         const QString refusal = await(monitor.signalBackend(blocked->pid, false));
         QVERIFY2(refusal.contains(QLatin1String("must be a member of the role")), qPrintable(refusal));
 
