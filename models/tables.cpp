@@ -323,7 +323,7 @@ QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes)
                       QString(i.schema + QLatin1Char('.') + i.table),
                       i.bytes >= 0 ? QVariant(i.bytes) : QVariant(),
                       i.scans,
-                      found.isEmpty() ? QVariant() : QVariant(found.join(QStringLiteral("; "))),
+                      found.join(QStringLiteral("; ")), // empty, not "no value": findings sort before it
                       i.definition};
         row.severity = severity.value(i.indexRelid);
         rows.append(std::move(row));
