@@ -55,6 +55,7 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
     m_healthTimer->start();
     // Opening a page asks at once.
     m_sessions->installEventFilter(this);
+    m_queries->installEventFilter(this);
     m_health->installEventFilter(this);
 
     connect(m_queries, &QueriesPage::fullTextRequested, this, [this](const QString &key) { showFullText(key); });
@@ -90,6 +91,8 @@ bool InternalsController::eventFilter(QObject *watched, QEvent *event)
             QTimer::singleShot(0, this, [this] { pollSessions(); });
         else if (watched == m_health)
             QTimer::singleShot(0, this, [this] { pollHealth(); });
+        else if (watched == m_queries && QDateTime::currentMSecsSinceEpoch() - m_history.latestTimeMs() > 3000)
+            QTimer::singleShot(0, this, [this] { pollStatements(); }); // fresh figures when the page opens
     }
     return QObject::eventFilter(watched, event);
 }

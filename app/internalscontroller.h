@@ -22,8 +22,9 @@ class SessionsPage;
 /// Feeds the database internals pages (queries, sessions, health) from PostgreSQL through one
 /// PgInternalsSource, and runs what they ask for: a statement's whole text, cancel/terminate of a backend,
 /// a reset of the statement statistics (each recorded in the actions log). Statement counters are polled every
-/// 10 s whatever page is shown (the deltas need the history); sessions at the profile's interval while their page
-/// is shown; table and index health when its page opens, on its Refresh, and every five minutes while shown.
+/// 10 s whatever page is shown (the deltas need the history), and when the Queries page opens; sessions at the
+/// profile's interval while their page is shown; table and index health when its page opens, on its Refresh, and every
+/// five minutes while shown.
 class InternalsController : public QObject
 {
     Q_OBJECT
