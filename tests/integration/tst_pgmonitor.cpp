@@ -2,6 +2,8 @@
 // tagged in pg_stat_statements, and a database restart in the middle (an error with the server's reason, then
 // recovery on the next poll by itself).
 
+#include "pgbouncersource.h"
+#include "pginternalssource.h"
 #include "pgmonitor.h"
 #include "stackenv.h"
 
@@ -88,18 +90,36 @@ private Q_SLOTS:
         PgMonitor monitor(params("OPSDASH_PG_MONITOR_USER", "OPSDASH_PG_MONITOR_PASSWORD"));
         QVERIFY(QCoro::waitFor(monitor.poll()).snapshot);
         QSignalSpy status(&monitor, &PgMonitor::statusChanged);
+        // The internals pages' source and pgbouncer's go through the same outage
+        opsdash::PgInternalsSource internals(params("OPSDASH_PG_MONITOR_USER", "OPSDASH_PG_MONITOR_PASSWORD"));
+        QVERIFY(QCoro::waitFor(internals.statements()).sample);
+        opsdash::PgConnectionParams bouncerParams = params("OPSDASH_PG_MONITOR_USER", "OPSDASH_PG_MONITOR_PASSWORD");
+        bouncerParams.port = testenv::value("OPSDASH_PGBOUNCER_PORT").toInt();
+        opsdash::PgBouncerSource bouncer(bouncerParams, bouncerParams.database);
+        QVERIFY(QCoro::waitFor(bouncer.poll()).sample);
 
         QVERIFY(testenv::stack(QStringLiteral("stop")));
         const PgMonitor::Outcome down = QCoro::waitFor(monitor.poll());
         QVERIFY(!down.snapshot);
         QVERIFY2(!down.error.isEmpty(), "an outage must come with a reason");
         QVERIFY(!monitor.ok());
+        const opsdash::PgInternalsSource::Statements statementsDown = QCoro::waitFor(internals.statements());
+        QVERIFY(!statementsDown.sample && !statementsDown.error.isEmpty());
+        QVERIFY(!QCoro::waitFor(internals.sessions()).error.isEmpty());
+        const opsdash::PgBouncerSource::Outcome bouncerDown = QCoro::waitFor(bouncer.poll());
+        QVERIFY2(!bouncerDown.sample && bouncerDown.error.contains(u"pgbouncer"), qPrintable(bouncerDown.error));
 
         QVERIFY(testenv::stack(QStringLiteral("start")));
         const PgMonitor::Outcome back = QCoro::waitFor(monitor.poll());
         QVERIFY2(back.snapshot, qPrintable(back.error));
         QVERIFY(monitor.ok());
         QCOMPARE(status.count(), 2); // went red, came back
+        const opsdash::PgInternalsSource::Statements statementsBack = QCoro::waitFor(internals.statements());
+        QVERIFY2(statementsBack.sample, qPrintable(statementsBack.error));
+        const opsdash::PgInternalsSource::Sessions sessionsBack = QCoro::waitFor(internals.sessions());
+        QVERIFY2(sessionsBack.error.isEmpty(), qPrintable(sessionsBack.error));
+        const opsdash::PgBouncerSource::Outcome bouncerBack = QCoro::waitFor(bouncer.poll());
+        QVERIFY2(bouncerBack.sample, qPrintable(bouncerBack.error));
     }
 
     void cleanupTestCase()
