@@ -45,6 +45,16 @@ QIcon dotIcon(const QColor &color)
     return QIcon(pixmap);
 }
 
+// What a person reads for a poller source: PostgreSQL, pgbouncer, or `backend` for a backend instance.
+QString sourceName(const QString &source, const QString &backend)
+{
+    if (source == Poller::databaseSource())
+        return MainWindow::tr("PostgreSQL");
+    if (source == Poller::bouncerSource())
+        return QStringLiteral("pgbouncer");
+    return backend;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -325,9 +335,7 @@ void MainWindow::updateSourceStatus(const QString &source, Poller::SourceStatus 
 {
     const auto previous = m_sources.value(source, {Poller::SourceStatus::Unknown, QString()});
     m_sources.insert(source, {status, message});
-    const QString name = source == Poller::databaseSource() ? tr("PostgreSQL")
-        : source == Poller::bouncerSource()                ? QStringLiteral("pgbouncer")
-                                                           : source;
+    const QString name = sourceName(source, source);
     if (status == Poller::SourceStatus::Error && previous.first != Poller::SourceStatus::Error)
         m_messages->showMessage(tr("%1: %2").arg(name, message), 2, 0);
     else if (status == Poller::SourceStatus::Ok && previous.first == Poller::SourceStatus::Error)
@@ -350,9 +358,7 @@ void MainWindow::updateStatusBar()
     QStringList parts;
     int worst = 0;
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
-        const QString name = it.key() == Poller::databaseSource() ? tr("PostgreSQL")
-            : it.key() == Poller::bouncerSource()                ? QStringLiteral("pgbouncer")
-                                                                 : QUrl(it.key()).authority();
+        const QString name = sourceName(it.key(), QUrl(it.key()).authority());
         QString state;
         switch (it->first) {
         case Poller::SourceStatus::Ok:
