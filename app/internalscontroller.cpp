@@ -129,12 +129,12 @@ QCoro::Task<> InternalsController::pollSessions()
     if (!self)
         co_return;
     m_pollingSessions = false;
-    if (result.error.isEmpty())
+    if (result.error.isEmpty()) {
         m_lastSessions = result.sessions;
-    if (result.error.isEmpty())
         m_sessions->setSessions(result.sessions);
-    else
+    } else {
         m_sessions->setError(result.error);
+    }
 }
 
 QCoro::Task<> InternalsController::pollHealth()
@@ -207,10 +207,9 @@ QCoro::Task<> InternalsController::signalBackend(int pid, bool terminate)
     for (const PgSession &s : std::as_const(m_lastSessions))
         if (s.pid == pid)
             asMaintenance = !s.maySignal && s.maintenanceMaySignal;
-    if (asMaintenance && !m_maintenance && m_session && m_session->maintenance())
-        m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
-    QCoro::Task<QString> signalling = asMaintenance && m_maintenance ? m_maintenance->signalBackend(pid, terminate)
-                                                                     : m_source->signalBackend(pid, terminate);
+    PgMaintenance *viaMaintenance = asMaintenance ? maintenance() : nullptr;
+    QCoro::Task<QString> signalling =
+        viaMaintenance ? viaMaintenance->signalBackend(pid, terminate) : m_source->signalBackend(pid, terminate);
     const QString error = co_await signalling;
     if (!self)
         co_return;
@@ -271,12 +270,11 @@ QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString 
     if (!m_session || !m_session->maintenance())
         co_return;
     QPointer<InternalsController> self(this);
-    if (!m_maintenance)
-        m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
+    PgMaintenance *runner = maintenance();
     const QString statement = PgMaintenance::statementText(kind, schema, target);
     m_health->maintenanceStarted(statement);
     QString error;
-    QCoro::Task<int> connecting = m_maintenance->connect(&error);
+    QCoro::Task<int> connecting = runner->connect(&error);
     const int pid = co_await connecting;
     if (!self)
         co_return;
@@ -294,7 +292,7 @@ QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString 
         }(this, pid);
     });
     m_progressTimer->start();
-    QCoro::Task<PgMaintenance::Outcome> running = m_maintenance->run(kind, schema, target);
+    QCoro::Task<PgMaintenance::Outcome> running = runner->run(kind, schema, target);
     const PgMaintenance::Outcome outcome = co_await running;
     if (!self)
         co_return;
@@ -308,23 +306,21 @@ QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString 
         ? tr("%1 done in %2. Now: %3").arg(statement, format::durationMs(double(outcome.elapsedMs)), after.summary())
         : tr("%1 failed: %2").arg(statement, outcome.error);
     m_health->maintenanceFinished(outcome.ok, message);
-    ActionRecord r;
-    r.id = QStringLiteral("pg-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_serial);
-    r.time = QDateTime::currentDateTime();
-    r.profile = m_session->profile().name;
-    r.instance = m_session->profile().pgDatabase;
-    r.name = statement.section(u' ', 0, -2); // "VACUUM (ANALYZE)", "REINDEX INDEX CONCURRENTLY"
-    r.parameters = schema + QLatin1Char('.') + target;
-    r.ok = outcome.ok;
-    r.finished = true;
-    r.result = outcome.ok ? tr("done in %1").arg(format::durationMs(double(outcome.elapsedMs))) : outcome.error;
-    r.before = before.summary();
-    r.after = after.summary();
-    m_session->dashboard()->recordAction(r);
+    record(statement.section(u' ', 0, -2), // "VACUUM (ANALYZE)", "REINDEX INDEX CONCURRENTLY"
+           schema + QLatin1Char('.') + target, outcome.ok ? QString() : outcome.error,
+           tr("done in %1").arg(format::durationMs(double(outcome.elapsedMs))), before.summary(), after.summary());
     pollHealth();
 }
 
-void InternalsController::record(const QString &name, const QString &parameters, const QString &error)
+PgMaintenance *InternalsController::maintenance()
+{
+    if (!m_maintenance && m_session && m_session->maintenance())
+        m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
+    return m_maintenance;
+}
+
+void InternalsController::record(const QString &name, const QString &parameters, const QString &error,
+                                 const QString &result, const QString &before, const QString &after)
 {
     if (!m_session)
         return;
@@ -337,7 +333,9 @@ void InternalsController::record(const QString &name, const QString &parameters,
     r.parameters = parameters;
     r.ok = error.isEmpty();
     r.finished = true;
-    r.result = error.isEmpty() ? tr("done") : error;
+    r.result = !error.isEmpty() ? error : result.isEmpty() ? tr("done") : result;
+    r.before = before;
+    r.after = after;
     m_session->dashboard()->recordAction(r);
 }
 

@@ -57,7 +57,11 @@ private:
                                  PgMaintenanceFigures before);
     QCoro::Task<> advise(QString sql);
     QCoro::Task<> adviseTop(QStringList keys);
-    void record(const QString &name, const QString &parameters, const QString &error);
+    /// An entry of the actions log for what ran on this database: `error` empty means it worked (`result` then).
+    void record(const QString &name, const QString &parameters, const QString &error, const QString &result = {},
+                const QString &before = {}, const QString &after = {});
+    /// The maintenance role's connection, made when first needed (the profile must name the role).
+    PgMaintenance *maintenance();
 
     QPointer<Session> m_session;
     PgInternalsSource *m_source;
