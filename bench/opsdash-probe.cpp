@@ -262,11 +262,11 @@ int sortStatements()
         return StatementText{texts.value(key), false};
     });
     page.resize(1200, 800);
-    page.show();
     QElapsedTimer timer;
     timer.start();
-    page.refresh();
+    page.refresh(); // before show(): showing refreshes, and the page computes the same history only once
     const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
+    page.show();
     QSortFilterProxyModel *proxy = page.table()->proxy();
     std::vector<double> sorts;
     for (int column = 0; column < tables::StatementColumnCount; ++column)

@@ -279,6 +279,10 @@ void QueriesPage::refresh()
                                                       : missingDatabaseText());
         return;
     }
+    if (latest == m_computedLatestMs && rangeMinutes() == m_computedRangeMinutes)
+        return;
+    m_computedLatestMs = latest;
+    m_computedRangeMinutes = rangeMinutes();
     const qint64 fromMs = latest - qint64(rangeMinutes()) * 60000;
     // One poll gives no range yet: the totals since the statistics' reset until the next one.
     const bool totals = m_history->firstTimeMs() == latest;

@@ -104,6 +104,10 @@ private:
     QLineSeries *m_mean;
     QString m_shownKey;
     QString m_ownCost;
+    /// What the table was computed from: the history changes only with a poll (every 10 s), the page is refreshed
+    /// with every dashboard tick; the same history and range are not computed again.
+    qint64 m_computedLatestMs = -1;
+    int m_computedRangeMinutes = -1;
     QString m_fullText; ///< of m_shownKey, once it arrived
     QTabWidget *m_tabs;
     QWidget *m_parameterRow;
