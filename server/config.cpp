@@ -30,7 +30,23 @@ constexpr Key keys[] = {
     {"acquire-timeout-ms", "Longest wait for a database connection before 503 (default 5000).", "ms"},
     {"slow-query-ms", "Statements slower than this are slow queries (default 100).", "ms"},
     {"slow-request-ms", "Requests slower than this are slow requests (default 200).", "ms"},
-    {"max-body-bytes", "Largest request body accepted (default 1048576).", "bytes"},
+    {"max-body-bytes", "Largest request body accepted (default 1048576); larger: 413.", "bytes"},
+    {"max-batch-body-bytes", "Largest body of a batch registration import (default 16777216).", "bytes"},
+    {"max-request-line-bytes", "Longest request line (default 8192); longer: 414.", "bytes"},
+    {"max-header-bytes", "Largest request header section (default 32768); larger: 431.", "bytes"},
+    {"max-header-fields", "Most request header fields (default 100); more: 431.", "n"},
+    {"header-timeout-ms", "Time for a request's header to arrive (default 10000); then 408.", "ms"},
+    {"body-timeout-ms", "Longest pause while a request body arrives (default 10000); then 408.", "ms"},
+    {"keepalive-timeout-ms", "Idle keep-alive connections are closed after this (default 30000).", "ms"},
+    {"write-timeout-ms", "Time a client has to take its answer, or to take more of a stream (default 30000); then cut.",
+     "ms"},
+    {"max-connections", "Open connections at most (default 1024); beyond: 503 and close.", "n"},
+    {"max-connections-per-address", "Open connections per client address, IPv6 per /64 (default 128).", "n"},
+    {"max-exports", "Concurrent CSV exports (default 4); beyond: 503 with Retry-After.", "n"},
+    {"export-spool-bytes",
+     "Per export, how much CSV may wait on disk for a slow client, so the database is free at once "
+     "(default 1073741824).",
+     "bytes"},
     {"token-secret", "HS256 secret for access tokens; share it between instances (default: random per start).",
      "secret"},
     {"token-lifetime", "Access token lifetime in seconds (default 3600).", "seconds"},
@@ -176,6 +192,18 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("slow-query-ms", 0, 3600000, config.slowQueryMs) ||
         !number("slow-request-ms", 0, 3600000, config.slowRequestMs) ||
         !number("max-body-bytes", 1024, 1 << 30, config.maxBodyBytes) ||
+        !number("max-batch-body-bytes", 1024, 1 << 30, config.maxBatchBodyBytes) ||
+        !number("max-request-line-bytes", 256, 1 << 20, config.maxRequestLineBytes) ||
+        !number("max-header-bytes", 1024, 1 << 24, config.maxHeaderBytes) ||
+        !number("max-header-fields", 8, 10000, config.maxHeaderFields) ||
+        !number("header-timeout-ms", 100, 3600000, config.headerTimeoutMs) ||
+        !number("body-timeout-ms", 100, 3600000, config.bodyTimeoutMs) ||
+        !number("keepalive-timeout-ms", 100, 3600000, config.keepAliveTimeoutMs) ||
+        !number("write-timeout-ms", 100, 3600000, config.writeTimeoutMs) ||
+        !number("max-connections", 1, 1'000'000, config.maxConnections) ||
+        !number("max-connections-per-address", 1, 1'000'000, config.maxConnectionsPerAddress) ||
+        !number("max-exports", 1, 1000, config.maxExports) ||
+        !number("export-spool-bytes", 0, 1e15, config.exportSpoolBytes) ||
         !number("token-lifetime", 60, 30 * 86400, config.tokenLifetimeSeconds) ||
         !number("rate-limit", 0, 1e7, config.rateLimit) || !number("rate-burst", 1, 1e7, config.rateBurst) ||
         !number("events", 1, 100000, config.sampleEvents) ||
@@ -200,10 +228,13 @@ QString Config::describe() const
 {
     return QStringLiteral("port = %1\nlisten = %2\ndatabase-url = %3\nredis-url = %4\ninstance-id = %5\n"
                           "pool-size = %6\nacquire-timeout-ms = %7\nslow-query-ms = %8\nrate-limit = %9/s\n"
-                          "token-secret = %10")
+                          "token-secret = %10\nmax-connections = %11 (%12 per address)\nmax-exports = %13")
         .arg(QString::number(port), listenAddress.toString(), maskPassword(databaseUrl), maskPassword(redisUrl),
              instanceId, QString::number(poolSize), QString::number(acquireTimeoutMs), QString::number(slowQueryMs),
-             QString::number(rateLimit), tokenSecret.isEmpty() ? QStringLiteral("(random)") : QStringLiteral("***"));
+             QString::number(rateLimit), tokenSecret.isEmpty() ? QStringLiteral("(random)") : QStringLiteral("***"))
+        .arg(maxConnections)
+        .arg(maxConnectionsPerAddress)
+        .arg(maxExports);
 }
 
 } // namespace eventsd

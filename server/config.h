@@ -23,6 +23,18 @@ struct Config
     double slowQueryMs = 100; ///< statements slower than this count as slow
     double slowRequestMs = 200; ///< requests slower than this count as slow
     qint64 maxBodyBytes = 1 << 20; ///< larger request bodies get 413
+    qint64 maxBatchBodyBytes = 16 << 20; ///< the batch import's own body limit
+    int maxRequestLineBytes = 8 * 1024; ///< longer request lines get 414
+    int maxHeaderBytes = 32 * 1024; ///< larger header sections get 431
+    int maxHeaderFields = 100; ///< more header fields get 431
+    int headerTimeoutMs = 10'000; ///< a request's header must be in within this (408)
+    int bodyTimeoutMs = 10'000; ///< longest pause inside a request body (408)
+    int keepAliveTimeoutMs = 30'000; ///< idle connections are closed after this
+    int writeTimeoutMs = 30'000; ///< a client must take its answer (or make progress on a stream) within this
+    int maxConnections = 1024; ///< beyond: 503 and close
+    int maxConnectionsPerAddress = 128; ///< per client address (IPv6: per /64)
+    int maxExports = 4; ///< concurrent CSV exports; beyond: 503 + Retry-After
+    qint64 exportSpoolBytes = qint64(1) << 30; ///< per export, what may wait on disk for a slow client
     QByteArray tokenSecret; ///< HS256 key; instances behind one balancer must share it
     int tokenLifetimeSeconds = 3600;
     double rateLimit = 200; ///< requests per second per client on public routes; 0 turns it off

@@ -560,6 +560,10 @@ void addDomainRoutes(EventsApp &app)
             const auto id = eventIdParam(request, &refusal);
             if (!id)
                 co_return refusal;
+            const std::shared_ptr<void> slot = a->exportSlot();
+            if (!slot)
+                co_return HttpResponse::error(503, QStringLiteral("too many exports running; try again shortly"))
+                    .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
             const std::optional<qint64> owner = ownerFilter(request);
             struct Check
             {
@@ -582,7 +586,8 @@ void addDomainRoutes(EventsApp &app)
             if (auto denied = eventAccessError(check.value->status, *id))
                 co_return *denied;
 
-            auto channel = std::make_shared<ChunkChannel>(8);
+            // A slow client must not hold a pool connection: the COPY spools what the client has not taken yet.
+            auto channel = std::make_shared<ChunkChannel>(8, a->config().exportSpoolBytes);
             QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>([id = *id, channel](PgConnection &c) {
                 try {
                     const qint64 rows = copyRegistrationsCsv(c, id, *channel);

@@ -80,11 +80,21 @@ EventsApp::EventsApp(Config config, QObject *parent)
     m_cache = new Cache(m_config.redisUrl, m_config.instanceId, 64 * 1024 * 1024, this);
 
     HttpServer::Options httpOptions;
-    httpOptions.maxBodyBytes = m_config.maxBodyBytes;
+    httpOptions.limits.bodyBytes = m_config.maxBodyBytes;
+    httpOptions.limits.requestLineBytes = m_config.maxRequestLineBytes;
+    httpOptions.limits.headerBytes = m_config.maxHeaderBytes;
+    httpOptions.limits.headerFields = m_config.maxHeaderFields;
+    httpOptions.timeouts.headerMs = m_config.headerTimeoutMs;
+    httpOptions.timeouts.bodyIdleMs = m_config.bodyTimeoutMs;
+    httpOptions.timeouts.keepAliveMs = m_config.keepAliveTimeoutMs;
+    httpOptions.timeouts.writeMs = m_config.writeTimeoutMs;
+    httpOptions.maxConnections = m_config.maxConnections;
+    httpOptions.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
     m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limiter, this);
     addPerformanceRoutes(*this);
     addDomainRoutes(*this);
     addPrometheusRoute(*this);
+    m_server->limitBody("POST", QStringLiteral("/events/:id/registrations/batch"), m_config.maxBatchBodyBytes);
 
     // Seed 002's MemoryManager: check every 30 s and trim when the heap is fuller than the threshold.
     m_memoryTimer.setInterval(30'000);
@@ -102,7 +112,18 @@ EventsApp::~EventsApp()
 
 quint16 EventsApp::listen()
 {
-    return m_server->listen(m_config.listenAddress, m_config.port);
+    return m_server->listen(m_config.listenAddress, m_config.port) ? m_server->serverPort() : 0;
+}
+
+std::shared_ptr<void> EventsApp::exportSlot()
+{
+    if (m_activeExports >= m_config.maxExports)
+        return nullptr;
+    ++m_activeExports;
+    return std::shared_ptr<void>(this, [self = QPointer<EventsApp>(this)](void *) {
+        if (self)
+            --self->m_activeExports;
+    });
 }
 
 void EventsApp::checkMemory()

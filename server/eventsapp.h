@@ -36,6 +36,9 @@ public:
     Cache &cache() { return *m_cache; }
     double uptimeSeconds() const { return double(m_uptime.elapsed()) / 1000.0; }
 
+    /// A slot among the concurrent CSV exports (Config::maxExports), or none when all are taken.
+    std::shared_ptr<void> exportSlot();
+
     double memoryThreshold() const { return m_memoryThreshold; }
     void setMemoryThreshold(double threshold) { m_memoryThreshold = threshold; }
 
@@ -53,6 +56,7 @@ private:
     QElapsedTimer m_uptime;
     QTimer m_memoryTimer;
     double m_memoryThreshold = 0.8;
+    int m_activeExports = 0;
 };
 
 void addPerformanceRoutes(EventsApp &app);

@@ -7,96 +7,74 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcHttp, "eventsd.http")
 
 namespace eventsd {
 
-namespace {
-
-QString reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 413:
-        return QStringLiteral("Payload Too Large");
-    case 422:
-        return QStringLiteral("Unprocessable Entity");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    default:
-        return status >= 500 ? QStringLiteral("Internal Server Error") : QStringLiteral("Error");
-    }
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    default:
-        return QByteArrayLiteral("OTHER");
-    }
-}
-
-} // namespace
-
-HttpResponse HttpResponse::json(const QJsonObject &object, int status)
-{
-    return HttpResponse{
-        status, QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
-}
-
-HttpResponse HttpResponse::json(const QJsonArray &array, int status)
-{
-    return HttpResponse{
-        status, QByteArrayLiteral("application/json"), QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
-}
-
-HttpResponse HttpResponse::error(int status, const QString &message)
-{
-    return json(QJsonObject{{QStringLiteral("statusCode"), status},
-                            {QStringLiteral("error"), reasonPhrase(status)},
-                            {QStringLiteral("message"), message}},
-                status);
-}
-
 HttpServer::HttpServer(Options options, const TokenSigner *signer, RouteMetrics *metrics, RateLimiter *limiter,
                        QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(options)
     , m_signer(signer)
     , m_metrics(metrics)
     , m_limiter(limiter)
-{ }
+{
+    connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::accept);
+}
+
+HttpServer::~HttpServer()
+{
+    m_tcp.close();
+    // Handlers still awaiting hold QPointers: they see the connections go.
+    const auto connections = m_connections.keys();
+    for (HttpConnection *c : connections)
+        delete c;
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_tcp.listen(address, port);
+}
+
+void HttpServer::accept()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        const QHostAddress network = clientNetwork(socket->peerAddress());
+        if (m_connections.size() >= m_options.maxConnections ||
+            m_perAddress.value(network) >= m_options.maxConnectionsPerAddress) {
+            const bool all = m_connections.size() >= m_options.maxConnections;
+            qCWarning(lcHttp).noquote() << "refusing a connection from" << socket->peerAddress().toString()
+                                        << (all ? "(server at its connection cap)" : "(address at its cap)");
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            HttpConnection::refuse(socket,
+                                   HttpResponse::error(503,
+                                                       all ? QStringLiteral("too many connections")
+                                                           : QStringLiteral("too many connections from "
+                                                                            "your address"))
+                                       .withHeader(QByteArrayLiteral("Retry-After"), "1"));
+            continue;
+        }
+        auto *connection = new HttpConnection(
+            socket, m_options.limits, m_options.timeouts,
+            [this](QByteArrayView method, QByteArrayView target) { return bodyLimitFor(method, target); },
+            [this](HttpConnection *c, RawRequest raw) { onRequest(c, std::move(raw)); }, this);
+        m_connections.insert(connection, network);
+        ++m_perAddress[network];
+        connect(connection, &HttpConnection::closed, this, [this, connection] {
+            const auto it = m_connections.constFind(connection);
+            if (it == m_connections.cend())
+                return;
+            if (--m_perAddress[*it] <= 0)
+                m_perAddress.remove(*it);
+            m_connections.erase(it);
+            connection->deleteLater();
+        });
+    }
+}
 
 void HttpServer::route(const QByteArray &method, const QString &pattern, Access access, Handler handler)
 {
@@ -115,9 +93,18 @@ void HttpServer::routeStream(const QByteArray &method, const QString &pattern, A
     m_routes.back()->streamHandler = std::move(handler);
 }
 
+void HttpServer::limitBody(const QByteArray &method, const QString &pattern, qint64 bytes)
+{
+    const QString key = QString::fromLatin1(method) + u' ' + pattern;
+    for (auto &route : m_routes) {
+        if (route->key == key)
+            route->maxBodyBytes = bytes;
+    }
+}
+
 bool HttpStream::alive() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    return m_connection && m_connection->connected();
 }
 
 void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers)
@@ -125,10 +112,7 @@ void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>
     if (!alive() || m_started)
         return;
     m_started = true;
-    m_responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
-    for (const auto &[name, value] : headers)
-        m_responder.writeHeader(name, value);
-    m_responder.writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
+    m_connection->beginStream(status, headers);
 }
 
 QCoro::Task<bool> HttpStream::write(QByteArray data)
@@ -136,58 +120,46 @@ QCoro::Task<bool> HttpStream::write(QByteArray data)
     if (!alive() || data.isEmpty())
         co_return alive();
     // Three writes, no concatenated copy of the chunk: the socket copies into its buffer once anyway.
-    m_responder.writeBody(QByteArray::number(data.size(), 16) + "\r\n");
-    m_responder.writeBody(data);
-    m_responder.writeBody(QByteArrayLiteral("\r\n"));
+    m_connection->writeRaw(QByteArray::number(data.size(), 16) + "\r\n");
+    m_connection->writeRaw(data);
+    m_connection->writeRaw(QByteArrayLiteral("\r\n"));
     m_bytes += data.size();
-    // Back-pressure: wait while over 2 MiB is unsent. Re-check the socket each second, as it may go.
-    while (alive() && m_socket->bytesToWrite() > 2 * 1024 * 1024) {
-        co_await opsdash::waitForSignal(m_socket.data(), &QTcpSocket::bytesWritten, 1000);
+    // Back-pressure: wait while over 2 MiB is unsent; a client that takes nothing for the write timeout is cut.
+    QElapsedTimer stalled;
+    stalled.start();
+    while (alive() && m_connection->socket()->bytesToWrite() > 2 * 1024 * 1024) {
+        const qint64 before = m_connection->socket()->bytesToWrite();
+        QTcpSocket *socket = m_connection->socket();
+        co_await opsdash::waitForSignal(socket, &QTcpSocket::bytesWritten, 1000);
+        if (!alive())
+            break;
+        if (m_connection->socket()->bytesToWrite() < before)
+            stalled.restart();
+        else if (stalled.elapsed() > m_connection->timeouts().writeMs) {
+            qCInfo(lcHttp) << "client" << m_connection->peerAddress() << "took nothing for"
+                           << m_connection->timeouts().writeMs << "ms; cutting the stream";
+            m_connection->abort();
+        }
     }
     co_return alive();
 }
 
 void HttpStream::end()
 {
-    if (alive() && m_started)
-        m_responder.writeBody(QByteArrayLiteral("0\r\n\r\n"));
+    if (alive() && m_started) {
+        m_connection->writeRaw(QByteArrayLiteral("0\r\n\r\n"));
+        m_connection->endStream();
+    }
 }
 
 void HttpStream::abort()
 {
-    if (m_socket)
-        m_socket->abort();
-}
-
-HttpRequest HttpServer::copyRequest(const QHttpServerRequest &request)
-{
-    HttpRequest out;
-    out.method = methodName(request.method());
-    out.path = request.url().path();
-    out.query = request.query();
-    out.body = request.body();
-    out.remoteAddress = request.remoteAddress();
-    const auto headers = request.headers();
-    for (const auto &[name, value] : headers)
-        out.headers.insert(name.toLower(), value);
-    return out;
-}
-
-void HttpServer::write(QHttpServerResponder &responder, const HttpResponse &response)
-{
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    if (m_connection)
+        m_connection->abort();
 }
 
 std::optional<HttpResponse> HttpServer::admit(const Route &route, HttpRequest &request) const
 {
-    if (request.body.size() > m_options.maxBodyBytes)
-        return HttpResponse::error(413, QStringLiteral("request body over %1 bytes").arg(m_options.maxBodyBytes));
-
     const QByteArray authorization = request.header(QByteArrayLiteral("authorization"));
     if (authorization.startsWith("Bearer ")) {
         QString why;
@@ -218,15 +190,12 @@ std::optional<HttpResponse> HttpServer::admit(const Route &route, HttpRequest &r
     return std::nullopt;
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+HttpServer::Match HttpServer::match(QByteArrayView method, const QString &path) const
 {
-    const QByteArray method = methodName(request.method());
-    const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     // The most specific route wins: "/events/upcoming" over "/events/:id", whatever the order they were added in.
-    const Route *match = nullptr;
-    int matchLiterals = -1;
-    bool pathMatched = false;
-    QHash<QString, QString> params;
+    Match best;
+    int bestLiterals = -1;
     for (const auto &route : m_routes) {
         if (route->segments.size() != segments.size())
             continue;
@@ -244,38 +213,62 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
         if (!ok)
             continue;
-        pathMatched = true;
-        if (route->method == method && literals > matchLiterals) {
-            match = route.get();
-            matchLiterals = literals;
-            params = std::move(captured);
+        best.pathMatched = true;
+        if (route->method == method && literals > bestLiterals) {
+            best.route = route.get();
+            bestLiterals = literals;
+            best.params = std::move(captured);
         }
     }
-
-    QHttpServerResponder responder = makeResponder(request, socket);
-    if (!match) {
-        const HttpResponse response = pathMatched
-            ? HttpResponse::error(
-                  405, QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), request.url().path()))
-            : HttpResponse::error(
-                  404, QStringLiteral("no route for %1 %2").arg(QString::fromLatin1(method), request.url().path()));
-        write(responder, response);
-        return true;
-    }
-    HttpRequest copy = copyRequest(request);
-    copy.params = std::move(params);
-    dispatch(match, std::move(copy), std::move(responder), QPointer<QTcpSocket>(socket));
-    return true;
+    return best;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+namespace {
+/// The path of a request target (origin form "/p?q" or absolute form "http://h/p?q"); empty when it is neither.
+QUrl targetUrl(QByteArrayView target)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, HttpResponse::error(404, QStringLiteral("no route for %1").arg(request.url().path())));
+    if (target.startsWith('/'))
+        return QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + target.toByteArray());
+    if (target.startsWith("http://") || target.startsWith("https://"))
+        return QUrl::fromEncoded(target.toByteArray());
+    return {};
+}
+} // namespace
+
+qint64 HttpServer::bodyLimitFor(QByteArrayView method, QByteArrayView target) const
+{
+    const Match m = match(method, targetUrl(target).path());
+    return m.route && m.route->maxBodyBytes > 0 ? m.route->maxBodyBytes : m_options.limits.bodyBytes;
 }
 
-QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHttpServerResponder responder,
-                                   QPointer<QTcpSocket> socket)
+void HttpServer::onRequest(HttpConnection *connection, RawRequest raw)
+{
+    const QUrl url = targetUrl(raw.target);
+    if (!url.isValid() || url.path().isEmpty()) {
+        connection->respond(HttpResponse::error(400, QStringLiteral("malformed request target")));
+        return;
+    }
+    const QString path = url.path();
+    Match m = match(raw.method, path);
+    if (!m.route) {
+        const QString what = QString::fromLatin1(raw.method) + u' ' + path;
+        connection->respond(m.pathMatched ? HttpResponse::error(405, QStringLiteral("%1 is not allowed").arg(what))
+                                          : HttpResponse::error(404, QStringLiteral("no route for %1").arg(what)));
+        return;
+    }
+    HttpRequest request;
+    request.method = std::move(raw.method);
+    request.path = path;
+    request.query = QUrlQuery(url);
+    request.body = std::move(raw.body);
+    request.remoteAddress = connection->peerAddress();
+    for (auto &[name, value] : raw.headers)
+        request.headers.insert(name, value);
+    request.params = std::move(m.params);
+    dispatch(m.route, std::move(request), QPointer<HttpConnection>(connection));
+}
+
+QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPointer<HttpConnection> connection)
 {
     QElapsedTimer timer;
     timer.start();
@@ -285,7 +278,7 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHtt
         response = std::move(*refusal);
     } else {
         if (route->streamHandler) {
-            HttpStream stream(responder, socket);
+            HttpStream stream(connection);
             QCoro::Task<HttpResponse> streaming = route->streamHandler(request, stream);
             response = co_await streaming;
             streamed = stream.started();
@@ -302,9 +295,9 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QHtt
         m_metrics->record(route->key, ms, response.status);
     if (response.status >= 500)
         qCWarning(lcHttp).noquote() << route->key << response.status << QString::fromUtf8(response.body.left(300));
-    // The client may have gone while the handler waited; Qt 6.4 would write through a dangling socket.
-    if (!streamed && socket && socket->state() == QAbstractSocket::ConnectedState)
-        write(responder, response);
+    // The client may have gone while the handler waited.
+    if (!streamed && connection)
+        connection->respond(response);
 }
 
 } // namespace eventsd

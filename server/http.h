@@ -1,23 +1,18 @@
 #pragma once
 
 #include "auth.h"
+#include "httpconnection.h"
 
-#include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QPointer>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 #include <QCoroTask>
 
 #include <functional>
 #include <optional>
-
-class QTcpSocket;
 
 namespace eventsd {
 
@@ -39,24 +34,6 @@ struct HttpRequest
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };
 
-struct HttpResponse
-{
-    int status = 200;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-
-    static HttpResponse json(const QJsonObject &object, int status = 200);
-    static HttpResponse json(const QJsonArray &array, int status = 200);
-    /// {"statusCode", "error", "message"}: NestJS's error shape, so seed clients read it unchanged.
-    static HttpResponse error(int status, const QString &message);
-    HttpResponse &withHeader(QByteArray name, QByteArray value)
-    {
-        headers.append({std::move(name), std::move(value)});
-        return *this;
-    }
-};
-
 /// Who may call a route.
 enum class Access {
     Public, ///< anyone; rate limited per client
@@ -67,13 +44,13 @@ enum class Access {
 using Handler = std::function<QCoro::Task<HttpResponse>(const HttpRequest &)>;
 
 /// A response written piece by piece (HTTP/1.1 chunked), for bodies too large to hold: the CSV export.
-/// write() waits while the socket has much unsent data, so memory stays flat however slow the client is.
+/// write() waits while the socket has much unsent data, so memory stays flat however slow the client is, and
+/// cuts the connection when the client takes nothing for the write timeout.
 class HttpStream
 {
 public:
-    HttpStream(QHttpServerResponder &responder, QPointer<QTcpSocket> socket)
-        : m_responder(responder)
-        , m_socket(std::move(socket))
+    explicit HttpStream(QPointer<HttpConnection> connection)
+        : m_connection(std::move(connection))
     { }
     /// The client is still connected.
     bool alive() const;
@@ -87,8 +64,7 @@ public:
     qint64 bytesWritten() const { return m_bytes; }
 
 private:
-    QHttpServerResponder &m_responder;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<HttpConnection> m_connection;
     bool m_started = false;
     qint64 m_bytes = 0;
 };
@@ -97,28 +73,36 @@ private:
 /// streams through `stream` and returns a response whose status is what it sent.
 using StreamHandler = std::function<QCoro::Task<HttpResponse>(const HttpRequest &, HttpStream &)>;
 
-/// Routes by method and path pattern ("/events/:id"), checks access, limits body size, times every request per
-/// route pattern, and writes the response only if the client is still connected. Handlers are coroutines that
-/// await the database pool; the server thread never blocks on them.
-class HttpServer : public QAbstractHttpServer
+/// Routes by method and path pattern ("/events/:id"), checks access, times every request per route pattern, and
+/// writes the response only if the client is still connected. Handlers are coroutines that await the database
+/// pool; the server thread never blocks on them. Connections are HttpConnections: every request is bounded while
+/// it is read (HttpLimits, per-route body limits), every phase has a timeout, and connections are capped in all
+/// and per client address (beyond either: 503 and close).
+class HttpServer : public QObject
 {
     Q_OBJECT
 
 public:
     struct Options
     {
-        qint64 maxBodyBytes = 1024 * 1024;
+        HttpLimits limits;
+        HttpTimeouts timeouts;
+        int maxConnections = 1024;
+        int maxConnectionsPerAddress = 128;
     };
 
     HttpServer(Options options, const TokenSigner *signer, RouteMetrics *metrics, RateLimiter *limiter,
                QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    quint16 serverPort() const { return m_tcp.serverPort(); }
+    int connectionCount() const { return int(m_connections.size()); }
 
     void route(const QByteArray &method, const QString &pattern, Access access, Handler handler);
     void routeStream(const QByteArray &method, const QString &pattern, Access access, StreamHandler handler);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    /// A body limit for one route other than the default (HttpLimits::bodyBytes).
+    void limitBody(const QByteArray &method, const QString &pattern, qint64 bytes);
 
 private:
     struct Route
@@ -129,19 +113,30 @@ private:
         Access access;
         Handler handler;
         StreamHandler streamHandler;
+        qint64 maxBodyBytes = 0; ///< 0: the default
+    };
+    struct Match
+    {
+        const Route *route = nullptr;
+        bool pathMatched = false; ///< some route has this path, with another method
+        QHash<QString, QString> params;
     };
 
-    static HttpRequest copyRequest(const QHttpServerRequest &request);
-    static void write(QHttpServerResponder &responder, const HttpResponse &response);
+    Match match(QByteArrayView method, const QString &path) const;
+    qint64 bodyLimitFor(QByteArrayView method, QByteArrayView target) const;
+    void accept();
+    void onRequest(HttpConnection *connection, RawRequest raw);
     std::optional<HttpResponse> admit(const Route &route, HttpRequest &request) const;
-    QCoro::Task<> dispatch(const Route *route, HttpRequest request, QHttpServerResponder responder,
-                           QPointer<QTcpSocket> socket);
+    QCoro::Task<> dispatch(const Route *route, HttpRequest request, QPointer<HttpConnection> connection);
 
     Options m_options;
     const TokenSigner *m_signer;
     RouteMetrics *m_metrics;
     RateLimiter *m_limiter;
+    QTcpServer m_tcp;
     std::vector<std::unique_ptr<Route>> m_routes;
+    QHash<HttpConnection *, QHostAddress> m_connections;
+    QHash<QHostAddress, int> m_perAddress;
 };
 
 } // namespace eventsd

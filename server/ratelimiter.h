@@ -6,13 +6,18 @@
 
 namespace eventsd {
 
-/// Token bucket per client address: `ratePerSecond` sustained, `burst` at once. admit() answers 0 when the
-/// request may go on, else the seconds to wait (for Retry-After). Used on the server thread only.
+/// The network a client is counted by: an IPv4 address as it is (also when IPv4-mapped), an IPv6 address by its
+/// /64, since one host is usually handed a whole /64.
+QHostAddress clientNetwork(const QHostAddress &address);
+
+/// Token bucket per client network (clientNetwork()): `ratePerSecond` sustained, `burst` at once. admit() answers 0
+/// when the request may go on, else the seconds to wait (for Retry-After). Used on the server thread only.
 class RateLimiter
 {
 public:
-    RateLimiter(double ratePerSecond, double burst);
+    RateLimiter(double ratePerSecond, double burst, int maxClients = 100'000);
     int admit(const QHostAddress &client);
+    int trackedClients() const { return int(m_buckets.size()); }
 
 private:
     struct Bucket
@@ -22,6 +27,7 @@ private:
     };
     double m_rate;
     double m_burst;
+    int m_maxClients; ///< beyond it, new clients share one bucket: memory stays bounded
     QElapsedTimer m_clock;
     QHash<QHostAddress, Bucket> m_buckets;
     qint64 m_lastSweepMs = 0;

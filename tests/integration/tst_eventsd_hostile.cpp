@@ -1,0 +1,342 @@
+// eventsd against hostile clients, over real sockets to a real eventsd: oversized request line, header and body
+// refused while reading with the process's memory flat (read from /proc), framing attacks, a half-sent request
+// closed, the connection caps, pipelined answers in request order, and stalled CSV downloads that hold no
+// database connection while public reads go on.
+
+#include "eventsdprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTcpSocket>
+#include <QTest>
+
+using testenv::Client;
+using testenv::Eventsd;
+
+namespace {
+
+qint64 rssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+/// A raw connection: what a hostile client sends is exactly what goes on the wire.
+struct Raw
+{
+    QTcpSocket socket;
+
+    bool open(quint16 port, const QHostAddress &from = QHostAddress::LocalHost)
+    {
+        if (from != QHostAddress::LocalHost && !socket.bind(from))
+            return false;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(5000);
+    }
+    /// Sends `data` and reads until the server closes or `ms` pass; returns what came back.
+    QByteArray exchange(const QByteArray &data, int ms = 10000)
+    {
+        socket.write(data);
+        return readUntilClosed(ms);
+    }
+    QByteArray readUntilClosed(int ms = 10000)
+    {
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < ms) {
+            socket.waitForReadyRead(100);
+            out += socket.readAll();
+        }
+        return out + socket.readAll();
+    }
+    bool closedByServer(int ms = 15000)
+    {
+        readUntilClosed(ms);
+        return socket.state() != QAbstractSocket::ConnectedState;
+    }
+    /// Writes `chunk` again and again until `total` bytes went out or the server closed; returns bytes sent.
+    qint64 flood(const QByteArray &chunk, qint64 total)
+    {
+        qint64 sent = 0;
+        while (sent < total && socket.state() == QAbstractSocket::ConnectedState) {
+            if (socket.write(chunk) < 0)
+                break;
+            sent += chunk.size();
+            while (socket.bytesToWrite() > 4 * chunk.size() && socket.state() == QAbstractSocket::ConnectedState)
+                socket.waitForBytesWritten(200);
+        }
+        return sent;
+    }
+};
+
+int statusOf(const QByteArray &response)
+{
+    return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
+}
+
+} // namespace
+
+class TestEventsdHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    Eventsd m_server; ///< default limits, small caps
+    Eventsd m_impatient; ///< short timeouts
+    QByteArray m_operator;
+    QByteArray m_host = QByteArrayLiteral("Host: 127.0.0.1\r\n");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_STACK();
+        QString error;
+        QVERIFY2(testenv::loadSampleData(2, 400000, &error), qPrintable(error));
+        QVERIFY2(
+            m_server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--max-connections"),
+                            QStringLiteral("48"), QStringLiteral("--max-connections-per-address"), QStringLiteral("24"),
+                            QStringLiteral("--max-exports"), QStringLiteral("4"), QStringLiteral("--pool-size"),
+                            QStringLiteral("6")},
+                           &error),
+            qPrintable(error));
+        QVERIFY2(m_impatient.start({QStringLiteral("--header-timeout-ms"), QStringLiteral("500"),
+                                    QStringLiteral("--body-timeout-ms"), QStringLiteral("500"),
+                                    QStringLiteral("--keepalive-timeout-ms"), QStringLiteral("500")},
+                                   &error),
+                 qPrintable(error));
+        m_operator =
+            Client(m_server.baseUrl()).login(QStringLiteral("operator@example.com"), QStringLiteral("operator-demo"));
+        QVERIFY(!m_operator.isEmpty());
+    }
+
+    void shouldRefuseOversizedRequestsWhileReadingWithMemoryFlat_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("filler");
+        QTest::addColumn<int>("status");
+        // 100 GB announced, then as much as the server will take; a request line and a header without end.
+        QTest::newRow("body") << QByteArray("POST /ping HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000000\r\n\r\n")
+                              << QByteArray(64 * 1024, 'x') << 413;
+        QTest::newRow("request line") << QByteArray("GET /") << QByteArray(64 * 1024, 'a') << 414;
+        QTest::newRow("header") << QByteArray("GET /ping HTTP/1.1\r\nHost: x\r\nX-Big: ") << QByteArray(64 * 1024, 'b')
+                                << 431;
+        QTest::newRow("header fields") << QByteArray("GET /ping HTTP/1.1\r\nHost: x\r\n")
+                                       << QByteArray("X-Field: value\r\n").repeated(4096) << 431;
+    }
+
+    void shouldRefuseOversizedRequestsWhileReadingWithMemoryFlat()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, filler);
+        QFETCH(int, status);
+        const qint64 before = rssKiB(m_server.process().processId());
+        QVERIFY(before > 0);
+
+        // When 200 MiB are pushed after the head
+        Raw raw;
+        QVERIFY(raw.open(m_server.port()));
+        raw.socket.write(head);
+        const qint64 sent = raw.flood(filler, 200LL * 1024 * 1024);
+        const QByteArray answer = raw.readUntilClosed();
+
+        // Then the server answered the limit's status, closed long before taking it all, and grew by < 16 MiB
+        QCOMPARE(statusOf(answer), status);
+        QVERIFY(answer.contains("Connection: close"));
+        QVERIFY2(sent < 200LL * 1024 * 1024, qPrintable(QString::number(sent)));
+        const qint64 after = rssKiB(m_server.process().processId());
+        QVERIFY2(after - before < 16 * 1024, qPrintable(QStringLiteral("RSS %1 → %2 KiB").arg(before).arg(after)));
+    }
+
+    void shouldRefuseAmbiguousFraming_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("Content-Length with Transfer-Encoding")
+            << QByteArray("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: "
+                          "chunked\r\n\r\n0\r\n\r\n");
+        QTest::newRow("conflicting Content-Length") << QByteArray(
+            "POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!");
+        QTest::newRow("invalid Content-Length")
+            << QByteArray("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\nhello");
+        QTest::newRow("unknown transfer coding")
+            << QByteArray("POST /auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked2\r\n\r\n");
+        QTest::newRow("no Host") << QByteArray("GET /ping HTTP/1.1\r\n\r\n");
+        QTest::newRow("bad chunk") << QByteArray("POST /auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                                                 "chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
+    }
+
+    void shouldRefuseAmbiguousFraming()
+    {
+        QFETCH(QByteArray, request);
+        Raw raw;
+        QVERIFY(raw.open(m_server.port()));
+        const QByteArray answer = raw.exchange(request + "GET /ping HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(statusOf(answer), 400);
+        QVERIFY(answer.contains("Connection: close"));
+        QVERIFY2(!answer.contains("pong"), "nothing after a refused request may be read as a request");
+        QVERIFY(raw.socket.state() != QAbstractSocket::ConnectedState);
+    }
+
+    void shouldAcceptAChunkedBody()
+    {
+        Raw raw;
+        QVERIFY(raw.open(m_server.port()));
+        const QByteArray body = R"({"email":"operator@example.com","password":"operator-demo"})";
+        const QByteArray answer = raw.exchange(
+            "POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n" +
+            QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n" + QByteArray::number(body.size() - 10, 16) +
+            "\r\n" + body.mid(10) + "\r\n0\r\n\r\n");
+        QCOMPARE(statusOf(answer), 200);
+        QVERIFY(answer.contains("accessToken"));
+    }
+
+    void shouldCloseAHalfSentRequest()
+    {
+        // A header that never ends, and a body that stops halfway: 408, then closed.
+        for (const QByteArray &partial : {QByteArray("GET /ping HTTP/1.1\r\nHost: x\r\n"),
+                                          QByteArray("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                                                     "100\r\n\r\n{\"email\":")}) {
+            Raw raw;
+            QVERIFY(raw.open(m_impatient.port()));
+            const QByteArray answer = raw.exchange(partial, 15000);
+            QCOMPARE(statusOf(answer), 408);
+            QVERIFY(raw.socket.state() != QAbstractSocket::ConnectedState);
+        }
+        // An idle keep-alive connection is closed too.
+        Raw idle;
+        QVERIFY(idle.open(m_impatient.port()));
+        QVERIFY(idle.closedByServer());
+    }
+
+    void shouldAnswerPipelinedRequestsInOrder()
+    {
+        // The first request is slow (a database read and a password check), the second instant.
+        Raw raw;
+        QVERIFY(raw.open(m_server.port()));
+        const QByteArray login = R"({"email":"operator@example.com","password":"wrong-password"})";
+        const QByteArray answer =
+            raw.exchange("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(login.size()) + "\r\n\r\n" + login + "GET /ping HTTP/1.1\r\n" + m_host +
+                         "\r\nGET /events/999999 HTTP/1.1\r\n" + m_host + "Connection: close\r\n\r\n");
+        const qsizetype first = answer.indexOf("HTTP/1.1 401");
+        const qsizetype second = answer.indexOf("pong");
+        const qsizetype third = answer.indexOf("HTTP/1.1 404");
+        QVERIFY2(first >= 0 && second > first && third > second, answer.constData());
+    }
+
+    void shouldCapConnectionsPerAddressAndInAll()
+    {
+        // Given 24 open connections from 127.0.0.1, each with a request answered (so the server holds them)
+        std::vector<std::unique_ptr<Raw>> open;
+        auto openFrom = [&](const QHostAddress &from) {
+            auto raw = std::make_unique<Raw>();
+            if (!raw->open(m_server.port(), from))
+                return false;
+            raw->socket.write("GET /ping HTTP/1.1\r\n" + m_host + "\r\n");
+            QByteArray got;
+            for (int i = 0; i < 50 && !got.contains("pong"); ++i) {
+                raw->socket.waitForReadyRead(100);
+                got += raw->socket.readAll();
+            }
+            if (!got.contains("pong"))
+                return false;
+            open.push_back(std::move(raw));
+            return true;
+        };
+        for (int i = 0; i < 24; ++i)
+            QVERIFY(openFrom(QHostAddress::LocalHost));
+
+        // Then a 25th from the same address is refused with 503
+        Raw extra;
+        QVERIFY(extra.open(m_server.port()));
+        const QByteArray refused = extra.readUntilClosed();
+        QCOMPARE(statusOf(refused), 503);
+        QVERIFY(refused.contains("your address"));
+        QVERIFY(refused.contains("Retry-After"));
+
+        // Given 24 more from 127.0.0.2 (48 in all, the server's cap), then one from 127.0.0.3 is refused
+        for (int i = 0; i < 24; ++i)
+            QVERIFY(openFrom(QHostAddress(QStringLiteral("127.0.0.2"))));
+        Raw beyond;
+        QVERIFY(beyond.open(m_server.port(), QHostAddress(QStringLiteral("127.0.0.3"))));
+        const QByteArray refusedAll = beyond.readUntilClosed();
+        QCOMPARE(statusOf(refusedAll), 503);
+        QVERIFY(refusedAll.contains("too many connections"));
+
+        // When the connections close, the server takes new ones again
+        open.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(Client(m_server.baseUrl()).get(QStringLiteral("/ping")).status == 200, 10000);
+    }
+
+    void shouldFreeDatabaseConnectionsWhileDownloadsStall()
+    {
+        Client client(m_server.baseUrl());
+        // The larger of the two events (about 200,000 registrations, over 10 MB of CSV)
+        const QJsonArray events = client.get(QStringLiteral("/events?limit=10")).object().value(u"items").toArray();
+        QVERIFY(events.size() >= 2);
+        qint64 id = 0;
+        int most = -1;
+        for (const auto &e : events) {
+            const QJsonObject o = e.toObject();
+            if (o.value(u"registrationCount").toInt() > most) {
+                most = o.value(u"registrationCount").toInt();
+                id = qint64(o.value(u"id").toDouble());
+            }
+        }
+        QVERIFY(most > 100000);
+
+        // When 12 clients start the download and never read
+        std::vector<std::unique_ptr<Raw>> stalled;
+        int streaming = 0;
+        int refused = 0;
+        for (int i = 0; i < 12; ++i) {
+            auto raw = std::make_unique<Raw>();
+            raw->socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+            QVERIFY(raw->open(m_server.port()));
+            raw->socket.write("GET /events/" + QByteArray::number(id) + "/registrations.csv HTTP/1.1\r\n" + m_host +
+                              "Authorization: Bearer " + m_operator + "\r\n\r\n");
+            QVERIFY(raw->socket.waitForReadyRead(10000));
+            const QByteArray head = raw->socket.read(64);
+            if (statusOf(head) == 200)
+                ++streaming;
+            else if (statusOf(head) == 503)
+                ++refused;
+            stalled.push_back(std::move(raw));
+        }
+        // Then four stream (the export cap) and eight are told to retry
+        QCOMPARE(streaming, 4);
+        QCOMPARE(refused, 8);
+
+        // And every pool connection is free again while the four clients still read nothing
+        auto idleConnections = [&] {
+            const QJsonObject pool = client.get(QStringLiteral("/performance/database/pool"), m_operator).object();
+            return pool.value(u"idleConnections").toInt() == pool.value(u"totalConnections").toInt();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(idleConnections(), 30000);
+        int stillOpen = 0;
+        for (const auto &raw : stalled)
+            stillOpen += raw->socket.state() == QAbstractSocket::ConnectedState;
+        QVERIFY(stillOpen >= 4);
+
+        // And public reads answer as usual
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(client.get(QStringLiteral("/events?limit=5")).status, 200);
+            QCOMPARE(client.get(QStringLiteral("/events/%1").arg(id)).status, 200);
+        }
+
+        // When the stalled clients go, a new export is served whole
+        stalled.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.get(QStringLiteral("/events/%1/registrations.csv").arg(id), m_operator).status == 200, 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventsdHostile)
+#include "tst_eventsd_hostile.moc"
