@@ -55,10 +55,10 @@ QString ActionRunner::describe(const ActionRequest &r) const
 {
     switch (r.kind) {
     case ActionRequest::Kind::InvalidateCache:
-        return tr("Removes every cache entry whose key matches <b>%1</b> from %2. The next requests for them go to "
+        return tr("Removes every cache entry whose key matches “%1” from %2. The next requests for them go to "
                   "the database until the cache is warm again. p95 latency and the hit rate of the minute before "
                   "and the minute after are recorded.")
-            .arg(r.pattern.toHtmlEscaped(),
+            .arg(r.pattern,
                  r.allInstances ? tr("the shared Redis cache and the memory cache of every instance")
                                 : tr("this instance's memory cache and the shared Redis cache"));
     case ActionRequest::Kind::ForceGc:
@@ -69,8 +69,7 @@ QString ActionRunner::describe(const ActionRequest &r) const
                   "and may slow queries down while it runs. p95 latency and the DB query time of the minute "
                   "before and after are recorded.");
     case ActionRequest::Kind::SetMemoryThreshold:
-        return tr("Sets the heap usage above which the backend acts to <b>%1</b>.")
-            .arg(format::percent(r.threshold, 0));
+        return tr("Sets the heap usage above which the backend acts to “%1”.").arg(format::percent(r.threshold, 0));
     case ActionRequest::Kind::ClearMetrics:
         return tr("Clears the query and request metrics the backend has collected (slow queries, endpoint "
                   "statistics). opsdash keeps its own history.");

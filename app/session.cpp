@@ -12,6 +12,7 @@ Poller::Options pollerOptions(const Profile &p, const Secrets &s)
     o.instances = p.backendUrls;
     o.intervalMs = p.refreshMs;
     o.timeoutMs = std::clamp(p.refreshMs * 3, 3000, 10000);
+    o.maxResponseBytes = qint64(p.maxResponseMiB) * 1024 * 1024;
     if (p.auth == Profile::Auth::Token) {
         o.token = s.token;
     } else if (p.auth == Profile::Auth::Login) {

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace opsdash {
 
@@ -83,6 +84,7 @@ std::optional<Profile> Settings::profile(const QString &name) const
     p.pgbouncerHost = m_settings->value(QStringLiteral("pgbouncerHost")).toString();
     p.pgbouncerPort = m_settings->value(QStringLiteral("pgbouncerPort"), 0).toInt();
     p.refreshMs = m_settings->value(QStringLiteral("refreshMs"), 2000).toInt();
+    p.maxResponseMiB = std::clamp(m_settings->value(QStringLiteral("maxResponseMiB"), 16).toInt(), 1, 1024);
     p.production = m_settings->value(QStringLiteral("production"), false).toBool();
     const Thresholds d;
     Thresholds &t = p.thresholds;
@@ -126,6 +128,7 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("pgbouncerHost"), p.pgbouncerHost);
     m_settings->setValue(QStringLiteral("pgbouncerPort"), p.pgbouncerPort);
     m_settings->setValue(QStringLiteral("refreshMs"), p.refreshMs);
+    m_settings->setValue(QStringLiteral("maxResponseMiB"), p.maxResponseMiB);
     m_settings->setValue(QStringLiteral("production"), p.production);
     const Thresholds &t = p.thresholds;
     m_settings->setValue(QStringLiteral("thresholds/apiP95Ms"), t.apiP95Ms);

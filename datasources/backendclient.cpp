@@ -1,5 +1,7 @@
 #include "backendclient.h"
 
+#include "format.h"
+
 #include <QCoroNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,17 +50,43 @@ QCoro::Task<BackendClient::Result> BackendClient::send(QByteArray method, QStrin
     // Everything used after the co_await is copied first: this client may be gone by then.
     QPointer<BackendClient> self(this);
     const int timeoutMs = m_options.timeoutMs;
+    const qint64 maxBytes = m_options.maxResponseBytes;
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     m_inFlight.insert(reply);
+    // A backend that announces or sends more than the cap is cut off while it sends, not after: the body is taken
+    // as it arrives, so memory stays at the cap whatever the backend sends.
+    auto received = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    auto take = [reply, maxBytes, received, tooLarge] {
+        if (*tooLarge)
+            return;
+        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (announced.isValid() && announced.toLongLong() > maxBytes) {
+            *tooLarge = true;
+        } else {
+            *received += reply->read(maxBytes + 1 - received->size());
+            *tooLarge = received->size() > maxBytes;
+        }
+        if (*tooLarge) {
+            received->clear();
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, take);
+    connect(reply, &QNetworkReply::readyRead, reply, take);
     co_await reply;
     if (self)
         m_inFlight.remove(reply);
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen()) // an aborted reply is closed
-        result.body = reply->readAll();
+        take();
+    result.body = std::move(*received);
     const bool success =
-        reply->error() == QNetworkReply::NoError && result.httpStatus >= 200 && result.httpStatus < 300;
-    if (!success) {
+        !*tooLarge && reply->error() == QNetworkReply::NoError && result.httpStatus >= 200 && result.httpStatus < 300;
+    if (*tooLarge) {
+        result.error = tr("the answer from %1 is larger than %2: opsdash stopped reading it (the profile's limit)")
+                           .arg(reply->url().host(), format::bytes(maxBytes));
+    } else if (!success) {
         result.notOffered = result.httpStatus == 404;
         result.error = describe(reply, result.body, timeoutMs);
     }
@@ -107,7 +135,8 @@ QString BackendClient::describe(QNetworkReply *reply, const QByteArray &body, in
     const QString host = reply->url().host();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto message = backend::parseMessage(body);
-    const QString detail = message && !message.value->isEmpty() ? *message.value : QString();
+    // A backend's own words, cut to a sentence's length: they end up in the message bar.
+    const QString detail = message && !message.value->isEmpty() ? message.value->left(300) : QString();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return tr("%1 refused the connection: is the backend running on port %2?").arg(host).arg(reply->url().port());

@@ -28,6 +28,7 @@ public:
         QUrl baseUrl;
         QByteArray token; ///< bearer token; from the keychain, never logged
         int timeoutMs = 5000;
+        qint64 maxResponseBytes = 16 * 1024 * 1024; ///< a larger answer is aborted with an error
     };
 
     /// One request's outcome.

@@ -37,6 +37,7 @@ Poller::Poller(QNetworkAccessManager *nam, Options options, QObject *parent)
         o.baseUrl = url;
         o.token = m_options.token;
         o.timeoutMs = m_options.timeoutMs;
+        o.maxResponseBytes = m_options.maxResponseBytes;
         m_clients.append(new BackendClient(nam, o, this));
     }
     if (m_options.database)

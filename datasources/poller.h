@@ -37,6 +37,7 @@ public:
         std::optional<PgConnectionParams> pgbouncer; ///< its admin console (polled with the database)
         int intervalMs = 2000;
         int timeoutMs = 5000;
+        qint64 maxResponseBytes = 16 * 1024 * 1024;
         int maxBackoffMs = 30000;
     };
 

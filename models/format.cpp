@@ -93,4 +93,11 @@ NiceAxis niceAxis(double low, double high, int parts)
     return axis;
 }
 
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 } // namespace opsdash::format

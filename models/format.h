@@ -28,4 +28,8 @@ struct NiceAxis
 };
 NiceAxis niceAxis(double low, double high, int parts = 4);
 
+/// `text` as a tooltip that shows it literally. Qt renders a tooltip as rich text whenever it looks like markup,
+/// and remote text (a statement, a server's error) must never be interpreted: `<img src="/dev/zero">` would be read.
+QString plainToolTip(const QString &text);
+
 } // namespace opsdash::format

@@ -32,6 +32,7 @@ struct Profile
     int pgbouncerPort = 0;
     bool hasBouncer() const { return hasDatabase() && pgbouncerPort > 0; }
     int refreshMs = 2000;
+    int maxResponseMiB = 16; ///< larger backend answers are cut off with an error (exports stream and are not capped)
     bool production = false; ///< actions need a typed confirmation
     Thresholds thresholds;
 

@@ -166,7 +166,7 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         return displayText(value, column.kind, m_textLimit);
     case Qt::ToolTipRole:
         if (column.kind == CellKind::Text && value.toString().size() > 60)
-            return value.toString();
+            return format::plainToolTip(value.toString());
         return {};
     case Qt::TextAlignmentRole:
         if (column.kind == CellKind::Text || column.kind == CellKind::DateTime)

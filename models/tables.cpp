@@ -23,9 +23,11 @@ QVariant optional(const std::optional<double> &value)
 QList<ColumnSpec> endpointColumns()
 {
     return {
-        {tr("Instance"), CellKind::Text},  {tr("Endpoint"), CellKind::Text},  {tr("Requests"), CellKind::Count},
-        {tr("Avg"), CellKind::DurationMs}, {tr("p50"), CellKind::DurationMs}, {tr("p95"), CellKind::DurationMs},
-        {tr("p99"), CellKind::DurationMs}, {tr("Max"), CellKind::DurationMs}, {tr("Errors"), CellKind::Count},
+        {tr("Instance"), CellKind::Text},  {tr("Endpoint"), CellKind::Text},
+        {tr("Requests"), CellKind::Count}, {tr("Avg"), CellKind::DurationMs},
+        {tr("p50"), CellKind::DurationMs}, {tr("p95"), CellKind::DurationMs},
+        {tr("p99"), CellKind::DurationMs}, {tr("Max"), CellKind::DurationMs},
+        {tr("Errors"), CellKind::Count},   {tr("Percentiles over last"), CellKind::Count},
     };
 }
 
@@ -36,9 +38,12 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointPercen
     for (const EndpointPercentiles &e : endpoints) {
         TableRow row;
         row.key = instance + u'\n' + e.route;
-        row.values = {instance,  e.route,  e.count,
+        // eventsd counts requests and errors since the last clear and takes percentiles over a window of the
+        // latest; a seed backend's count is all it has.
+        row.values = {instance,  e.route,  e.totalCount.value_or(e.count),
                       e.average, e.median, e.p95,
-                      e.p99,     e.max,    e.errors ? QVariant(*e.errors) : QVariant()};
+                      e.p99,     e.max,    e.errors ? QVariant(*e.errors) : QVariant(),
+                      e.count};
         row.severity = e.p95 > 2 * p95WarnMs ? 2 : e.p95 > p95WarnMs ? 1 : 0;
         rows.append(std::move(row));
     }
@@ -53,7 +58,7 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> 
         const QString route = e.method.isEmpty() ? e.endpoint : e.method + u' ' + e.endpoint;
         TableRow row;
         row.key = instance + u'\n' + route;
-        row.values = {instance, route, e.requestCount, e.avgResponseTimeMs, {}, {}, {}, {}, {}};
+        row.values = {instance, route, e.requestCount, e.avgResponseTimeMs, {}, {}, {}, {}, {}, {}};
         row.severity = e.avgResponseTimeMs > p95WarnMs ? 1 : 0;
         rows.append(std::move(row));
     }

@@ -21,7 +21,8 @@ enum EndpointColumn {
     EndpointP95,
     EndpointP99,
     EndpointMax,
-    EndpointErrors,
+    EndpointErrors, ///< over the same requests as EndpointCount
+    EndpointWindow, ///< how many of the latest requests the percentiles cover
     EndpointColumnCount
 };
 QList<ColumnSpec> endpointColumns();

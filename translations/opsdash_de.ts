@@ -362,8 +362,8 @@
         <translation>Metriken löschen</translation>
     </message>
     <message>
-        <source>Removes every cache entry whose key matches &lt;b&gt;%1&lt;/b&gt; from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
-        <translation>Entfernt jeden Cache-Eintrag, dessen Schlüssel auf &lt;b&gt;%1&lt;/b&gt; passt, aus %2. Die nächsten Anfragen danach gehen an die Datenbank, bis der Cache wieder warm ist. p95-Latenz und Trefferquote der Minute davor und danach werden festgehalten.</translation>
+        <source>Removes every cache entry whose key matches “%1” from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
+        <translation>Entfernt jeden Cache-Eintrag, dessen Schlüssel auf “%1” passt, aus %2. Die nächsten Anfragen danach gehen an die Datenbank, bis der Cache wieder warm ist. p95-Latenz und Trefferquote der Minute davor und danach werden festgehalten.</translation>
     </message>
     <message>
         <source>the shared Redis cache and the memory cache of every instance</source>
@@ -382,8 +382,8 @@
         <translation>Bittet das Backend, die Datenbank zu optimieren (ANALYZE ihrer Tabellen). Dabei wird jede Tabelle einmal gelesen; Abfragen können währenddessen langsamer werden. p95-Latenz und DB-Abfragezeit der Minute davor und danach werden festgehalten.</translation>
     </message>
     <message>
-        <source>Sets the heap usage above which the backend acts to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Setzt die Heap-Auslastung, ab der das Backend handelt, auf &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <source>Sets the heap usage above which the backend acts to “%1”.</source>
+        <translation>Setzt die Heap-Auslastung, ab der das Backend handelt, auf “%1”.</translation>
     </message>
     <message>
         <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>

@@ -362,8 +362,8 @@
         <translation>Effacer les métriques</translation>
     </message>
     <message>
-        <source>Removes every cache entry whose key matches &lt;b&gt;%1&lt;/b&gt; from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
-        <translation>Supprime chaque entrée de cache dont la clé correspond à &lt;b&gt;%1&lt;/b&gt; de %2. Les requêtes suivantes iront à la base de données jusqu&apos;à ce que le cache soit de nouveau chaud. La latence p95 et le taux de succès de la minute avant et de la minute après sont enregistrés.</translation>
+        <source>Removes every cache entry whose key matches “%1” from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
+        <translation>Supprime chaque entrée de cache dont la clé correspond à “%1” de %2. Les requêtes suivantes iront à la base de données jusqu&apos;à ce que le cache soit de nouveau chaud. La latence p95 et le taux de succès de la minute avant et de la minute après sont enregistrés.</translation>
     </message>
     <message>
         <source>the shared Redis cache and the memory cache of every instance</source>
@@ -382,8 +382,8 @@
         <translation>Demande au backend d&apos;optimiser la base de données (ANALYZE de ses tables). Chaque table est lue une fois et les requêtes peuvent ralentir pendant ce temps. La latence p95 et le temps de requête de la minute avant et après sont enregistrés.</translation>
     </message>
     <message>
-        <source>Sets the heap usage above which the backend acts to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Fixe à &lt;b&gt;%1&lt;/b&gt; l&apos;utilisation du tas au-delà de laquelle le backend agit.</translation>
+        <source>Sets the heap usage above which the backend acts to “%1”.</source>
+        <translation>Fixe à “%1” l&apos;utilisation du tas au-delà de laquelle le backend agit.</translation>
     </message>
     <message>
         <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>

@@ -104,6 +104,7 @@ ChartWidget::ChartWidget(const MetricStore *store, const QString &title, Unit un
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
     setRangeMinutes(m_rangeMinutes);
 }
 

@@ -19,6 +19,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &description, 
     setWindowTitle(tr("Confirm: %1").arg(action));
     auto *layout = new QVBoxLayout(this);
     auto *what = new QLabel(description, this);
+    what->setTextFormat(Qt::PlainText); // may quote a statement or a name from the database
     what->setObjectName(QStringLiteral("confirmDescription"));
     what->setWordWrap(true);
     layout->addWidget(what);

@@ -441,7 +441,7 @@ void QueriesPage::setPlan(const std::optional<Plan> &plan, const QString &error)
                                  locale.toString(line.planRows, 'f', 0),
                                  line.actualRows ? locale.toString(*line.actualRows, 'f', 0) : QStringLiteral("—"),
                                  line.actualTotalMs ? format::durationMs(*line.actualTotalMs) : QStringLiteral("—")});
-        item->setToolTip(0, line.details);
+        item->setToolTip(0, format::plainToolTip(line.details));
         if (!line.details.isEmpty())
             item->addChild(new QTreeWidgetItem({line.details.split(u'\n').join(QStringLiteral("; "))}));
         if (line.severity > 0) {
@@ -846,12 +846,12 @@ void HealthPage::updateButtons()
 {
     const bool can = m_maintenanceAvailable && !m_running && selectedTable() != nullptr;
     m_reindexIndex->setEnabled(m_maintenanceAvailable && !m_running && selectedIndex() != nullptr);
-    m_reindexIndex->setToolTip(!m_maintenanceAvailable ? m_unavailableWhy
+    m_reindexIndex->setToolTip(!m_maintenanceAvailable ? format::plainToolTip(m_unavailableWhy)
                                    : selectedIndex()   ? QString()
                                                        : tr("Select an index first."));
     for (QPushButton *b : {m_vacuum, m_analyze, m_reindex}) {
         b->setEnabled(can);
-        b->setToolTip(!m_maintenanceAvailable ? m_unavailableWhy
+        b->setToolTip(!m_maintenanceAvailable ? format::plainToolTip(m_unavailableWhy)
                           : selectedTable()   ? QString()
                                               : tr("Select a table first."));
     }

@@ -16,6 +16,7 @@ MessageBar::MessageBar(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // messages carry remote text (a backend's error)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("×"));

@@ -243,8 +243,9 @@ void OverviewPage::refresh()
         health.append(tr("Backend: %1 of %2 instances up").arg(dashboard()->instancesUp()).arg(count));
     else
         health.append(tr("Backend: none in this profile"));
-    health.append(noDatabase.isEmpty() ? tr("PostgreSQL: up (%1)").arg(dashboard()->pgSnapshot()->serverVersion)
-                                       : noDatabase.toHtmlEscaped());
+    health.append(noDatabase.isEmpty()
+                      ? tr("PostgreSQL: up (%1)").arg(dashboard()->pgSnapshot()->serverVersion.toHtmlEscaped())
+                      : noDatabase.toHtmlEscaped());
     health.append(tr("Active alerts: %1").arg(dashboard()->alerts().activeCount()));
     m_health->setText(health.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 }

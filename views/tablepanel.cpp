@@ -71,6 +71,7 @@ TablePanel::TablePanel(const QString &title, RowTableModel *model, QWidget *pare
     , m_unavailable(new QLabel(this))
     , m_title(title)
 {
+    m_unavailable->setTextFormat(Qt::PlainText);
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(RowTableModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);

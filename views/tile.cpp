@@ -14,6 +14,8 @@ Tile::Tile(const QString &title, QWidget *parent)
     , m_value(new QLabel(QStringLiteral("—"), this))
     , m_detail(new QLabel(this))
 {
+    for (QLabel *label : {m_title, m_value, m_detail})
+        label->setTextFormat(Qt::PlainText);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);

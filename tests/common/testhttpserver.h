@@ -17,7 +17,15 @@ namespace testenv {
 class TestHttpServer : public QObject
 {
 public:
-    enum class Mode { Answer, Truncate, Silent, Drop, Stall };
+    enum class Mode {
+        Answer,
+        Truncate,
+        Silent,
+        Drop,
+        Stall,
+        Endless, ///< 200 with a chunked body that never ends (stops by itself after 2 GiB)
+        Huge, ///< 200 announcing a 100 GB body, then the body so far
+    };
     struct Reply
     {
         int status = 200;
@@ -43,6 +51,8 @@ public:
     void on(const QString &path, Reply reply) { m_replies.insert(path, std::move(reply)); }
     int requests(const QString &path) const { return m_counts.value(path); }
     QByteArray lastAuthorization() const { return m_lastAuthorization; }
+    /// Bytes of Endless bodies the server got to write before the client stopped reading.
+    qint64 endlessBytesSent() const { return *m_sent; }
 
 private:
     void onRead(QTcpSocket *socket)
@@ -62,7 +72,7 @@ private:
         ++m_counts[path];
         const Reply reply = m_replies.value(path, Reply{404, R"({"statusCode":404,"message":"Cannot GET"})"});
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(reply.delayMs, this, [guard, reply] {
+        QTimer::singleShot(reply.delayMs, this, [this, guard, reply] {
             if (!guard)
                 return;
             switch (reply.mode) {
@@ -85,6 +95,25 @@ private:
                 guard->disconnectFromHost();
                 return;
             }
+            case Mode::Endless: {
+                guard->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+                auto sent = m_sent;
+                const QByteArray chunk = "100000\r\n" + QByteArray(1 << 20, '[') + "\r\n";
+                auto pump = [guard, sent, chunk] {
+                    while (guard && guard->bytesToWrite() < (1 << 20) && *sent < (qint64(2) << 30)) {
+                        guard->write(chunk);
+                        *sent += chunk.size();
+                    }
+                };
+                QObject::connect(guard.data(), &QTcpSocket::bytesWritten, guard.data(), pump);
+                pump();
+                return;
+            }
+            case Mode::Huge:
+                guard->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000000\r\n\r\n" +
+                    reply.body);
+                return;
             case Mode::Answer:
                 guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +
                              " X\r\nContent-Type: application/json\r\n"
@@ -100,6 +129,7 @@ private:
     QHash<QString, int> m_counts;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QByteArray m_lastAuthorization;
+    std::shared_ptr<qint64> m_sent = std::make_shared<qint64>(0); ///< body bytes of Endless answers written
 };
 
 /// Answers every performance endpoint eventsd offers with the bodies recorded from a running eventsd

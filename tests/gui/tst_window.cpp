@@ -37,6 +37,11 @@ using testenv::serveEventsd;
 using testenv::TestHttpServer;
 
 namespace {
+/// A rich-text label would try to read /dev/zero as an image, without end.
+constexpr char kHostileMarkup[] = "<img src='/dev/zero'><b>bold</b>";
+} // namespace
+
+namespace {
 
 Profile profileFor(const TestHttpServer &server, bool production)
 {
@@ -253,6 +258,32 @@ private Q_SLOTS:
                  qPrintable(row->values[tables::ActionResult].toString()));
         QCOMPARE(row->severity, 2);
         QVERIFY(window->messageBar()->text().contains(u"failed"));
+    }
+
+    void shouldShowAHostileBackendsWordsAsPlainText()
+    {
+        // Given a backend whose error message is markup that would make a rich-text label read /dev/zero
+        TestHttpServer server;
+        serveEventsd(server);
+        server.on(QStringLiteral("/performance/memory/gc"),
+                  {500,
+                   QJsonDocument(QJsonObject{{QStringLiteral("statusCode"), 500},
+                                             {QStringLiteral("message"), QString::fromUtf8(kHostileMarkup)}})
+                       .toJson()});
+        std::unique_ptr<MainWindow> window(newWindow(server, false));
+
+        // When an action fails with it
+        QVERIFY(pressForceGcAndConfirm(window.get()));
+
+        // Then the message bar shows the markup as the text it is
+        auto *label = window->messageBar()->findChild<QLabel *>();
+        QVERIFY(label);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY2(label->text().contains(QString::fromUtf8(kHostileMarkup)), qPrintable(label->text()));
+        // and a long remote text in a table cell has a tooltip that is shown literally too
+        const QModelIndex result = window->session()->dashboard()->actionsModel()->index(0, tables::ActionResult);
+        const QString tip = result.data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.isEmpty() || tip.contains(u"&lt;img"));
     }
 
     void shouldValidateAndTestInTheProfileDialog()
