@@ -7,6 +7,8 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
+#include <sodium.h>
+
 namespace eventsd {
 
 namespace {
@@ -58,15 +60,18 @@ std::optional<Role> roleFromName(const QString &name)
 
 namespace password {
 
-QByteArray hash(const QString &password, int iterations)
+namespace {
+// OWASP's password storage cheat sheet, Argon2id's first configuration: m = 19 MiB, t = 2, p = 1.
+constexpr unsigned long long kOpsLimit = 2;
+constexpr size_t kMemLimit = 19 * 1024 * 1024;
+
+bool sodiumReady()
 {
-    const QByteArray salt = randomBytes(16);
-    const QByteArray key =
-        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
-    return "pbkdf2_sha256$" + QByteArray::number(iterations) + '$' + salt.toBase64() + '$' + key.toBase64();
+    static const bool ready = sodium_init() >= 0;
+    return ready;
 }
 
-bool verify(const QString &password, const QByteArray &stored)
+bool verifyPbkdf2(const QString &password, const QByteArray &stored)
 {
     const QList<QByteArray> parts = stored.split('$');
     if (parts.size() != 4 || parts[0] != "pbkdf2_sha256")
@@ -80,6 +85,45 @@ bool verify(const QString &password, const QByteArray &stored)
     const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
                                                               iterations, quint64(expected.size()));
     return !expected.isEmpty() && constantTimeEquals(key, expected);
+}
+} // namespace
+
+QByteArray hash(const QString &password)
+{
+    if (!sodiumReady())
+        qFatal("libsodium could not be initialised");
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), kOpsLimit, kMemLimit,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+        qFatal("Argon2id could not allocate its memory");
+    return QByteArray(out);
+}
+
+QByteArray hashPbkdf2(const QString &password, int iterations)
+{
+    const QByteArray salt = randomBytes(16);
+    const QByteArray key =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+    return "pbkdf2_sha256$" + QByteArray::number(iterations) + '$' + salt.toBase64() + '$' + key.toBase64();
+}
+
+bool verify(const QString &password, const QByteArray &stored)
+{
+    if (stored.startsWith("$argon2id$")) {
+        if (!sodiumReady() || stored.size() >= crypto_pwhash_STRBYTES)
+            return false;
+        const QByteArray utf8 = password.toUtf8();
+        return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    }
+    return verifyPbkdf2(password, stored);
+}
+
+bool needsRehash(const QByteArray &stored)
+{
+    if (!stored.startsWith("$argon2id$") || stored.size() >= crypto_pwhash_STRBYTES || !sodiumReady())
+        return true;
+    return crypto_pwhash_str_needs_rehash(stored.constData(), kOpsLimit, kMemLimit) != 0;
 }
 
 } // namespace password

@@ -22,10 +22,15 @@ struct Claims
 };
 
 namespace password {
-/// "pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>". Slow by design: call it off the HTTP thread.
-QByteArray hash(const QString &password, int iterations = 120000);
-/// Constant-time comparison against a stored hash. Slow by design.
+/// Argon2id (libsodium's crypto_pwhash_str: "$argon2id$v=19$m=…,t=…,p=1$salt$hash") with OWASP's first
+/// parameters, 19 MiB and 2 passes. Slow by design: call it on the log-in pool, never on the HTTP thread.
+QByteArray hash(const QString &password);
+/// The hash eventsd wrote before Argon2id: "pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>"; still verified.
+QByteArray hashPbkdf2(const QString &password, int iterations = 120000);
+/// Checks `password` against an Argon2id or an older PBKDF2 hash, in constant time. Slow by design.
 bool verify(const QString &password, const QByteArray &stored);
+/// The stored hash is not Argon2id with today's parameters: replace it at the next successful log-in.
+bool needsRehash(const QByteArray &stored);
 } // namespace password
 
 /// HS256 JSON Web Tokens.

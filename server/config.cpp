@@ -42,6 +42,8 @@ constexpr Key keys[] = {
      "ms"},
     {"max-connections", "Open connections at most (default 1024); beyond: 503 and close.", "n"},
     {"max-connections-per-address", "Open connections per client address, IPv6 per /64 (default 128).", "n"},
+    {"login-threads", "Threads that check passwords, apart from all other work (default 2).", "n"},
+    {"login-queue", "Log-ins that may wait for those threads (default 32); beyond: 503 with Retry-After.", "n"},
     {"max-exports", "Concurrent CSV exports (default 4); beyond: 503 with Retry-After.", "n"},
     {"export-spool-bytes",
      "Per export, how much CSV may wait on disk for a slow client, so the database is free at once "
@@ -202,7 +204,8 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("write-timeout-ms", 100, 3600000, config.writeTimeoutMs) ||
         !number("max-connections", 1, 1'000'000, config.maxConnections) ||
         !number("max-connections-per-address", 1, 1'000'000, config.maxConnectionsPerAddress) ||
-        !number("max-exports", 1, 1000, config.maxExports) ||
+        !number("max-exports", 1, 1000, config.maxExports) || !number("login-threads", 1, 64, config.loginThreads) ||
+        !number("login-queue", 1, 100000, config.loginQueue) ||
         !number("export-spool-bytes", 0, 1e15, config.exportSpoolBytes) ||
         !number("token-lifetime", 60, 30 * 86400, config.tokenLifetimeSeconds) ||
         !number("rate-limit", 0, 1e7, config.rateLimit) || !number("rate-burst", 1, 1e7, config.rateBurst) ||

@@ -33,6 +33,8 @@ struct Config
     int writeTimeoutMs = 30'000; ///< a client must take its answer (or make progress on a stream) within this
     int maxConnections = 1024; ///< beyond: 503 and close
     int maxConnectionsPerAddress = 128; ///< per client address (IPv6: per /64)
+    int loginThreads = 2; ///< threads that hash passwords, apart from everything else
+    int loginQueue = 32; ///< log-ins waiting for them at most; beyond: 503 + Retry-After
     int maxExports = 4; ///< concurrent CSV exports; beyond: 503 + Retry-After
     qint64 exportSpoolBytes = qint64(1) << 30; ///< per export, what may wait on disk for a slow client
     QByteArray tokenSecret; ///< HS256 key; instances behind one balancer must share it

@@ -89,14 +89,6 @@ int eventAccess(PgConnection &c, qint64 id, std::optional<qint64> owner)
     return owner && event.int64(0, 0) != *owner ? 403 : 200;
 }
 
-struct Login
-{
-    qint64 id = 0;
-    QString email;
-    QByteArray hash;
-    QString role;
-};
-
 enum class RegisterResult { Created, NotFound, NotOpen, Full, Duplicate };
 
 struct Registration
@@ -237,49 +229,6 @@ void addDomainRoutes(EventsApp &app)
 {
     HttpServer &http = app.server();
     EventsApp *a = &app;
-
-    // Seed 001's load test reads $.data.accessToken.
-    http.route("POST", QStringLiteral("/auth/login"), Access::Public,
-               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-                   HttpResponse bad;
-                   const auto body = util::jsonBody(request, &bad);
-                   if (!body)
-                       co_return bad;
-                   const QString email = body->value(u"email").toString().trimmed().toLower();
-                   const QString password = body->value(u"password").toString();
-                   if (!util::isValidEmail(email) || password.isEmpty() || password.size() > 1024)
-                       co_return HttpResponse::error(400, QStringLiteral("email and password are required"));
-
-                   QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](PgConnection &c) {
-                       const PgResult r = c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1",
-                                                 PgParams() << email);
-                       return r.rows() == 1 ? Login{r.int64(0, 0), r.text(0, 1), r.bytes(0, 2), r.text(0, 3)} : Login{};
-                   });
-                   const DbOutcome<Login> user = co_await lookup;
-                   if (!user.ok())
-                       co_return databaseError(*user.error);
-                   // Verify even for an unknown address, so timing does not tell which addresses exist. Hashing is slow
-                   // by design: it runs on the global thread pool, never on the HTTP thread.
-                   const QByteArray stored = user.value->id ? user.value->hash : QByteArray();
-                   QFuture<bool> verifying = QtConcurrent::run([password, stored] {
-                       static const QByteArray decoy = password::hash(QStringLiteral("decoy"));
-                       return password::verify(password, stored.isEmpty() ? decoy : stored);
-                   });
-                   const bool verified = co_await verifying;
-                   if (!verified || !user.value->id)
-                       co_return HttpResponse::error(401, QStringLiteral("wrong email or password"));
-
-                   Claims claims;
-                   claims.userId = user.value->id;
-                   claims.email = user.value->email;
-                   claims.role = roleFromName(user.value->role).value_or(Role::Organizer);
-                   const QByteArray token = a->signer().issue(claims, QDateTime::currentSecsSinceEpoch());
-                   co_return HttpResponse::json(
-                       QJsonObject{{QStringLiteral("data"),
-                                    QJsonObject{{QStringLiteral("accessToken"), QString::fromLatin1(token)},
-                                                {QStringLiteral("expiresIn"), a->signer().lifetimeSeconds()},
-                                                {QStringLiteral("role"), roleName(claims.role)}}}});
-               });
 
     // Active events by date with their registration counts, one query, keyset pagination on (date, id).
     http.route("GET", QStringLiteral("/events"), Access::Public,

@@ -70,6 +70,8 @@ EventsApp::EventsApp(Config config, QObject *parent)
     , m_routeMetrics(m_config.slowRequestMs)
     , m_signer(secretOrRandom(m_config.tokenSecret), m_config.tokenLifetimeSeconds)
     , m_limiter(m_config.rateLimit, m_config.rateBurst)
+    , m_hasher(m_config.loginThreads, m_config.loginQueue)
+    , m_loginThrottle(LoginThrottle::Options{})
 {
     m_uptime.start();
     DbPool::Options poolOptions;
@@ -91,6 +93,7 @@ EventsApp::EventsApp(Config config, QObject *parent)
     httpOptions.maxConnections = m_config.maxConnections;
     httpOptions.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
     m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limiter, this);
+    addAuthRoutes(*this);
     addPerformanceRoutes(*this);
     addDomainRoutes(*this);
     addPrometheusRoute(*this);

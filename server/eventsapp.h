@@ -5,6 +5,7 @@
 #include "config.h"
 #include "dbpool.h"
 #include "http.h"
+#include "loginguard.h"
 #include "querymetrics.h"
 #include "ratelimiter.h"
 #include "routemetrics.h"
@@ -34,6 +35,8 @@ public:
     const TokenSigner &signer() const { return m_signer; }
     HttpServer &server() { return *m_server; }
     Cache &cache() { return *m_cache; }
+    PasswordHasher &passwordHasher() { return m_hasher; }
+    LoginThrottle &loginThrottle() { return m_loginThrottle; }
     double uptimeSeconds() const { return double(m_uptime.elapsed()) / 1000.0; }
 
     /// A slot among the concurrent CSV exports (Config::maxExports), or none when all are taken.
@@ -50,6 +53,8 @@ private:
     RouteMetrics m_routeMetrics;
     TokenSigner m_signer;
     RateLimiter m_limiter;
+    PasswordHasher m_hasher;
+    LoginThrottle m_loginThrottle;
     std::unique_ptr<DbPool> m_pool;
     Cache *m_cache;
     HttpServer *m_server;
@@ -59,6 +64,7 @@ private:
     int m_activeExports = 0;
 };
 
+void addAuthRoutes(EventsApp &app);
 void addPerformanceRoutes(EventsApp &app);
 void addDomainRoutes(EventsApp &app);
 void addPrometheusRoute(EventsApp &app);

@@ -3,8 +3,11 @@
 // closed, the connection caps, pipelined answers in request order, and stalled CSV downloads that hold no
 // database connection while public reads go on.
 
+#include "auth.h"
 #include "eventsdprocess.h"
+#include "pg.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QTcpSocket>
@@ -106,11 +109,13 @@ private Q_SLOTS:
                             QStringLiteral("6")},
                            &error),
             qPrintable(error));
-        QVERIFY2(m_impatient.start({QStringLiteral("--header-timeout-ms"), QStringLiteral("500"),
-                                    QStringLiteral("--body-timeout-ms"), QStringLiteral("500"),
-                                    QStringLiteral("--keepalive-timeout-ms"), QStringLiteral("500")},
-                                   &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_impatient.start({QStringLiteral("--login-threads"), QStringLiteral("1"), QStringLiteral("--login-queue"),
+                               QStringLiteral("1"), QStringLiteral("--header-timeout-ms"), QStringLiteral("500"),
+                               QStringLiteral("--body-timeout-ms"), QStringLiteral("500"),
+                               QStringLiteral("--keepalive-timeout-ms"), QStringLiteral("500")},
+                              &error),
+            qPrintable(error));
         m_operator =
             Client(m_server.baseUrl()).login(QStringLiteral("operator@example.com"), QStringLiteral("operator-demo"));
         QVERIFY(!m_operator.isEmpty());
@@ -335,6 +340,113 @@ private Q_SLOTS:
         stalled.clear();
         QTRY_VERIFY_WITH_TIMEOUT(
             client.get(QStringLiteral("/events/%1/registrations.csv").arg(id), m_operator).status == 200, 10000);
+    }
+
+    void shouldAnswer503WhenTheLogInQueueIsFull()
+    {
+        // Given eventsd with one hashing thread and room for one waiting check, when 16 clients log in at once
+        const QByteArray body = R"({"email":"organizer1@example.com","password":"organizer-demo"})";
+        std::vector<std::unique_ptr<Raw>> clients;
+        for (int i = 0; i < 16; ++i) {
+            auto raw = std::make_unique<Raw>();
+            QVERIFY(raw->open(m_impatient.port()));
+            clients.push_back(std::move(raw));
+        }
+        for (auto &raw : clients)
+            raw->socket.write("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                              "Connection: close\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        for (auto &raw : clients)
+            raw->socket.flush(); // out now, all of them: a blocking read drives only its own socket
+        int ok = 0;
+        int busy = 0;
+        QByteArrayList statuses;
+        for (auto &raw : clients) {
+            const QByteArray answer = raw->readUntilClosed();
+            statuses.append(answer.left(12));
+            ok += statusOf(answer) == 200;
+            if (statusOf(answer) == 503 && answer.contains("Retry-After: 1"))
+                ++busy;
+        }
+        // Then some are told to retry at once instead of queueing, and the others are logged in
+        QVERIFY2(busy >= 1 && ok >= 1, statuses.join(", ").constData());
+        QCOMPARE(ok + busy, 16);
+    }
+
+    void shouldThrottleRepeatedFailedLogIns()
+    {
+        auto login = [&](const QHostAddress &from, const QByteArray &email, const QByteArray &password) {
+            Raw raw;
+            if (!raw.open(m_impatient.port(), from))
+                return QByteArray();
+            const QByteArray body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+            return raw.exchange("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                "Connection: close\r\nContent-Length: " +
+                                QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        };
+        const QHostAddress attacker(QStringLiteral("127.0.0.3"));
+        // Given five free failures from one address, the sixth fails too and makes the address wait
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(statusOf(login(attacker, "organizer2@example.com", "guess" + QByteArray::number(i))), 401);
+        const QByteArray throttled = login(attacker, "organizer2@example.com", "organizer-demo");
+        QCOMPARE(statusOf(throttled), 429);
+        QVERIFY(throttled.contains("Retry-After: "));
+        // Then another address logs in to another account as usual
+        QCOMPARE(statusOf(login(QHostAddress(QStringLiteral("127.0.0.4")), "operator@example.com", "operator-demo")),
+                 200);
+    }
+
+    void shouldReplaceAnOlderPasswordHashWithArgon2idAtLogIn()
+    {
+        // Given an account whose hash is PBKDF2, as eventsd wrote them before
+        eventsd::PgConnection db(testenv::value("OPSDASH_TEST_DATABASE_URL").toUtf8());
+        db.exec("UPDATE users SET password_hash = $1 WHERE email = 'organizer3@example.com'",
+                eventsd::PgParams() << eventsd::password::hashPbkdf2(QStringLiteral("organizer-demo"), 1000));
+        Client client(m_server.baseUrl());
+        // When its owner logs in
+        QVERIFY(!client.login(QStringLiteral("organizer3@example.com"), QStringLiteral("organizer-demo")).isEmpty());
+        // Then the stored hash is Argon2id, and it works
+        const QByteArray stored =
+            db.exec("SELECT password_hash FROM users WHERE email = 'organizer3@example.com'").bytes(0, 0);
+        QVERIFY2(stored.startsWith("$argon2id$"), stored.constData());
+        QVERIFY(!client.login(QStringLiteral("organizer3@example.com"), QStringLiteral("organizer-demo")).isEmpty());
+        QVERIFY(client.login(QStringLiteral("organizer3@example.com"), QStringLiteral("wrong")).isEmpty());
+    }
+
+    void shouldRefuseForgedExpiredAndUnsignedTokens()
+    {
+        Client client(m_server.baseUrl());
+        const eventsd::TokenSigner signer("test-secret-0123456789");
+        eventsd::Claims claims;
+        claims.userId = 1;
+        claims.email = QStringLiteral("operator@example.com");
+        claims.role = eventsd::Role::Admin;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray good = signer.issue(claims, now);
+        const QList<QByteArray> parts = good.split('.');
+        const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        const QByteArray none = QByteArray(R"({"alg":"none","typ":"JWT"})").toBase64(b64) + '.' + parts[1] + '.';
+        const QByteArray forged = parts[0] + '.' + parts[1] + '.' +
+            eventsd::TokenSigner("another-secret-0123456789").issue(claims, now).split('.').value(2);
+        const QByteArray expired = signer.issue(claims, now - 2 * signer.lifetimeSeconds());
+        QCOMPARE(client.get(QStringLiteral("/performance/overview"), good).status, 200);
+        for (const QByteArray &token : {none, forged, expired, QByteArray("garbage")})
+            QCOMPARE(client.get(QStringLiteral("/performance/overview"), token).status, 401);
+    }
+
+    void shouldRefuseEveryActionToAnonymousAndOrganizers()
+    {
+        Client client(m_server.baseUrl());
+        const QByteArray organizer =
+            client.login(QStringLiteral("organizer1@example.com"), QStringLiteral("organizer-demo"));
+        QVERIFY(!organizer.isEmpty());
+        for (const char *path :
+             {"/performance/database/optimize", "/performance/memory/gc", "/performance/memory/threshold/0.5",
+              "/performance/clear-metrics", "/performance/cache/invalidate"}) {
+            const QString p = QString::fromLatin1(path);
+            QCOMPARE(client.post(p, R"({"pattern":"*","scope":"all"})").status, 401);
+            QCOMPARE(client.post(p, R"({"pattern":"*","scope":"all"})", organizer).status, 403);
+        }
     }
 };
 
