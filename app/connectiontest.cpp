@@ -19,7 +19,7 @@ QString tr(const char *text)
 
 } // namespace
 
-QCoro::Task<QStringList> testConnection(QNetworkAccessManager *nam, Profile profile, Secrets secrets)
+QCoro::Task<QStringList> testConnection(Profile profile, Secrets secrets)
 {
     QStringList lines;
     if (!profile.hasBackend() && !profile.hasDatabase())
@@ -31,7 +31,7 @@ QCoro::Task<QStringList> testConnection(QNetworkAccessManager *nam, Profile prof
         options.timeoutMs = 5000;
         if (profile.auth == Profile::Auth::Token)
             options.token = secrets.token;
-        BackendClient client(nam, options);
+        BackendClient client(options);
         if (profile.auth == Profile::Auth::Login) {
             QCoro::Task<backend::Parsed<QByteArray>> login = client.login(profile.email, secrets.password);
             const auto token = co_await login;

@@ -6,12 +6,10 @@
 
 #include <QCoroTask>
 
-class QNetworkAccessManager;
-
 namespace opsdash {
 
 /// Tries everything a profile needs and says, one line per check, what works ("✔ …") and what failed and what
 /// to do ("✘ …"): DNS, refused, TLS, wrong credentials, wrong role, missing pg_stat_statements, missing pg_monitor.
-QCoro::Task<QStringList> testConnection(QNetworkAccessManager *nam, Profile profile, Secrets secrets);
+QCoro::Task<QStringList> testConnection(Profile profile, Secrets secrets);
 
 } // namespace opsdash

@@ -18,12 +18,10 @@ namespace opsdash {
 
 namespace { } // namespace
 
-Controller::Controller(Settings *settings, SecretStore *secrets, QNetworkAccessManager *nam, MainWindow *window,
-                       QObject *parent)
+Controller::Controller(Settings *settings, SecretStore *secrets, MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_nam(nam)
     , m_window(window)
 {
     connect(window, &MainWindow::profileSelected, this, [this](const QString &name) { openProfile(name); });
@@ -173,7 +171,7 @@ void Controller::startSession(const Profile &profile, const Secrets &secrets)
 {
     if (!m_window)
         return;
-    auto *session = new Session(m_nam, profile, secrets);
+    auto *session = new Session(profile, secrets);
     m_window->setSession(session);
     m_window->setProfiles(m_settings->profileNames(), profile.name);
     session->start();
@@ -206,9 +204,8 @@ void Controller::editInDialog(const Profile &profile, const Secrets &secrets, bo
 {
     if (!m_window)
         return;
-    QNetworkAccessManager *nam = m_nam;
     auto *dialog = new ProfileDialog(
-        profile, secrets, [nam](Profile p, Secrets s) { return testConnection(nam, p, s); }, m_window);
+        profile, secrets, [](Profile p, Secrets s) { return testConnection(p, s); }, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setExistingNames(m_settings->profileNames());
     const QString originalName = isNew ? QString() : profile.name;

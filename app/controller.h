@@ -7,8 +7,6 @@
 
 #include <QCoroTask>
 
-class QNetworkAccessManager;
-
 namespace opsdash {
 
 class MainWindow;
@@ -36,8 +34,7 @@ class Controller : public QObject
     Q_OBJECT
 
 public:
-    Controller(Settings *settings, SecretStore *secrets, QNetworkAccessManager *nam, MainWindow *window,
-               QObject *parent = nullptr);
+    Controller(Settings *settings, SecretStore *secrets, MainWindow *window, QObject *parent = nullptr);
 
     /// Returns an error sentence when the command line cannot be used (unknown profile, bad conninfo).
     QCoro::Task<QString> start(LaunchOptions options);
@@ -60,7 +57,6 @@ private:
 
     Settings *m_settings;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_nam;
     QPointer<MainWindow> m_window;
     bool m_interactive = true;
     bool m_warnedNoKeychain = false;

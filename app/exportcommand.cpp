@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkAccessManager>
 
 #include <QCoroTask>
 
@@ -37,12 +36,12 @@ struct Plan
     QString error;
 };
 
-QCoro::Task<int> exportTask(Plan plan, QNetworkAccessManager *nam)
+QCoro::Task<int> exportTask(Plan plan)
 {
     if (!plan.email.isEmpty()) {
         BackendClient::Options o;
         o.baseUrl = plan.options.backendUrl;
-        BackendClient client(nam, o);
+        BackendClient client(o);
         QCoro::Task<backend::Parsed<QByteArray>> login = client.login(plan.email, plan.password);
         const auto token = co_await login;
         if (!token) {
@@ -151,8 +150,7 @@ int runExportCommand(QCoreApplication &app)
         print(tr("opsdash export: give --backend URL, --database CONNINFO or --profile NAME"));
         return 2;
     }
-    QNetworkAccessManager nam;
-    return QCoro::waitFor(exportTask(plan, &nam));
+    return QCoro::waitFor(exportTask(plan));
 }
 
 } // namespace opsdash

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 #include <QTranslator>
@@ -145,11 +144,10 @@ int main(int argc, char *argv[])
     }
     const bool screenshot = parser.isSet(screenshotOption);
 
-    QNetworkAccessManager nam; // the one long-lived QNAM of the application
     opsdash::SecretStore secrets;
     secrets.setKeychainEnabled(!parser.isSet(noKeychainOption) && !screenshot);
     opsdash::MainWindow window(&settings);
-    opsdash::Controller controller(&settings, &secrets, &nam, &window);
+    opsdash::Controller controller(&settings, &secrets, &window);
     if (!page.isEmpty())
         window.showPage(page);
     if (parser.isSet(eventOption)) {

@@ -59,11 +59,11 @@ std::optional<PgConnectionParams> maintenanceParams(const Profile &profile, cons
     return db;
 }
 
-Session::Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, QObject *parent)
+Session::Session(Profile profile, Secrets secrets, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_dashboard(new Dashboard(samplesFor(24, m_profile.refreshMs), this))
-    , m_poller(new Poller(nam, pollerOptions(m_profile, secrets), this))
+    , m_poller(new Poller(pollerOptions(m_profile, secrets), this))
     , m_maintenance(maintenanceParams(m_profile, secrets.pgMaintenancePassword))
 {
     m_dashboard->setThresholds(m_profile.thresholds);

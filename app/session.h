@@ -20,7 +20,7 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    Session(QNetworkAccessManager *nam, Profile profile, Secrets secrets, QObject *parent = nullptr);
+    Session(Profile profile, Secrets secrets, QObject *parent = nullptr);
 
     const Profile &profile() const { return m_profile; }
     Dashboard *dashboard() const { return m_dashboard; }

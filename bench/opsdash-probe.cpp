@@ -31,7 +31,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -377,7 +376,6 @@ int live(int seconds, qint64 processStartMs)
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
-    QNetworkAccessManager nam;
     Profile profile;
     profile.name = QStringLiteral("bench");
     for (const QString &url : qEnvironmentVariable("OPSDASH_BENCH_BACKEND").split(u',', Qt::SkipEmptyParts))
@@ -395,7 +393,7 @@ int live(int seconds, qint64 processStartMs)
         secrets.pgPassword = db->password;
     }
     MainWindow window(&settings);
-    auto *session = new Session(&nam, profile, secrets);
+    auto *session = new Session(profile, secrets);
     window.setSession(session);
     window.show();
     qint64 firstDataMs = -1;

@@ -2,95 +2,61 @@
 
 #include "format.h"
 
-#include <QCoroNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 
 namespace opsdash {
 
-BackendClient::BackendClient(QNetworkAccessManager *nam, Options options, QObject *parent)
+BackendClient::BackendClient(Options options, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_options(std::move(options))
 { }
 
 QCoro::Task<BackendClient::Result> BackendClient::get(QString path)
 {
-    QCoro::Task<Result> sending = send(QByteArrayLiteral("GET"), path, {});
+    QCoro::Task<Result> sending = send(QByteArrayLiteral("GET"), std::move(path), {});
     co_return co_await sending;
 }
 
 QCoro::Task<BackendClient::Result> BackendClient::post(QString path, QByteArray body)
 {
-    QCoro::Task<Result> sending = send(QByteArrayLiteral("POST"), path, body);
+    QCoro::Task<Result> sending = send(QByteArrayLiteral("POST"), std::move(path), std::move(body));
     co_return co_await sending;
 }
 
 QCoro::Task<BackendClient::Result> BackendClient::send(QByteArray method, QString path, QByteArray body)
 {
-    Result result;
-    if (!m_nam) {
-        result.error = tr("no network access");
-        co_return result;
-    }
-    QUrl url = m_options.baseUrl;
+    BoundedHttp::Request request;
+    request.method = method;
+    request.url = m_options.baseUrl;
     const qsizetype query = path.indexOf(u'?');
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
+    request.url.setPath(request.url.path().chopped(request.url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
     if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.url.setQuery(path.mid(query + 1));
+    request.timeoutMs = m_options.timeoutMs;
+    request.maxBodyBytes = m_options.maxResponseBytes;
     if (!m_options.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_options.token);
+        request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_options.token});
     if (!body.isEmpty() || method == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = std::move(body);
 
     // Everything used after the co_await is copied first: this client may be gone by then.
     QPointer<BackendClient> self(this);
-    const int timeoutMs = m_options.timeoutMs;
-    const qint64 maxBytes = m_options.maxResponseBytes;
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
-    m_inFlight.insert(reply);
-    // A backend that announces or sends more than the cap is cut off while it sends, not after: the body is taken
-    // as it arrives, so memory stays at the cap whatever the backend sends.
-    auto received = std::make_shared<QByteArray>();
-    auto tooLarge = std::make_shared<bool>(false);
-    auto take = [reply, maxBytes, received, tooLarge] {
-        if (*tooLarge)
-            return;
-        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (announced.isValid() && announced.toLongLong() > maxBytes) {
-            *tooLarge = true;
-        } else {
-            *received += reply->read(maxBytes + 1 - received->size());
-            *tooLarge = received->size() > maxBytes;
-        }
-        if (*tooLarge) {
-            received->clear();
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, take);
-    connect(reply, &QNetworkReply::readyRead, reply, take);
-    co_await reply;
-    if (self)
-        m_inFlight.remove(reply);
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen()) // an aborted reply is closed
-        take();
-    result.body = std::move(*received);
+    const QUrl url = request.url;
+    const int timeoutMs = request.timeoutMs;
+    const qint64 maxBytes = request.maxBodyBytes;
+    QCoro::Task<BoundedHttp::Response> sending = m_http.send(std::move(request));
+    const BoundedHttp::Response response = co_await sending;
+    Result result;
+    result.httpStatus = response.status;
+    result.body = response.body;
     const bool success =
-        !*tooLarge && reply->error() == QNetworkReply::NoError && result.httpStatus >= 200 && result.httpStatus < 300;
-    if (*tooLarge) {
-        result.error = tr("the answer from %1 is larger than %2: opsdash stopped reading it (the profile's limit)")
-                           .arg(reply->url().host(), format::bytes(maxBytes));
-    } else if (!success) {
-        result.notOffered = result.httpStatus == 404;
-        result.error = describe(reply, result.body, timeoutMs);
+        response.error == BoundedHttp::Error::None && result.httpStatus >= 200 && result.httpStatus < 300;
+    if (!success) {
+        result.notOffered = response.error == BoundedHttp::Error::None && result.httpStatus == 404;
+        result.error = describe(response, url, timeoutMs, maxBytes);
     }
-    reply->deleteLater();
     // A 404 is an answer (the backend lacks an extension), not a sign the backend is unwell.
     if (self && !result.notOffered)
         setStatus(result.ok() ? Status::Ok : Status::Error, result.error);
@@ -125,32 +91,38 @@ QCoro::Task<backend::Parsed<QByteArray>> BackendClient::login(QString email, QSt
 
 void BackendClient::abortAll()
 {
-    const auto replies = m_inFlight;
-    for (QNetworkReply *reply : replies)
-        reply->abort();
+    m_http.abortAll();
 }
 
-QString BackendClient::describe(QNetworkReply *reply, const QByteArray &body, int timeoutMs)
+QString BackendClient::describe(const BoundedHttp::Response &response, const QUrl &url, int timeoutMs, qint64 maxBytes)
 {
-    const QString host = reply->url().host();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const auto message = backend::parseMessage(body);
+    using Error = BoundedHttp::Error;
+    const QString host = url.host();
+    const int status = response.status;
+    const auto message = backend::parseMessage(response.body);
     // A backend's own words, cut to a sentence's length: they end up in the message bar.
     const QString detail = message && !message.value->isEmpty() ? message.value->left(300) : QString();
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return tr("%1 refused the connection: is the backend running on port %2?").arg(host).arg(reply->url().port());
-    case QNetworkReply::HostNotFoundError:
+    switch (response.error) {
+    case Error::ConnectionRefused:
+        return tr("%1 refused the connection: is the backend running on port %2?").arg(host).arg(url.port());
+    case Error::HostNotFound:
         return tr("host %1 not found (DNS)").arg(host);
-    case QNetworkReply::OperationCanceledError:
+    case Error::Aborted:
         return tr("no answer from %1 within %2 s (or the request was cancelled)").arg(host).arg(timeoutMs / 1000.0);
-    case QNetworkReply::TimeoutError:
+    case Error::Timeout:
         return tr("no answer from %1 within %2 s").arg(host).arg(timeoutMs / 1000.0);
-    case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS with %1 failed: %2").arg(host, reply->errorString());
-    case QNetworkReply::RemoteHostClosedError:
+    case Error::Tls:
+        return tr("TLS with %1 failed: %2").arg(host, response.errorString);
+    case Error::Closed:
         return tr("%1 closed the connection before the answer was complete").arg(host);
-    default:
+    case Error::TooLarge:
+        return tr("the answer from %1 is larger than %2: opsdash stopped reading it (the profile's limit)")
+            .arg(host, format::bytes(maxBytes));
+    case Error::Malformed:
+        return tr("%1 did not answer in HTTP/1.1: %2").arg(host, response.errorString);
+    case Error::Other:
+        return tr("request to %1 failed: %2").arg(host, response.errorString);
+    case Error::None:
         break;
     }
     if (status == 401)
@@ -159,9 +131,7 @@ QString BackendClient::describe(QNetworkReply *reply, const QByteArray &body, in
         return tr("this account may not do that (403)%1").arg(detail.isEmpty() ? QString() : u": " + detail);
     if (status == 404)
         return tr("not offered by this backend (404)");
-    if (status != 0)
-        return tr("the backend answered %1%2").arg(status).arg(detail.isEmpty() ? QString() : u": " + detail);
-    return tr("request to %1 failed: %2").arg(host, reply->errorString());
+    return tr("the backend answered %1%2").arg(status).arg(detail.isEmpty() ? QString() : u": " + detail);
 }
 
 void BackendClient::setStatus(Status status, const QString &message)

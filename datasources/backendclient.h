@@ -1,16 +1,13 @@
 #pragma once
 
 #include "backendparser.h"
+#include "boundedhttp.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <QCoroTask>
-
-class QNetworkReply;
 
 namespace opsdash {
 
@@ -44,7 +41,7 @@ public:
     enum class Status { Unknown, Ok, Error };
     Q_ENUM(Status)
 
-    BackendClient(QNetworkAccessManager *nam, Options options, QObject *parent = nullptr);
+    explicit BackendClient(Options options, QObject *parent = nullptr);
 
     const Options &options() const { return m_options; }
     void setToken(const QByteArray &token) { m_options.token = token; }
@@ -81,8 +78,8 @@ public:
     /// Aborts every request in flight; their tasks finish with an error.
     void abortAll();
 
-    /// The sentence for a failed reply (network error, HTTP status and the body's message).
-    static QString describe(QNetworkReply *reply, const QByteArray &body, int timeoutMs);
+    /// The sentence for a failed answer (network error, HTTP status and the body's message).
+    static QString describe(const BoundedHttp::Response &response, const QUrl &url, int timeoutMs, qint64 maxBytes);
 
 Q_SIGNALS:
     void statusChanged(opsdash::BackendClient::Status status, const QString &message);
@@ -91,11 +88,10 @@ private:
     QCoro::Task<Result> send(QByteArray method, QString path, QByteArray body);
     void setStatus(Status status, const QString &message);
 
-    QPointer<QNetworkAccessManager> m_nam;
+    BoundedHttp m_http; ///< not QNAM: its network thread reads ahead of any cap (boundedhttp.h)
     Options m_options;
     Status m_status = Status::Unknown;
     QString m_statusMessage;
-    QSet<QNetworkReply *> m_inFlight;
 };
 
 } // namespace opsdash

@@ -27,9 +27,8 @@ qint64 nowMs()
 
 } // namespace
 
-Poller::Poller(QNetworkAccessManager *nam, Options options, QObject *parent)
+Poller::Poller(Options options, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_options(std::move(options))
 {
     for (const QUrl &url : std::as_const(m_options.instances)) {
@@ -38,7 +37,7 @@ Poller::Poller(QNetworkAccessManager *nam, Options options, QObject *parent)
         o.token = m_options.token;
         o.timeoutMs = m_options.timeoutMs;
         o.maxResponseBytes = m_options.maxResponseBytes;
-        m_clients.append(new BackendClient(nam, o, this));
+        m_clients.append(new BackendClient(o, this));
     }
     if (m_options.database)
         m_monitor = new PgMonitor(*m_options.database, this);

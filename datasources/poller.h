@@ -41,7 +41,7 @@ public:
         int maxBackoffMs = 30000;
     };
 
-    Poller(QNetworkAccessManager *nam, Options options, QObject *parent = nullptr);
+    explicit Poller(Options options, QObject *parent = nullptr);
     ~Poller() override;
 
     /// Starts both loops (first polls right away).
@@ -81,7 +81,6 @@ private:
     void setStatus(const QString &source, SourceStatus status, const QString &message);
     void checkStale();
 
-    QPointer<QNetworkAccessManager> m_nam;
     Options m_options;
     QList<BackendClient *> m_clients;
     PgMonitor *m_monitor = nullptr;

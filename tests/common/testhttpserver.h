@@ -24,7 +24,6 @@ public:
         Drop,
         Stall,
         Endless, ///< 200 with a chunked body that never ends (stops by itself after 2 GiB)
-        Huge, ///< 200 announcing a 100 GB body, then the body so far
     };
     struct Reply
     {
@@ -109,11 +108,6 @@ private:
                 pump();
                 return;
             }
-            case Mode::Huge:
-                guard->write(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000000\r\n\r\n" +
-                    reply.body);
-                return;
             case Mode::Answer:
                 guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +
                              " X\r\nContent-Type: application/json\r\n"

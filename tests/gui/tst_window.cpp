@@ -90,14 +90,12 @@ private:
     MainWindow *newWindow(TestHttpServer &server, bool production)
     {
         auto *window = new MainWindow(m_settings.get());
-        auto *session = new Session(&m_nam, profileFor(server, production), Secrets{{}, "token", {}, {}});
+        auto *session = new Session(profileFor(server, production), Secrets{{}, "token", {}, {}});
         window->setSession(session);
         session->start();
         window->show();
         return window;
     }
-
-    QNetworkAccessManager m_nam;
 
 private Q_SLOTS:
     void initTestCase()

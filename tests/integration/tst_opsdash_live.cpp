@@ -69,10 +69,10 @@ Secrets liveSecrets()
 // The window watching a live session, with settings of its own.
 struct LiveWindow
 {
-    LiveWindow(QNetworkAccessManager *nam, const Profile &profile)
+    explicit LiveWindow(const Profile &profile)
         : settings(dir.filePath(QStringLiteral("opsdash.ini")))
         , window(&settings)
-        , session(new Session(nam, profile, liveSecrets()))
+        , session(new Session(profile, liveSecrets()))
     {
         window.setSession(session); // the window owns the session
         session->start();
@@ -131,7 +131,6 @@ class TestOpsdashLive : public QObject
 private:
     testenv::Eventsd m_eventsd;
     std::unique_ptr<testenv::Client> m_client;
-    QNetworkAccessManager m_nam;
     QTemporaryDir m_dir;
 
     // The selected event's detail equals the database's figures, and a search finds on the server what the list
@@ -212,7 +211,7 @@ private Q_SLOTS:
 
     void shouldShowLiveFiguresFromEventsdAndPostgres()
     {
-        Session session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
+        Session session(liveProfile(m_eventsd.baseUrl()), liveSecrets());
         QSignalSpy first(&session, &Session::firstData);
         session.start();
         QVERIFY(first.wait(10000));
@@ -245,7 +244,7 @@ private Q_SLOTS:
     void shouldTagItsOwnStatementsAndKeepThemCheap()
     {
         // Given opsdash polling the database a few times
-        Session session(&m_nam, liveProfile(m_eventsd.baseUrl()), liveSecrets());
+        Session session(liveProfile(m_eventsd.baseUrl()), liveSecrets());
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(session.dashboard()->store().series(Metric::SessionsActive).size() >= 5, 15000);
 
@@ -272,7 +271,7 @@ private Q_SLOTS:
 
     void shouldRunActionsAgainstEventsd()
     {
-        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
         MainWindow &window = live.window;
         Session *session = live.session;
         QSignalSpy first(session, &Session::firstData);
@@ -304,7 +303,7 @@ private Q_SLOTS:
     void shouldWalkAllRegistrationsOfAnEventLazily()
     {
         // Given the Events page of an operator's session
-        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
         MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("events")));
         EventsPage *page = window.eventsPage();
@@ -336,7 +335,7 @@ private Q_SLOTS:
         // Given a profile with only a database
         Profile dbOnly = liveProfile(m_eventsd.baseUrl());
         dbOnly.backendUrls.clear();
-        LiveWindow live(&m_nam, dbOnly);
+        LiveWindow live(dbOnly);
         MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("events")));
         EventsPage *page = window.eventsPage();
@@ -386,7 +385,7 @@ private Q_SLOTS:
     void shouldShowTheDatabaseInternalsPages()
     {
         // Given an operator's window with a database, and a session of the application blocked by another
-        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
         MainWindow &window = live.window;
         PgConnectionParams app = testenv::monitorParams();
         app.user = testenv::value("OPSDASH_PG_APP_USER");
@@ -537,7 +536,7 @@ private Q_SLOTS:
     void shouldVacuumATableFromTheHealthPage()
     {
         // Given the Health page of a profile with a maintenance role
-        LiveWindow live(&m_nam, liveProfile(m_eventsd.baseUrl()));
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
         MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("health")));
         auto *health = qobject_cast<HealthPage *>(window.page(QStringLiteral("health")));
@@ -577,31 +576,31 @@ private Q_SLOTS:
     {
         const Profile good = liveProfile(m_eventsd.baseUrl());
         const Secrets secrets = liveSecrets();
-        QStringList lines = QCoro::waitFor(testConnection(&m_nam, good, secrets));
+        QStringList lines = QCoro::waitFor(testConnection(good, secrets));
         for (const QString &line : lines)
             QVERIFY2(line.startsWith(u'✔'), qPrintable(joined(lines)));
         QCOMPARE(lines.size(), 2);
 
         Secrets wrongPassword = secrets;
         wrongPassword.password = QStringLiteral("nope");
-        lines = QCoro::waitFor(testConnection(&m_nam, good, wrongPassword));
+        lines = QCoro::waitFor(testConnection(good, wrongPassword));
         QVERIFY2(lines.value(0).contains(u"wrong e-mail or password"), qPrintable(joined(lines)));
 
         Profile organizer = good;
         organizer.email = QStringLiteral("organizer1@example.com");
         Secrets organizerSecrets = secrets;
         organizerSecrets.password = QStringLiteral("organizer-demo");
-        lines = QCoro::waitFor(testConnection(&m_nam, organizer, organizerSecrets));
+        lines = QCoro::waitFor(testConnection(organizer, organizerSecrets));
         QVERIFY2(lines.value(0).contains(u"(403)"), qPrintable(joined(lines)));
 
         Profile refused = good;
         refused.backendUrls = {QUrl(QStringLiteral("http://127.0.0.1:1"))};
-        lines = QCoro::waitFor(testConnection(&m_nam, refused, secrets));
+        lines = QCoro::waitFor(testConnection(refused, secrets));
         QVERIFY2(lines.value(0).contains(u"refused"), qPrintable(joined(lines)));
 
         Profile dns = good;
         dns.backendUrls = {QUrl(QStringLiteral("http://no-such-host.invalid"))};
-        lines = QCoro::waitFor(testConnection(&m_nam, dns, secrets));
+        lines = QCoro::waitFor(testConnection(dns, secrets));
         QVERIFY2(lines.value(0).contains(u"DNS"), qPrintable(joined(lines)));
 
         // The application's own role has no pg_monitor: the test says so, with the GRANT to run.
@@ -610,7 +609,7 @@ private Q_SLOTS:
         appRole.pgUser = testenv::value("OPSDASH_PG_APP_USER");
         Secrets appSecrets;
         appSecrets.pgPassword = testenv::value("OPSDASH_PG_APP_PASSWORD");
-        lines = QCoro::waitFor(testConnection(&m_nam, appRole, appSecrets));
+        lines = QCoro::waitFor(testConnection(appRole, appSecrets));
         QVERIFY2(joined(lines).contains(QStringLiteral("GRANT pg_monitor TO %1;").arg(appRole.pgUser)),
                  qPrintable(joined(lines)));
 
@@ -618,7 +617,7 @@ private Q_SLOTS:
         badPg.pgPassword = QStringLiteral("wrong");
         Profile dbOnly = good;
         dbOnly.backendUrls.clear();
-        lines = QCoro::waitFor(testConnection(&m_nam, dbOnly, badPg));
+        lines = QCoro::waitFor(testConnection(dbOnly, badPg));
         QVERIFY2(lines.value(0).startsWith(u'✘') && lines.value(0).contains(u"password"), qPrintable(joined(lines)));
     }
 

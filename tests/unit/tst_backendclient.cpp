@@ -29,8 +29,6 @@ class TestBackendClient : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_nam;
-
     BackendClient::Result get(BackendClient &client, const QString &path) { return QCoro::waitFor(client.get(path)); }
 
 private Q_SLOTS:
@@ -38,7 +36,7 @@ private Q_SLOTS:
     {
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), "tok123", 2000});
+        BackendClient client({QUrl(server.baseUrl()), "tok123", 2000});
         const auto overview =
             QCoro::waitFor(client.fetch(QStringLiteral("/performance/overview"), opsdash::backend::parseOverview));
         QVERIFY2(overview, qPrintable(overview.error));
@@ -73,7 +71,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/api/stats"), Reply{status, body, Mode(mode)});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 300});
+        BackendClient client({QUrl(server.baseUrl()), {}, 300});
         QSignalSpy statusSpy(&client, &BackendClient::statusChanged);
         const BackendClient::Result result = get(client, QStringLiteral("/performance/api/stats"));
         QVERIFY(!result.ok());
@@ -86,7 +84,7 @@ private Q_SLOTS:
     {
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/memory/stats"), Reply{200, "<html>proxy error</html>"});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        BackendClient client({QUrl(server.baseUrl()), {}, 2000});
         const auto memory = QCoro::waitFor(
             client.fetch(QStringLiteral("/performance/memory/stats"), opsdash::backend::parseMemoryStats));
         QVERIFY(!memory);
@@ -98,7 +96,7 @@ private Q_SLOTS:
     {
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        BackendClient client({QUrl(server.baseUrl()), {}, 2000});
         QVERIFY(get(client, QStringLiteral("/performance/overview")).ok());
         const BackendClient::Result pool = get(client, QStringLiteral("/performance/database/pool"));
         QVERIFY(pool.notOffered);
@@ -109,7 +107,7 @@ private Q_SLOTS:
     {
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/memory/gc"), Reply{201, fixture("nestjs/action.json")});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        BackendClient client({QUrl(server.baseUrl()), {}, 2000});
         const BackendClient::Result gc = QCoro::waitFor(client.post(QStringLiteral("/performance/memory/gc")));
         QVERIFY2(gc.ok(), qPrintable(gc.error));
         QCOMPARE(gc.httpStatus, 201);
@@ -122,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        BackendClient client(&m_nam, {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, 2000});
+        BackendClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, 2000});
         const BackendClient::Result result = get(client, QStringLiteral("/health"));
         QVERIFY2(result.error.contains(u"refused the connection"), qPrintable(result.error));
     }
@@ -131,7 +129,7 @@ private Q_SLOTS:
     {
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/api/stats"), Reply{500, R"({"message":"boom"})"});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        BackendClient client({QUrl(server.baseUrl()), {}, 2000});
         QVERIFY(!get(client, QStringLiteral("/performance/api/stats")).ok());
         QCOMPARE(client.status(), BackendClient::Status::Error);
         server.on(QStringLiteral("/performance/api/stats"), Reply{200, fixture("nestjs/api-stats.json")});
@@ -144,41 +142,33 @@ private Q_SLOTS:
     {
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/slow"), Reply{200, "{}", Mode::Silent});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 30000});
+        BackendClient client({QUrl(server.baseUrl()), {}, 30000});
         QTimer::singleShot(100, &client, [&client] { client.abortAll(); });
         const BackendClient::Result result = get(client, QStringLiteral("/slow"));
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(u"cancelled"), qPrintable(result.error));
     }
 
-    void shouldCutOffAnAnswerOverTheLimitWithMemoryFlat_data()
+    void shouldCutOffAnEndlessAnswerAtTheLimit()
     {
-        QTest::addColumn<int>("mode");
-        QTest::newRow("endless body") << int(Mode::Endless);
-        QTest::newRow("100 GB announced") << int(Mode::Huge);
-    }
-
-    void shouldCutOffAnAnswerOverTheLimitWithMemoryFlat()
-    {
-        // Given a backend that sends without end (or announces 100 GB) and a client capped at 4 MiB
-        QFETCH(int, mode);
+        // Given a backend that sends without end and a client capped at 4 MiB (the 100 GB-announced case and the
+        // memory of the real binary: gui/tst_hostilebackend)
         testenv::TestHttpServer server;
-        server.on(QStringLiteral("/performance/overview"), Reply{200, "[[[[", Mode(mode)});
+        server.on(QStringLiteral("/performance/overview"), Reply{200, "[[[[", Mode::Endless});
         BackendClient::Options options{QUrl(server.baseUrl()), {}, 30000};
         options.maxResponseBytes = 4 * 1024 * 1024;
-        BackendClient client(&m_nam, options);
+        BackendClient client(options);
 
         // When it asks
         const BackendClient::Result result = get(client, QStringLiteral("/performance/overview"));
 
-        // Then it gets a sentence naming the limit and no body, and the transfer was cut before the server's own
-        // end (2 GiB). Not yet asserted: how far QNAM's network thread reads ahead before the abort lands — about
-        // 900 MB on a loopback flood (docs/reliability.md); Mode::Huge is refused from its header alone.
+        // Then it gets a sentence naming the limit and no body, and it stopped reading soon after the limit: the
+        // server got to write the limit and what the sockets on the way hold, not the 2 GiB it had to send
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(u"larger than 4"), qPrintable(result.error));
         QVERIFY(result.body.isEmpty());
         QCOMPARE(client.status(), BackendClient::Status::Error);
-        QVERIFY2(server.endlessBytesSent() < (qint64(2) << 30), qPrintable(QString::number(server.endlessBytesSent())));
+        QVERIFY2(server.endlessBytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.endlessBytesSent())));
     }
 
     void shouldLogInWithTheSeedsShape()
@@ -186,7 +176,7 @@ private Q_SLOTS:
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/auth/login"),
                   Reply{201, R"({"data":{"accessToken":"abc.def.ghi","expiresIn":3600}})"});
-        BackendClient client(&m_nam, {QUrl(server.baseUrl()), {}, 2000});
+        BackendClient client({QUrl(server.baseUrl()), {}, 2000});
         const auto token = QCoro::waitFor(client.login(QStringLiteral("a@b.c"), QStringLiteral("pw")));
         QVERIFY2(token, qPrintable(token.error));
         QCOMPARE(*token.value, QByteArrayLiteral("abc.def.ghi"));

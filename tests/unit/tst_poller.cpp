@@ -40,8 +40,7 @@ private Q_SLOTS:
         TestHttpServer a, b;
         serveEventsd(a);
         serveEventsd(b);
-        QNetworkAccessManager nam;
-        Poller poller(&nam, options({&a, &b}));
+        Poller poller(options({&a, &b}));
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -65,8 +64,7 @@ private Q_SLOTS:
         // Given a seed-002 backend: only the seed's endpoints exist (everything else is 404)
         TestHttpServer seed;
         seed.on(QStringLiteral("/performance/overview"), {200, testenv::fixture("eventsd/overview.json")});
-        QNetworkAccessManager nam;
-        Poller poller(&nam, options({&seed}));
+        Poller poller(options({&seed}));
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 3, 5000);
@@ -89,8 +87,7 @@ private Q_SLOTS:
         server.on(QStringLiteral("/performance/cache/stats"), {200, "{\"hitRate\": [garbage"});
         server.on(QStringLiteral("/performance/database/pool"),
                   {200, testenv::fixture("eventsd/database-pool.json"), TestHttpServer::Mode::Truncate});
-        QNetworkAccessManager nam;
-        Poller poller(&nam, options({&server}));
+        Poller poller(options({&server}));
         QSignalSpy ticks(&poller, &Poller::backendTick);
         QSignalSpy statuses(&poller, &Poller::sourceStatusChanged);
         poller.start();
@@ -117,8 +114,7 @@ private Q_SLOTS:
         serveEventsd(server);
         server.on(QStringLiteral("/performance/overview"), {200, {}, TestHttpServer::Mode::Silent});
         server.on(QStringLiteral("/health"), {200, {}, TestHttpServer::Mode::Silent});
-        QNetworkAccessManager nam;
-        Poller poller(&nam, options({&server}, 50, 300));
+        Poller poller(options({&server}, 50, 300));
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -139,10 +135,9 @@ private Q_SLOTS:
     {
         TestHttpServer up;
         serveEventsd(up);
-        QNetworkAccessManager nam;
         Poller::Options o = options({&up});
         o.instances.append(QUrl(QStringLiteral("http://127.0.0.1:1"))); // nothing listens on port 1
-        Poller poller(&nam, o);
+        Poller poller(o);
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -158,12 +153,11 @@ private Q_SLOTS:
         TestHttpServer server;
         serveEventsd(server);
         server.on(QStringLiteral("/auth/login"), {201, R"({"data":{"accessToken":"fresh-token"}})"});
-        QNetworkAccessManager nam;
         Poller::Options o = options({&server});
         o.token.clear();
         o.email = QStringLiteral("operator@example.com");
         o.password = QStringLiteral("secret");
-        Poller poller(&nam, o);
+        Poller poller(o);
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -175,8 +169,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         serveEventsd(server);
-        QNetworkAccessManager nam;
-        Poller poller(&nam, options({&server}));
+        Poller poller(options({&server}));
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -194,9 +187,8 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         server.on(QStringLiteral("/performance/overview"), {200, {}, TestHttpServer::Mode::Silent});
-        QNetworkAccessManager nam;
         {
-            Poller poller(&nam, options({&server}));
+            Poller poller(options({&server}));
             poller.start();
             QTRY_VERIFY_WITH_TIMEOUT(server.requests(QStringLiteral("/performance/overview")) > 0, 5000);
         }

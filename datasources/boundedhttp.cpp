@@ -1,0 +1,247 @@
+#include "boundedhttp.h"
+
+#include "signalwaiter.h"
+
+#include <QSslSocket>
+
+#include <boost/asio/buffer.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+namespace opsdash {
+
+namespace http = boost::beast::http;
+
+namespace {
+
+constexpr qint64 kSocketReadBuffer = 64 * 1024;
+constexpr std::uint32_t kHeaderLimit = 64 * 1024;
+constexpr int kIdlePerOrigin = 4;
+
+/// Turns any of a socket's signals into one, and counts them: a wait that resumes with the count unchanged
+/// timed out.
+class Waker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Waker(QSslSocket *socket)
+    {
+        for (auto signal : {&QAbstractSocket::connected, &QAbstractSocket::disconnected})
+            m_connections.append(connect(socket, signal, this, &Waker::wake));
+        m_connections.append(connect(socket, &QIODevice::readyRead, this, &Waker::wake));
+        m_connections.append(connect(socket, &QIODevice::bytesWritten, this, &Waker::wake));
+        m_connections.append(connect(socket, &QSslSocket::encrypted, this, &Waker::wake));
+        m_connections.append(connect(socket, &QAbstractSocket::errorOccurred, this, &Waker::wake));
+    }
+    ~Waker() override
+    {
+        for (const auto &c : std::as_const(m_connections))
+            disconnect(c);
+    }
+    int pokes = 0;
+
+Q_SIGNALS:
+    void poke();
+
+private:
+    void wake()
+    {
+        ++pokes;
+        Q_EMIT poke();
+    }
+    QList<QMetaObject::Connection> m_connections;
+};
+
+BoundedHttp::Error errorOf(QAbstractSocket::SocketError e)
+{
+    switch (e) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return BoundedHttp::Error::ConnectionRefused;
+    case QAbstractSocket::HostNotFoundError:
+        return BoundedHttp::Error::HostNotFound;
+    case QAbstractSocket::SocketTimeoutError:
+        return BoundedHttp::Error::Timeout;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return BoundedHttp::Error::Tls;
+    case QAbstractSocket::RemoteHostClosedError:
+        return BoundedHttp::Error::Closed;
+    default:
+        return BoundedHttp::Error::Other;
+    }
+}
+
+QByteArray requestBytes(const BoundedHttp::Request &r)
+{
+    QByteArray target = r.url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (r.url.hasQuery())
+        target += '?' + r.url.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray host = r.url.host(QUrl::FullyEncoded).toLatin1();
+    if (r.url.port() > 0)
+        host += ':' + QByteArray::number(r.url.port());
+    QByteArray out = r.method + ' ' + target + " HTTP/1.1\r\nHost: " + host +
+        "\r\nUser-Agent: opsdash/" OPSDASH_VERSION "\r\nAccept: application/json\r\n";
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + "\r\n";
+    if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT")
+        out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    return out + "\r\n" + r.body;
+}
+
+} // namespace
+
+BoundedHttp::BoundedHttp(QObject *parent)
+    : QObject(parent)
+{ }
+
+BoundedHttp::~BoundedHttp() = default;
+
+QSslSocket *BoundedHttp::takeIdle(const QString &origin)
+{
+    QList<QPointer<QSslSocket>> &idle = m_idle[origin];
+    while (!idle.isEmpty()) {
+        QPointer<QSslSocket> socket = idle.takeLast();
+        if (socket && socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
+            return socket.data();
+        if (socket)
+            socket->deleteLater();
+    }
+    return nullptr;
+}
+
+void BoundedHttp::abortAll()
+{
+    const auto sockets = m_inFlight;
+    for (QSslSocket *socket : sockets) {
+        socket->setProperty("opsdashAborted", true);
+        socket->abort();
+    }
+}
+
+QCoro::Task<BoundedHttp::Response> BoundedHttp::send(Request request)
+{
+    bool reused = false;
+    QCoro::Task<Response> first = attempt(request, &reused);
+    Response response = co_await first;
+    // A kept-alive connection the server closed meanwhile: once more on a new one, if nothing came back and the
+    // request may be repeated.
+    if (reused && response.status == 0 && request.method == "GET" &&
+        (response.error == Error::Closed || response.error == Error::Other)) {
+        QCoro::Task<Response> second = attempt(request, &reused);
+        response = co_await second;
+    }
+    co_return response;
+}
+
+QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, bool *reused)
+{
+    Response out;
+    const bool tls = request.url.scheme() == QLatin1String("https");
+    const quint16 port = quint16(request.url.port(tls ? 443 : 80));
+    const QString origin =
+        request.url.scheme() + QStringLiteral("://") + request.url.host() + u':' + QString::number(port);
+    QPointer<BoundedHttp> self(this);
+    QPointer<QSslSocket> socket(takeIdle(origin));
+    *reused = socket;
+    if (!socket) {
+        socket = new QSslSocket(this);
+        socket->setReadBufferSize(kSocketReadBuffer);
+    }
+    m_inFlight.insert(socket.data());
+    Waker waker(socket.data());
+    auto fail = [&](Error error, const QString &why) {
+        out.error = socket && socket->property("opsdashAborted").toBool() ? Error::Aborted : error;
+        out.errorString = why;
+        if (socket) {
+            socket->abort();
+            socket->deleteLater();
+        }
+        if (self)
+            m_inFlight.remove(socket.data());
+        return out;
+    };
+    // One wait for any socket event; false when nothing happened for the timeout.
+    auto progressed = [&waker](int before) { return waker.pokes != before; };
+
+    if (!*reused) {
+        if (tls)
+            socket->connectToHostEncrypted(request.url.host(), port);
+        else
+            socket->connectToHost(request.url.host(), port);
+        while (socket && !(tls ? socket->isEncrypted() : socket->state() == QAbstractSocket::ConnectedState)) {
+            if (socket->state() == QAbstractSocket::UnconnectedState)
+                co_return fail(errorOf(socket->error()), socket->errorString());
+            const int before = waker.pokes;
+            co_await waitForSignal(&waker, &Waker::poke, request.timeoutMs);
+            if (!progressed(before))
+                co_return fail(Error::Timeout, QStringLiteral("no connection within %1 ms").arg(request.timeoutMs));
+        }
+        if (!socket)
+            co_return fail(Error::Aborted, {});
+    }
+    socket->write(requestBytes(request));
+
+    http::response_parser<http::string_body> parser;
+    parser.header_limit(kHeaderLimit);
+    parser.body_limit(std::uint64_t(request.maxBodyBytes));
+    parser.eager(true);
+    if (request.method == "HEAD")
+        parser.skip(true);
+    QByteArray in;
+    while (!parser.is_done()) {
+        if (socket)
+            in += socket->read(kSocketReadBuffer);
+        while (!in.isEmpty() && !parser.is_done()) {
+            boost::beast::error_code ec;
+            const std::size_t used = parser.put(boost::asio::buffer(in.constData(), size_t(in.size())), ec);
+            in.remove(0, qsizetype(used));
+            if (ec == http::error::need_more)
+                break;
+            if (ec == http::error::body_limit)
+                co_return fail(Error::TooLarge, QString::fromStdString(ec.message()));
+            if (ec)
+                co_return fail(Error::Malformed, QString::fromStdString(ec.message()));
+            if (used == 0)
+                break;
+        }
+        if (parser.is_done())
+            break;
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            if (socket && socket->bytesAvailable() > 0)
+                continue;
+            // A body that runs to the end of the connection ends here; anything else was cut short.
+            boost::beast::error_code ec;
+            if (parser.got_some())
+                parser.put_eof(ec);
+            if (parser.got_some() && !ec && parser.is_done())
+                break;
+            co_return fail(socket ? errorOf(socket->error()) : Error::Aborted,
+                           socket ? socket->errorString() : QString());
+        }
+        const int before = waker.pokes;
+        co_await waitForSignal(&waker, &Waker::poke, request.timeoutMs);
+        if (!progressed(before))
+            co_return fail(Error::Timeout, QStringLiteral("no data for %1 ms").arg(request.timeoutMs));
+    }
+
+    out.status = int(parser.get().result_int());
+    out.body = QByteArray::fromStdString(parser.get().body());
+    if (!self)
+        co_return out;
+    m_inFlight.remove(socket.data());
+    if (socket && parser.get().keep_alive() && in.isEmpty() && socket->state() == QAbstractSocket::ConnectedState &&
+        m_idle[origin].size() < kIdlePerOrigin)
+        m_idle[origin].append(socket);
+    else if (socket)
+        socket->deleteLater();
+    co_return out;
+}
+
+} // namespace opsdash
+
+#include "boundedhttp.moc"
