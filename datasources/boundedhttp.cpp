@@ -2,6 +2,7 @@
 
 #include "signalwaiter.h"
 
+#include <QDateTime>
 #include <QSslSocket>
 
 #include <boost/asio/buffer.hpp>
@@ -18,6 +19,9 @@ namespace {
 constexpr qint64 kSocketReadBuffer = 64 * 1024;
 constexpr std::uint32_t kHeaderLimit = 64 * 1024;
 constexpr int kIdlePerOrigin = 4;
+/// Reuse a kept-alive connection only while it is younger than the shortest idle timeout servers commonly use
+/// (Node.js, so NestJS: 5 s): an older one may be closing under our feet.
+constexpr qint64 kReuseWithinMs = 4000;
 
 /// Turns any of a socket's signals into one, and counts them: a wait that resumes with the count unchanged
 /// timed out.
@@ -106,10 +110,13 @@ QSslSocket *BoundedHttp::takeIdle(const QString &origin)
     QList<QPointer<QSslSocket>> &idle = m_idle[origin];
     while (!idle.isEmpty()) {
         QPointer<QSslSocket> socket = idle.takeLast();
-        if (socket && socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
+        if (!socket)
+            continue;
+        const qint64 idleMs = QDateTime::currentMSecsSinceEpoch() - socket->property("idleSinceMs").toLongLong();
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0 &&
+            idleMs < kReuseWithinMs)
             return socket.data();
-        if (socket)
-            socket->deleteLater();
+        socket->deleteLater();
     }
     return nullptr;
 }
@@ -235,9 +242,10 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
         co_return out;
     m_inFlight.remove(socket.data());
     if (socket && parser.get().keep_alive() && in.isEmpty() && socket->state() == QAbstractSocket::ConnectedState &&
-        m_idle[origin].size() < kIdlePerOrigin)
+        m_idle[origin].size() < kIdlePerOrigin) {
+        socket->setProperty("idleSinceMs", QDateTime::currentMSecsSinceEpoch());
         m_idle[origin].append(socket);
-    else if (socket)
+    } else if (socket)
         socket->deleteLater();
     co_return out;
 }

@@ -9,14 +9,31 @@ Q_LOGGING_CATEGORY(lcCache, "eventsd.cache")
 
 namespace eventsd {
 
-namespace {
-const QByteArray channel = QByteArrayLiteral("eventsd:invalidate");
+KeyBudget::KeyBudget(int capacity)
+    : m_capacity(capacity)
+{
+    m_clock.start();
 }
 
-Cache::Cache(const QString &redisUrl, QString instanceId, qint64 l1MaxBytes, QObject *parent)
+bool KeyBudget::admit(const QString &key, int ttlSeconds)
+{
+    const qint64 now = m_clock.elapsed();
+    if (const auto it = m_until.constFind(key); it != m_until.cend() && *it > now)
+        return true;
+    if (m_until.size() >= m_capacity)
+        m_until.removeIf([now](const auto &it) { return it.value() <= now; });
+    if (m_until.size() >= m_capacity)
+        return false;
+    m_until.insert(key, now + qint64(ttlSeconds) * 1000);
+    return true;
+}
+
+Cache::Cache(const QString &redisUrl, QString instanceId, qint64 l1MaxBytes, QString keyNamespace, QObject *parent)
     : QObject(parent)
     , m_l1(l1MaxBytes)
     , m_instanceId(std::move(instanceId))
+    , m_prefix(keyNamespace.toUtf8() + ':')
+    , m_channel(m_prefix + "invalidate")
 {
     QString error;
     const auto endpoint = RedisEndpoint::parse(redisUrl, &error);
@@ -26,7 +43,7 @@ Cache::Cache(const QString &redisUrl, QString instanceId, qint64 l1MaxBytes, QOb
     }
     m_redis = new RedisClient(*endpoint, this);
     m_subscriber = new RedisClient(*endpoint, this);
-    m_subscriber->subscribe(channel);
+    m_subscriber->subscribe(m_channel);
     connect(m_subscriber, &RedisClient::message, this, &Cache::onMessage);
 }
 
@@ -36,7 +53,7 @@ QCoro::Task<Cache::Hit> Cache::get(QString key)
         co_return Hit{Level::L1, std::move(*value)};
     if (!redisUp())
         co_return Hit{};
-    QFuture<RedisReply> pending = m_redis->command({QByteArrayLiteral("GET"), key.toUtf8()});
+    QFuture<RedisReply> pending = m_redis->command({QByteArrayLiteral("GET"), l2Key(key)});
     const RedisReply reply = co_await pending;
     if (!reply.ok) {
         ++m_l2Errors;
@@ -56,7 +73,7 @@ void Cache::set(const QString &key, const QByteArray &value, int ttlSeconds)
 {
     m_l1.set(key, value, std::min(ttlSeconds, 300));
     if (redisUp())
-        m_redis->command({QByteArrayLiteral("SETEX"), key.toUtf8(), QByteArray::number(ttlSeconds), value});
+        m_redis->command({QByteArrayLiteral("SETEX"), l2Key(key), QByteArray::number(ttlSeconds), value});
 }
 
 void Cache::invalidateKeys(const QStringList &keys)
@@ -69,7 +86,7 @@ void Cache::invalidateKeys(const QStringList &keys)
         return;
     QList<QByteArray> del{QByteArrayLiteral("UNLINK")};
     for (const QString &k : keys)
-        del.append(k.toUtf8());
+        del.append(l2Key(k));
     m_redis->command(del);
     publish({{QStringLiteral("keys"), QJsonArray::fromStringList(keys)}});
 }
@@ -84,7 +101,7 @@ QCoro::Task<qint64> Cache::invalidatePattern(QString pattern, bool allInstances)
     int rounds = 0;
     do {
         QFuture<RedisReply> scanning =
-            m_redis->command({QByteArrayLiteral("SCAN"), cursor, QByteArrayLiteral("MATCH"), pattern.toUtf8(),
+            m_redis->command({QByteArrayLiteral("SCAN"), cursor, QByteArrayLiteral("MATCH"), l2Key(pattern),
                               QByteArrayLiteral("COUNT"), QByteArrayLiteral("500")},
                              2000);
         const RedisReply scan = co_await scanning;
@@ -108,7 +125,7 @@ void Cache::publish(const QJsonObject &message)
 {
     QJsonObject m = message;
     m.insert(QStringLiteral("origin"), m_instanceId);
-    m_redis->command({QByteArrayLiteral("PUBLISH"), channel, QJsonDocument(m).toJson(QJsonDocument::Compact)});
+    m_redis->command({QByteArrayLiteral("PUBLISH"), m_channel, QJsonDocument(m).toJson(QJsonDocument::Compact)});
 }
 
 void Cache::onMessage(const QByteArray &, const QByteArray &payload)

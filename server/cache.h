@@ -4,9 +4,27 @@
 #include "redisclient.h"
 
 #include <QCoroTask>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 
 namespace eventsd {
+
+/// At most `capacity` distinct keys of one family cached at a time, each for its TTL: a client that makes up
+/// pages (2,000 cursors) cannot fill the cache; keys beyond the budget are served uncached. Server thread only.
+class KeyBudget
+{
+public:
+    explicit KeyBudget(int capacity);
+    /// Whether `key` may be cached for `ttlSeconds` now.
+    bool admit(const QString &key, int ttlSeconds);
+    int size() const { return int(m_until.size()); }
+
+private:
+    int m_capacity;
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_until;
+};
 
 /// Seed 000's multi-level cache: L1 in process, L2 in Redis shared by every instance. Reads try L1, then L2 (and
 /// fill L1 from it); writes go to both. Invalidation drops L1, deletes from L2 (SCAN for patterns, never KEYS) and
@@ -24,7 +42,10 @@ public:
         QByteArray value;
     };
 
-    Cache(const QString &redisUrl, QString instanceId, qint64 l1MaxBytes, QObject *parent = nullptr);
+    /// Every L2 key and the invalidation channel live under `keyNamespace` + ":", and patterns are confined to
+    /// it: "*" never touches another application's keys in a shared Redis. `keyNamespace` is [A-Za-z0-9_.-]+.
+    Cache(const QString &redisUrl, QString instanceId, qint64 l1MaxBytes,
+          QString keyNamespace = QStringLiteral("eventsd"), QObject *parent = nullptr);
 
     // Coroutines take their parameters by value: a reference to a caller's temporary dangles after the first
     // suspension (docs/architecture.md).
@@ -51,12 +72,15 @@ public:
 
 private:
     void onMessage(const QByteArray &channel, const QByteArray &payload);
+    QByteArray l2Key(const QString &key) const { return m_prefix + key.toUtf8(); }
     void publish(const QJsonObject &message);
 
     L1Cache m_l1;
     RedisClient *m_redis = nullptr;
     RedisClient *m_subscriber = nullptr;
     QString m_instanceId;
+    QByteArray m_prefix; ///< "<namespace>:"
+    QByteArray m_channel;
     qint64 m_l2Hits = 0, m_l2Misses = 0, m_l2Errors = 0;
     qint64 m_invalidationsReceived = 0;
 };

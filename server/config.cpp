@@ -26,6 +26,10 @@ constexpr Key keys[] = {
     {"database-url", "PostgreSQL connection URI or conninfo string.", "url"},
     {"redis-url", "Redis URL, redis://host:port[/db].", "url"},
     {"instance-id", "Name of this instance (default host:port).", "id"},
+    {"cache-namespace",
+     "Prefix of every Redis key and channel eventsd uses; invalidation never reaches past it (default eventsd).",
+     "name"},
+    {"cache-list-pages", "Distinct event-list pages cached at once; other pages are read uncached (default 256).", "n"},
     {"pool-size", "Database connections (default 10).", "n"},
     {"acquire-timeout-ms", "Longest wait for a database connection before 503 (default 5000).", "ms"},
     {"slow-query-ms", "Statements slower than this are slow queries (default 100).", "ms"},
@@ -204,8 +208,9 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("write-timeout-ms", 100, 3600000, config.writeTimeoutMs) ||
         !number("max-connections", 1, 1'000'000, config.maxConnections) ||
         !number("max-connections-per-address", 1, 1'000'000, config.maxConnectionsPerAddress) ||
-        !number("max-exports", 1, 1000, config.maxExports) || !number("login-threads", 1, 64, config.loginThreads) ||
-        !number("login-queue", 1, 100000, config.loginQueue) ||
+        !number("max-exports", 1, 1000, config.maxExports) ||
+        !number("cache-list-pages", 0, 1'000'000, config.cacheListPages) ||
+        !number("login-threads", 1, 64, config.loginThreads) || !number("login-queue", 1, 100000, config.loginQueue) ||
         !number("export-spool-bytes", 0, 1e15, config.exportSpoolBytes) ||
         !number("token-lifetime", 60, 30 * 86400, config.tokenLifetimeSeconds) ||
         !number("rate-limit", 0, 1e7, config.rateLimit) || !number("rate-burst", 1, 1e7, config.rateBurst) ||
@@ -221,6 +226,10 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         return fail(QStringLiteral("database-url"),
                     QStringLiteral("required (e.g. postgresql://user:pw@host:5432/db)"));
     config.redisUrl = values.value(QStringLiteral("redis-url"), QStringLiteral("redis://127.0.0.1:6379/0"));
+    config.cacheNamespace = values.value(QStringLiteral("cache-namespace"), config.cacheNamespace);
+    static const QRegularExpression namespaceChars(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (!namespaceChars.match(config.cacheNamespace).hasMatch())
+        return fail(QStringLiteral("cache-namespace"), QStringLiteral("use 1 to 64 of A-Z a-z 0-9 _ . -"));
     config.instanceId = values.value(QStringLiteral("instance-id"));
     if (config.instanceId.isEmpty())
         config.instanceId = QStringLiteral("%1:%2").arg(config.listenAddress.toString()).arg(config.port);

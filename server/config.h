@@ -18,6 +18,8 @@ struct Config
     QString databaseUrl; ///< libpq connection string or URI
     QString redisUrl; ///< redis://host:port[/db]
     QString instanceId; ///< names this instance in logs, metrics and cache broadcasts
+    QString cacheNamespace = QStringLiteral("eventsd"); ///< prefix of every Redis key and channel
+    int cacheListPages = 256; ///< distinct event-list pages cached at once per instance
     int poolSize = 10;
     int acquireTimeoutMs = 5000;
     double slowQueryMs = 100; ///< statements slower than this count as slow

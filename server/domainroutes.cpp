@@ -231,46 +231,46 @@ void addDomainRoutes(EventsApp &app)
     EventsApp *a = &app;
 
     // Active events by date with their registration counts, one query, keyset pagination on (date, id).
-    http.route("GET", QStringLiteral("/events"), Access::Public,
-               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-                   HttpResponse bad;
-                   const auto pageRequest = util::parsePage(request.query, 50, 200, &bad);
-                   if (!pageRequest)
-                       co_return bad;
-                   // Cached per page for 30 s: counts may lag that long, registrations invalidate only the event's own
-                   // key.
-                   const QString key = QStringLiteral("events:list:%1:%2")
-                                           .arg(pageRequest->limit)
-                                           .arg(request.query.queryItemValue(QStringLiteral("cursor")));
-                   QCoro::Task<HttpResponse> serving =
-                       cached(a->cache(), key, 30, [a, pr = *pageRequest]() -> QCoro::Task<HttpResponse> {
-                           QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = pr](PgConnection &c) {
-                               const int limit = pageRequest.limit;
-                               PgParams params;
-                               params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
-                               const PgResult r = c.exec("SELECT " + eventColumns +
-                                                             " FROM events e "
-                                                             "WHERE e.is_active AND ($2::timestamptz IS NULL OR "
-                                                             "(e.date, e.id) > ($2::timestamptz, $3)) "
-                                                             "ORDER BY e.date, e.id LIMIT $1",
-                                                         params);
-                               Page page;
-                               const int rows = std::min(r.rows(), limit);
-                               for (int i = 0; i < rows; ++i)
-                                   page.items.append(eventJson(r, i));
-                               page.hasNextPage = r.rows() > limit;
-                               if (page.hasNextPage)
-                                   page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
-                               return page;
-                           });
-                           const DbOutcome<Page> page = co_await query;
-                           if (!page.ok())
-                               co_return databaseError(*page.error);
-                           co_return HttpResponse::json(page.value->toJson());
-                       });
-                   const HttpResponse response = co_await serving;
-                   co_return response;
-               });
+    http.route(
+        "GET", QStringLiteral("/events"), Access::Public, [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
+            HttpResponse bad;
+            const auto pageRequest = util::parsePage(request.query, 50, 200, &bad);
+            if (!pageRequest)
+                co_return bad;
+            // Cached per page for 30 s: counts may lag that long, registrations invalidate only the event's own
+            // key. The key holds the cursor's decoded values, never its text; made-up cursors are new pages,
+            // so past a budget of distinct pages the rest are read uncached.
+            const QString key = QStringLiteral("events:list:%1:%2").arg(pageRequest->limit).arg(pageRequest->cursorKey);
+            const bool cacheable = a->listPageBudget().admit(key, 30);
+            QCoro::Task<HttpResponse> serving = cached(
+                a->cache(), cacheable ? key : QString(), 30, [a, pr = *pageRequest]() -> QCoro::Task<HttpResponse> {
+                    QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = pr](PgConnection &c) {
+                        const int limit = pageRequest.limit;
+                        PgParams params;
+                        params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
+                        const PgResult r = c.exec("SELECT " + eventColumns +
+                                                      " FROM events e "
+                                                      "WHERE e.is_active AND ($2::timestamptz IS NULL OR "
+                                                      "(e.date, e.id) > ($2::timestamptz, $3)) "
+                                                      "ORDER BY e.date, e.id LIMIT $1",
+                                                  params);
+                        Page page;
+                        const int rows = std::min(r.rows(), limit);
+                        for (int i = 0; i < rows; ++i)
+                            page.items.append(eventJson(r, i));
+                        page.hasNextPage = r.rows() > limit;
+                        if (page.hasNextPage)
+                            page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
+                        return page;
+                    });
+                    const DbOutcome<Page> page = co_await query;
+                    if (!page.ok())
+                        co_return databaseError(*page.error);
+                    co_return HttpResponse::json(page.value->toJson());
+                });
+            const HttpResponse response = co_await serving;
+            co_return response;
+        });
 
     // Seed 000's getEventStatistics; organizers get their own events only.
     http.route(

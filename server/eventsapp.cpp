@@ -27,9 +27,17 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
                                  std::function<QCoro::Task<HttpResponse>()> produce,
                                  QList<std::pair<QByteArray, QByteArray>> headers)
 {
+    HttpResponse response;
+    if (key.isEmpty()) {
+        QCoro::Task<HttpResponse> producing = produce();
+        response = co_await producing;
+        response.withHeader(QByteArrayLiteral("X-Cache"), QByteArrayLiteral("BYPASS"));
+        for (auto &h : headers)
+            response.headers.append(std::move(h));
+        co_return response;
+    }
     QCoro::Task<Cache::Hit> lookup = cache.get(key);
     Cache::Hit hit = co_await lookup;
-    HttpResponse response;
     if (hit.level != Cache::Level::Miss) {
         response.body = std::move(hit.value);
         response.withHeader(QByteArrayLiteral("X-Cache"),
@@ -72,6 +80,7 @@ EventsApp::EventsApp(Config config, QObject *parent)
     , m_limiter(m_config.rateLimit, m_config.rateBurst)
     , m_hasher(m_config.loginThreads, m_config.loginQueue)
     , m_loginThrottle(LoginThrottle::Options{})
+    , m_listPages(m_config.cacheListPages)
 {
     m_uptime.start();
     DbPool::Options poolOptions;
@@ -79,7 +88,7 @@ EventsApp::EventsApp(Config config, QObject *parent)
     poolOptions.size = m_config.poolSize;
     poolOptions.acquireTimeoutMs = m_config.acquireTimeoutMs;
     m_pool = std::make_unique<DbPool>(poolOptions, &m_queryMetrics);
-    m_cache = new Cache(m_config.redisUrl, m_config.instanceId, 64 * 1024 * 1024, this);
+    m_cache = new Cache(m_config.redisUrl, m_config.instanceId, 64 * 1024 * 1024, m_config.cacheNamespace, this);
 
     HttpServer::Options httpOptions;
     httpOptions.limits.bodyBytes = m_config.maxBodyBytes;

@@ -36,6 +36,7 @@ public:
     HttpServer &server() { return *m_server; }
     Cache &cache() { return *m_cache; }
     PasswordHasher &passwordHasher() { return m_hasher; }
+    KeyBudget &listPageBudget() { return m_listPages; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
     double uptimeSeconds() const { return double(m_uptime.elapsed()) / 1000.0; }
 
@@ -55,6 +56,7 @@ private:
     RateLimiter m_limiter;
     PasswordHasher m_hasher;
     LoginThrottle m_loginThrottle;
+    KeyBudget m_listPages;
     std::unique_ptr<DbPool> m_pool;
     Cache *m_cache;
     HttpServer *m_server;
@@ -70,7 +72,7 @@ void addDomainRoutes(EventsApp &app);
 void addPrometheusRoute(EventsApp &app);
 
 /// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.
-/// Answers carry `X-Cache: L1`, `L2` or `MISS`, plus `headers` on every answer.
+/// Answers carry `X-Cache: L1`, `L2` or `MISS` (`BYPASS` when `key` is empty: not cached), plus `headers`.
 QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
                                  std::function<QCoro::Task<HttpResponse>()> produce,
                                  QList<std::pair<QByteArray, QByteArray>> headers = {});

@@ -33,7 +33,7 @@ QString encodeCursor(const QString &isoTimestamp, qint64 id)
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool decodeCursor(const QString &cursor, QString *isoTimestamp, qint64 *id)
+bool decodeCursor(const QString &cursor, QString *isoTimestamp, qint64 *id, qint64 *micros)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
@@ -48,6 +48,10 @@ bool decodeCursor(const QString &cursor, QString *isoTimestamp, qint64 *id)
     if (!when.isValid() || !ok || *id <= 0)
         return false;
     *isoTimestamp = QString::fromLatin1(parts[0]);
+    // QDateTime keeps milliseconds; PostgreSQL's cursors carry microseconds: add the fraction's digits 4 to 6.
+    static const QRegularExpression fraction(QStringLiteral(R"(\.(\d+))"));
+    const QString digits = fraction.match(*isoTimestamp).captured(1);
+    *micros = when.toMSecsSinceEpoch() * 1000 + digits.mid(3, 3).leftJustified(3, u'0').toLongLong();
     return true;
 }
 
@@ -63,11 +67,13 @@ std::optional<PageRequest> parsePage(const QUrlQuery &query, int defaultLimit, i
     const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
     if (!cursor.isEmpty()) {
         QString timestamp;
-        if (!decodeCursor(cursor, &timestamp, &page.cursorId)) {
+        qint64 micros = 0;
+        if (!decodeCursor(cursor, &timestamp, &page.cursorId, &micros)) {
             *error = HttpResponse::error(400, QStringLiteral("malformed cursor"));
             return std::nullopt;
         }
         page.cursorTimestamp = timestamp;
+        page.cursorKey = QString::number(micros) + u':' + QString::number(page.cursorId);
     }
     return page;
 }

@@ -79,6 +79,16 @@ struct Raw
     }
 };
 
+/// redis-cli against the stack's test database.
+QByteArray redis(const QStringList &args)
+{
+    QProcess cli;
+    cli.start(QStringLiteral("redis-cli"),
+              QStringList{QStringLiteral("-u"), testenv::value("OPSDASH_TEST_REDIS_URL")} + args);
+    cli.waitForFinished(10000);
+    return cli.readAllStandardOutput();
+}
+
 int statusOf(const QByteArray &response)
 {
     return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
@@ -106,7 +116,8 @@ private Q_SLOTS:
             m_server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--max-connections"),
                             QStringLiteral("48"), QStringLiteral("--max-connections-per-address"), QStringLiteral("24"),
                             QStringLiteral("--max-exports"), QStringLiteral("4"), QStringLiteral("--pool-size"),
-                            QStringLiteral("6")},
+                            QStringLiteral("6"), QStringLiteral("--cache-list-pages"), QStringLiteral("8"),
+                            QStringLiteral("--cache-namespace"), QStringLiteral("hostile-test")},
                            &error),
             qPrintable(error));
         QVERIFY2(
@@ -447,6 +458,55 @@ private Q_SLOTS:
             QCOMPARE(client.post(p, R"({"pattern":"*","scope":"all"})").status, 401);
             QCOMPARE(client.post(p, R"({"pattern":"*","scope":"all"})", organizer).status, 403);
         }
+    }
+
+    void shouldKeepCachedListPagesBoundedAndKeyedByValue()
+    {
+        Client client(m_server.baseUrl());
+        const auto cursor = [](const QByteArray &timestamp, int id) {
+            return QString::fromLatin1(QByteArray(timestamp + '|' + QByteArray::number(id))
+                                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        // Two spellings of one position are one page: the second is a cache hit
+        QCOMPARE(
+            client.get(u"/events?limit=1&cursor=" + cursor("2020-01-01T00:00:00.000000Z", 1)).headers.value("x-cache"),
+            QByteArrayLiteral("MISS"));
+        QCOMPARE(client.get(u"/events?limit=1&cursor=" + cursor("2020-01-01T00:00:00Z", 1)).headers.value("x-cache"),
+                 QByteArrayLiteral("L1"));
+        // 40 made-up cursors: the budget (8 pages) is cached, the rest is read past the cache, all correctly
+        int bypassed = 0;
+        for (int i = 2; i < 42; ++i) {
+            const testenv::Answer a = client.get(u"/events?limit=1&cursor=" + cursor("2020-01-01T00:00:00Z", i));
+            QCOMPARE(a.status, 200);
+            bypassed += a.headers.value("x-cache") == "BYPASS";
+        }
+        QVERIFY2(bypassed >= 32, qPrintable(QString::number(bypassed)));
+        // and Redis holds no more list pages than that, all under the namespace
+        QVERIFY(redis({QStringLiteral("--scan"), QStringLiteral("--pattern"), QStringLiteral("events:*")}).isEmpty());
+        const QByteArray pages = redis(
+            {QStringLiteral("--scan"), QStringLiteral("--pattern"), QStringLiteral("hostile-test:events:list:*")});
+        QVERIFY2(pages.count('\n') <= 8, pages.constData());
+    }
+
+    void shouldConfineInvalidationToItsNamespace()
+    {
+        // Given another application's key in the same Redis database
+        QVERIFY(redis({QStringLiteral("SET"), QStringLiteral("otherapp:session:1"), QStringLiteral("keep me")})
+                    .startsWith("OK"));
+        Client client(m_server.baseUrl());
+        QCOMPARE(client.get(QStringLiteral("/events/1")).status, 200);
+        QVERIFY(!redis({QStringLiteral("--scan"), QStringLiteral("--pattern"), QStringLiteral("hostile-test:events:*")})
+                     .isEmpty());
+        // When an operator drops "*" everywhere
+        const testenv::Answer dropped = client.post(QStringLiteral("/performance/cache/invalidate"),
+                                                    R"({"pattern":"*","scope":"all"})", m_operator);
+        QCOMPARE(dropped.status, 200);
+        // Then eventsd's keys are gone and the other application's key is still there
+        QVERIFY(redis({QStringLiteral("--scan"), QStringLiteral("--pattern"), QStringLiteral("hostile-test:events:*")})
+                    .isEmpty());
+        QCOMPARE(redis({QStringLiteral("GET"), QStringLiteral("otherapp:session:1")}).trimmed(),
+                 QByteArrayLiteral("keep me"));
+        redis({QStringLiteral("DEL"), QStringLiteral("otherapp:session:1")});
     }
 };
 
