@@ -33,6 +33,10 @@ constexpr Key keys[] = {
     {"pool-size", "Database connections (default 10).", "n"},
     {"acquire-timeout-ms", "Longest wait for a database connection before 503 (default 5000).", "ms"},
     {"slow-query-ms", "Statements slower than this are slow queries (default 100).", "ms"},
+    {"slow-query-parameters",
+     "Serve statement parameters (names, e-mails) in slow-query metrics: true or false (default false).", "bool"},
+    {"max-statements",
+     "Distinct statements in the metrics; the least recently used merge into \"other\" (default 500).", "n"},
     {"slow-request-ms", "Requests slower than this are slow requests (default 200).", "ms"},
     {"max-body-bytes", "Largest request body accepted (default 1048576); larger: 413.", "bytes"},
     {"max-batch-body-bytes", "Largest body of a batch registration import (default 16777216).", "bytes"},
@@ -209,6 +213,7 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("max-connections", 1, 1'000'000, config.maxConnections) ||
         !number("max-connections-per-address", 1, 1'000'000, config.maxConnectionsPerAddress) ||
         !number("max-exports", 1, 1000, config.maxExports) ||
+        !number("max-statements", 10, 100000, config.maxStatements) ||
         !number("cache-list-pages", 0, 1'000'000, config.cacheListPages) ||
         !number("login-threads", 1, 64, config.loginThreads) || !number("login-queue", 1, 100000, config.loginQueue) ||
         !number("export-spool-bytes", 0, 1e15, config.exportSpoolBytes) ||
@@ -226,6 +231,12 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         return fail(QStringLiteral("database-url"),
                     QStringLiteral("required (e.g. postgresql://user:pw@host:5432/db)"));
     config.redisUrl = values.value(QStringLiteral("redis-url"), QStringLiteral("redis://127.0.0.1:6379/0"));
+    if (values.contains(QStringLiteral("slow-query-parameters"))) {
+        const QString v = values.value(QStringLiteral("slow-query-parameters")).toLower();
+        if (v != QLatin1String("true") && v != QLatin1String("false"))
+            return fail(QStringLiteral("slow-query-parameters"), QStringLiteral("true or false"));
+        config.slowQueryParameters = v == QLatin1String("true");
+    }
     config.cacheNamespace = values.value(QStringLiteral("cache-namespace"), config.cacheNamespace);
     static const QRegularExpression namespaceChars(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     if (!namespaceChars.match(config.cacheNamespace).hasMatch())

@@ -23,6 +23,8 @@ struct Config
     int poolSize = 10;
     int acquireTimeoutMs = 5000;
     double slowQueryMs = 100; ///< statements slower than this count as slow
+    bool slowQueryParameters = false; ///< serve statement parameters (personal data) in slow-query metrics
+    int maxStatements = 500; ///< distinct normalized statements in the metrics; the rest merge into "other"
     double slowRequestMs = 200; ///< requests slower than this count as slow
     qint64 maxBodyBytes = 1 << 20; ///< larger request bodies get 413
     qint64 maxBatchBodyBytes = 16 << 20; ///< the batch import's own body limit

@@ -164,6 +164,13 @@ bool parseEventInput(const QJsonObject &body, bool partial, EventInput *in, Http
     return true;
 }
 
+/// Whether an event's JSON is for everyone: drafts and cancelled events are not. Read off the body's status
+/// field without parsing it (a string value cannot hold an unescaped quote, so a name cannot fake it).
+bool isPublicEvent(const QByteArray &eventJson)
+{
+    return eventJson.contains(R"("status":"published")") || eventJson.contains(R"("status":"completed")");
+}
+
 /// After an event changes: the lists and statistics that show it, everywhere.
 QCoro::Task<qint64> invalidateEventLists(Cache &cache)
 {
@@ -250,7 +257,8 @@ void addDomainRoutes(EventsApp &app)
                         params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
                         const PgResult r = c.exec("SELECT " + eventColumns +
                                                       " FROM events e "
-                                                      "WHERE e.is_active AND ($2::timestamptz IS NULL OR "
+                                                      "WHERE e.is_active AND e.status IN ('published', 'completed') "
+                                                      "AND ($2::timestamptz IS NULL OR "
                                                       "(e.date, e.id) > ($2::timestamptz, $3)) "
                                                       "ORDER BY e.date, e.id LIMIT $1",
                                                   params);
@@ -341,6 +349,15 @@ void addDomainRoutes(EventsApp &app)
                        },
                        {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=60")}});
                    HttpResponse response = co_await serving;
+                   if (response.status == 200 && !isPublicEvent(response.body)) {
+                       // A draft or cancelled event exists only for its organizer and for operators.
+                       const QJsonObject e = QJsonDocument::fromJson(response.body).object();
+                       const std::optional<qint64> owner = ownerFilter(request);
+                       if (!request.claims || (owner && qint64(e.value(u"organizerId").toDouble()) != *owner))
+                           co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+                       response.headers.removeIf([](const auto &h) { return h.first == "Cache-Control"; });
+                       response.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-store"));
+                   }
                    if (response.status != 200)
                        response.headers.removeIf([](const auto &h) { return h.first == "Cache-Control"; });
                    co_return response;
@@ -355,9 +372,11 @@ void addDomainRoutes(EventsApp &app)
                    QCoro::Task<HttpResponse> serving =
                        cached(a->cache(), QStringLiteral("events:upcoming"), 300, [a]() -> QCoro::Task<HttpResponse> {
                            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([](PgConnection &c) {
-                               const PgResult r = c.exec("SELECT " + eventColumns +
-                                                         " FROM events e WHERE e.is_active AND e.date >= now() "
-                                                         "ORDER BY e.date, e.id LIMIT 100");
+                               const PgResult r =
+                                   c.exec("SELECT " + eventColumns +
+                                          " FROM events e WHERE e.is_active AND e.status IN ('published', 'completed') "
+                                          "AND e.date >= now() "
+                                          "ORDER BY e.date, e.id LIMIT 100");
                                QJsonArray out;
                                for (int i = 0; i < r.rows(); ++i)
                                    out.append(eventJson(r, i));

@@ -77,8 +77,17 @@ void addPerformanceRoutes(EventsApp &app)
     });
 
     http.route("GET", QStringLiteral("/health"), Access::Public, [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-        QFuture<DbOutcome<bool>> db =
-            a->pool().run<bool>([](PgConnection &c) { return c.exec("SELECT 1").rows() == 1; });
+        // After a database restart each pooled connection fails once before it reconnects: a connection error
+        // is retried once, so health says what the database is, not what one stale connection was.
+        QFuture<DbOutcome<bool>> db = a->pool().run<bool>([](PgConnection &c) {
+            try {
+                return c.exec("SELECT 1").rows() == 1;
+            } catch (const PgError &e) {
+                if (!e.isConnectionError() && !e.sqlState().startsWith("57P"))
+                    throw;
+                return c.exec("SELECT 1").rows() == 1;
+            }
+        });
         bool redisUp = false;
         if (RedisClient *redis = a->cache().redis()) {
             QFuture<RedisReply> ping = redis->command({QByteArrayLiteral("PING")}, 500);

@@ -3,14 +3,19 @@
 #include "eventsapp.h"
 #include "health.h"
 
+#include <QCryptographicHash>
+
 namespace eventsd {
 
 namespace {
 
-// Label values escape backslash, double quote and newline; long statements are cut so a series name stays sane.
+// Label values escape backslash, double quote and newline; a long statement is cut so a series stays sane, and
+// marked with a hash of the whole text so two statements that begin alike stay two series.
 QByteArray label(const QString &value)
 {
-    QByteArray v = value.left(200).toUtf8();
+    QByteArray v = value.size() <= 200 ? value.toUtf8()
+                                       : value.left(180).toUtf8() + "…#" +
+            QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
     return v;
 }

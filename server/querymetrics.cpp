@@ -6,17 +6,21 @@
 
 namespace eventsd {
 
-QueryMetrics::QueryMetrics(double slowThresholdMs, std::size_t historySize)
-    : m_slowThresholdMs(slowThresholdMs)
-    , m_historySize(historySize)
+QueryMetrics::QueryMetrics(Options options)
+    : m_slowThresholdMs(options.slowThresholdMs)
+    , m_historySize(options.historySize)
+    , m_maxStatements(std::max(1, options.maxStatements))
+    , m_keepParameters(options.keepParameters)
 { }
 
 QString QueryMetrics::normalize(const QString &sql)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\$\\d+"));
+    static const QRegularExpression number(QStringLiteral("\\b\\d+\\b"));
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     QString out = sql;
     out.replace(placeholder, QStringLiteral("$?"));
+    out.replace(number, QStringLiteral("?"));
     out.replace(whitespace, QStringLiteral(" "));
     return out.trimmed().toLower();
 }
@@ -29,12 +33,37 @@ void QueryMetrics::record(const QString &sql, const QStringList &parameters, dou
     collapsed = collapsed.trimmed();
     const QString key = normalize(sql);
 
+    // Parameters are names and e-mails: kept only when asked for, else only how many there were.
+    const QStringList kept = m_keepParameters ? parameters : QStringList(parameters.size(), QStringLiteral("?"));
+
     QMutexLocker lock(&m_mutex);
     const bool slow = durationMs > m_slowThresholdMs;
-    m_history.push_back(Sample{collapsed, durationMs, QDateTime::currentDateTimeUtc(), parameters, slow});
+    m_history.push_back(Sample{collapsed, durationMs, QDateTime::currentDateTimeUtc(), kept, slow});
     while (m_history.size() > m_historySize)
         m_history.pop_front();
-    Aggregate &agg = m_byStatement[key];
+    auto it = m_byStatement.find(key);
+    if (it == m_byStatement.end()) {
+        if (m_byStatement.size() >= m_maxStatements) {
+            // Full: the least recently used statement (never "other" itself) goes into "other".
+            auto oldest = m_byStatement.end();
+            for (auto s = m_byStatement.begin(); s != m_byStatement.end(); ++s)
+                if (s.key() != otherStatement() && (oldest == m_byStatement.end() || s->lastUsed < oldest->lastUsed))
+                    oldest = s;
+            if (oldest != m_byStatement.end()) {
+                const Aggregate gone = *oldest;
+                m_byStatement.erase(oldest);
+                Aggregate &other = m_byStatement[otherStatement()];
+                other.count += gone.count;
+                other.totalMs += gone.totalMs;
+                other.maxMs = std::max(other.maxMs, gone.maxMs);
+                other.slowCount += gone.slowCount;
+                other.errors += gone.errors;
+            }
+        }
+        it = m_byStatement.insert(key, Aggregate{});
+    }
+    Aggregate &agg = *it;
+    agg.lastUsed = ++m_clock;
     ++agg.count;
     agg.totalMs += durationMs;
     agg.maxMs = std::max(agg.maxMs, durationMs);

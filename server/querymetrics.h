@@ -32,11 +32,25 @@ public:
         double maxMs = 0;
         qint64 slowCount = 0;
         qint64 errors = 0;
+        qint64 lastUsed = 0; ///< for dropping the least recently used statement
     };
+    struct Options
+    {
+        double slowThresholdMs = 100;
+        std::size_t historySize = 1000;
+        int maxStatements = 500; ///< distinct normalized statements kept; the rest merge into "other"
+        bool keepParameters = false; ///< statement parameters (names, e-mails) are personal data: off by default
+    };
+    /// The entry least recently used statements are merged into once maxStatements are kept.
+    static QString otherStatement() { return QStringLiteral("other"); }
 
-    explicit QueryMetrics(double slowThresholdMs = 100, std::size_t historySize = 1000);
+    explicit QueryMetrics(Options options);
+    explicit QueryMetrics(double slowThresholdMs = 100)
+        : QueryMetrics(Options{slowThresholdMs})
+    { }
 
-    /// Seed 002's normalizeQuery: $N -> $?, whitespace collapsed, trimmed, lower case.
+    /// Seed 002's normalizeQuery ($N -> $?, whitespace collapsed, trimmed, lower case), and number literals -> ?
+    /// as pg_stat_statements does, so a statement with an inlined id is one statement, not one per id.
     static QString normalize(const QString &sql);
 
     void record(const QString &sql, const QStringList &parameters, double durationMs, bool ok);
@@ -61,6 +75,9 @@ private:
     mutable QMutex m_mutex;
     double m_slowThresholdMs;
     std::size_t m_historySize;
+    int m_maxStatements;
+    bool m_keepParameters;
+    qint64 m_clock = 0;
     std::deque<Sample> m_history;
     QHash<QString, Aggregate> m_byStatement;
     qint64 m_total = 0;

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -507,6 +509,42 @@ private Q_SLOTS:
         QCOMPARE(redis({QStringLiteral("GET"), QStringLiteral("otherapp:session:1")}).trimmed(),
                  QByteArrayLiteral("keep me"));
         redis({QStringLiteral("DEL"), QStringLiteral("otherapp:session:1")});
+    }
+
+    void shouldKeepDraftsAndCancelledEventsFromThePublic()
+    {
+        Client client(m_server.baseUrl());
+        const QByteArray owner =
+            client.login(QStringLiteral("organizer1@example.com"), QStringLiteral("organizer-demo"));
+        const QByteArray other =
+            client.login(QStringLiteral("organizer4@example.com"), QStringLiteral("organizer-demo"));
+        QVERIFY(!owner.isEmpty() && !other.isEmpty());
+        for (const char *status : {"draft", "cancelled"}) {
+            // Given an organizer's event that is not published
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Secret launch")},
+                                          {QStringLiteral("date"), QStringLiteral("2031-05-01T18:00:00Z")},
+                                          {QStringLiteral("venue"), QStringLiteral("Hall")},
+                                          {QStringLiteral("maxCapacity"), 10},
+                                          {QStringLiteral("price"), 5}})
+                    .toJson(QJsonDocument::Compact);
+            const testenv::Answer created = client.post(QStringLiteral("/events"), body, owner);
+            QCOMPARE(created.status, 201);
+            const qint64 id = qint64(created.object().value(u"id").toDouble());
+            const QString path = QStringLiteral("/events/%1").arg(id);
+            QCOMPARE(client.call("PATCH", path, QByteArray("{\"status\":\"") + status + "\"}", owner).status, 200);
+            // Then the public sees no such event, in no list, and neither does another organizer
+            QCOMPARE(client.get(path).status, 404);
+            QCOMPARE(client.get(path, other).status, 404);
+            for (const QString &list :
+                 {QStringLiteral("/events?limit=200"), QStringLiteral("/events/upcoming?limit=100")})
+                QVERIFY2(!client.get(list).body.contains("Secret launch"), qPrintable(list));
+            // While its organizer and operators do, never from a shared cache
+            const testenv::Answer own = client.get(path, owner);
+            QCOMPARE(own.status, 200);
+            QCOMPARE(own.headers.value("cache-control"), QByteArrayLiteral("private, no-store"));
+            QCOMPARE(client.get(path, m_operator).status, 200);
+        }
     }
 };
 
