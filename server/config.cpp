@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <cstdio>
 
@@ -77,6 +78,18 @@ QString maskPassword(const QString &url)
     if (url.contains(QLatin1String("://")) && parsed.isValid()) {
         if (!parsed.password().isEmpty())
             parsed.setPassword(QStringLiteral("***"));
+        // libpq takes any connection parameter in the query too: ?password=…, and ?sslpassword=… for a key.
+        QUrlQuery query(parsed);
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &[name, value] : items) {
+            if (name.contains(QLatin1String("pass"), Qt::CaseInsensitive) ||
+                name.contains(QLatin1String("secret"), Qt::CaseInsensitive) ||
+                name.contains(QLatin1String("token"), Qt::CaseInsensitive)) {
+                query.removeAllQueryItems(name);
+                query.addQueryItem(name, QStringLiteral("***"));
+            }
+        }
+        parsed.setQuery(query);
         return parsed.toString();
     }
     static const QRegularExpression conninfoPassword(QStringLiteral(R"(password\s*=\s*('(\\.|[^'])*'|\S+))"));

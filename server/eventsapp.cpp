@@ -57,8 +57,13 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
 HttpResponse databaseError(const PgError &error)
 {
     const QByteArray &state = error.sqlState();
-    if (error.isConnectionError() || state == "53300" || state.startsWith("57P"))
-        return HttpResponse::error(503, QStringLiteral("database unavailable: %1").arg(error.message()));
+    if (error.isConnectionError() || state == "53300" || state.startsWith("57P")) {
+        // libpq's words name the host, port and role: they go to the log under an id the client is given.
+        const QString incident = QString::number(QRandomGenerator::global()->generate(), 16);
+        qCWarning(lcApp).noquote() << "database unavailable, incident" << incident << ":" << error.message();
+        return HttpResponse::error(
+            503, QStringLiteral("database unavailable (incident %1; the details are in eventsd's log)").arg(incident));
+    }
     if (state == "57014")
         return HttpResponse::error(503, QStringLiteral("database statement timed out"));
     if (state == "23505")
@@ -66,9 +71,11 @@ HttpResponse databaseError(const PgError &error)
     if (state.startsWith("23") || state.startsWith("22"))
         return HttpResponse::error(
             400, QStringLiteral("rejected by the database (SQLSTATE %1)").arg(QString::fromLatin1(state)));
-    // The details stay in the log: a client gets the SQLSTATE, an operator the message.
-    qCWarning(lcApp).noquote() << "database error" << state << error.message();
-    return HttpResponse::error(500, QStringLiteral("database error (SQLSTATE %1)").arg(QString::fromLatin1(state)));
+    // The details stay in the log: a client gets the SQLSTATE and an incident id, an operator the message.
+    const QString incident = QString::number(QRandomGenerator::global()->generate(), 16);
+    qCWarning(lcApp).noquote() << "database error, incident" << incident << ":" << state << error.message();
+    return HttpResponse::error(
+        500, QStringLiteral("database error (SQLSTATE %1, incident %2)").arg(QString::fromLatin1(state), incident));
 }
 
 EventsApp::EventsApp(Config config, QObject *parent)

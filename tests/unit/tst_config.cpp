@@ -85,6 +85,16 @@ private Q_SLOTS:
         QVERIFY2(conninfo, qPrintable(error));
         QVERIFY2(!conninfo->describe().contains(QLatin1String("cr3tpw")), qPrintable(conninfo->describe()));
         QVERIFY(conninfo->describe().contains(QLatin1String("dbname=events")));
+
+        // libpq parameters in a URI's query, and a TLS Redis URL
+        const auto query = Config::load(
+            args({"--database-url", "postgresql://app@db/events?sslmode=require&password=qu3ry&sslpassword=k3y",
+                  "--redis-url", "rediss://user:tl5pw@cache:6380/0"}),
+            QProcessEnvironment(), &error);
+        QVERIFY2(query, qPrintable(error));
+        for (const char *secret : {"qu3ry", "k3y", "tl5pw"})
+            QVERIFY2(!query->describe().contains(QLatin1String(secret)), qPrintable(query->describe()));
+        QVERIFY(query->describe().contains(QLatin1String("sslmode=require")));
     }
 
     void shouldParseRedisUrls()
