@@ -65,7 +65,7 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
     connect(m_queries, &QueriesPage::adviceRequested, this, [this](const QString &sql) { advise(sql); });
     connect(m_queries, &QueriesPage::topAdviceRequested, this, [this](const QStringList &keys) { adviseTop(keys); });
     connect(m_sessions, &SessionsPage::signalRequested, this,
-            [this](int pid, bool terminate) { signalBackend(pid, terminate); });
+            [this](PgSessionTarget target, bool terminate) { signalBackend(target, terminate); });
     connect(m_health, &HealthPage::refreshRequested, this, [this] { pollHealth(); });
     m_health->setMaintenanceAvailable(
         session->maintenance().has_value(),
@@ -199,8 +199,9 @@ QCoro::Task<> InternalsController::adviseTop(QStringList keys)
     m_queries->setTopAdvice(all);
 }
 
-QCoro::Task<> InternalsController::signalBackend(int pid, bool terminate)
+QCoro::Task<> InternalsController::signalBackend(PgSessionTarget target, bool terminate)
 {
+    const int pid = target.pid;
     QPointer<InternalsController> self(this);
     // The monitoring role when the server lets it, else the maintenance role (the page offered it as such).
     bool asMaintenance = false;
@@ -209,7 +210,7 @@ QCoro::Task<> InternalsController::signalBackend(int pid, bool terminate)
             asMaintenance = !s.maySignal && s.maintenanceMaySignal;
     PgMaintenance *viaMaintenance = asMaintenance ? maintenance() : nullptr;
     QCoro::Task<QString> signalling =
-        viaMaintenance ? viaMaintenance->signalBackend(pid, terminate) : m_source->signalBackend(pid, terminate);
+        viaMaintenance ? viaMaintenance->signalBackend(target, terminate) : m_source->signalBackend(target, terminate);
     const QString error = co_await signalling;
     if (!self)
         co_return;

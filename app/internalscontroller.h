@@ -48,7 +48,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QCoro::Task<> signalBackend(int pid, bool terminate);
+    QCoro::Task<> signalBackend(PgSessionTarget target, bool terminate);
     QCoro::Task<> resetStatements();
     QCoro::Task<> showFullText(QString key);
     QCoro::Task<> explain(QString sql, QStringList values, bool analyze);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <libpq-fe.h>
 
@@ -170,6 +171,28 @@ QString serverMessage(const QSqlError &error)
     if (text.startsWith(QLatin1String("ERROR:")))
         text = text.mid(6).trimmed();
     return text;
+}
+
+QString signalSession(QSqlDatabase &db, const PgSessionTarget &target, bool terminate)
+{
+    QSqlQuery q(db);
+    // The same expression the sessions poll reads backend_start with, so the two compare exactly.
+    q.prepare(QStringLiteral("/* opsdash */ SELECT %1(pid) FROM pg_stat_activity WHERE pid = ? AND "
+                             "(extract(epoch FROM backend_start) * 1000)::bigint = ? AND datname = current_database()")
+                  .arg(terminate ? QStringLiteral("pg_terminate_backend") : QStringLiteral("pg_cancel_backend")));
+    q.addBindValue(target.pid);
+    q.addBindValue(target.backendStartMs);
+    if (!q.exec())
+        return QCoreApplication::translate("opsdash::PgMaintenance", "PostgreSQL refused: %1")
+            .arg(serverMessage(q.lastError()));
+    if (!q.next())
+        return QCoreApplication::translate("opsdash::PgMaintenance",
+                                           "Session %1 is gone (its pid may now belong to another session): nothing "
+                                           "was signalled.")
+            .arg(target.pid);
+    if (!q.value(0).toBool())
+        return QCoreApplication::translate("opsdash::PgMaintenance", "The session %1 is gone.").arg(target.pid);
+    return {};
 }
 
 } // namespace opsdash

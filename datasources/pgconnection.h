@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pginternals.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -70,6 +72,11 @@ private:
 
 /// The server's message of a failed statement, without libpq's "ERROR:  " prefix.
 QString serverMessage(const QSqlError &error);
+
+/// pg_cancel_backend / pg_terminate_backend of exactly `target` on `db`: pid, backend start and database are
+/// checked in the statement that signals, so a pid reused by a newer session is left alone. Empty on success,
+/// else a sentence (the server's refusal, or that the session is gone).
+QString signalSession(QSqlDatabase &db, const PgSessionTarget &target, bool terminate);
 
 /// On the worker thread: the named connection, opened (again) when it is not open.
 QSqlDatabase workerConnection(const QString &name, const PgConnectionParams &params, QString *error);

@@ -275,21 +275,13 @@ PgInternalsSource::Health healthOnce(const QString &name, const PgConnectionPara
     return out;
 }
 
-QString signalOnce(const QString &name, const PgConnectionParams &params, int pid, bool terminate)
+QString signalOnce(const QString &name, const PgConnectionParams &params, PgSessionTarget target, bool terminate)
 {
     QString error;
     QSqlDatabase db = workerConnection(name, params, &error);
     if (!db.isOpen())
         return error;
-    QSqlQuery q(db);
-    q.prepare(terminate ? QStringLiteral("/* opsdash */ SELECT pg_terminate_backend(?)")
-                        : QStringLiteral("/* opsdash */ SELECT pg_cancel_backend(?)"));
-    q.addBindValue(pid);
-    if (!q.exec())
-        return tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
-    if (q.next() && !q.value(0).toBool())
-        return tr("There is no backend %1 any more (or it is not a client backend).").arg(pid);
-    return {};
+    return signalSession(db, target, terminate);
 }
 
 QString resetOnce(const QString &name, const PgConnectionParams &params)
@@ -579,10 +571,10 @@ QCoro::Task<PgInternalsSource::Health> PgInternalsSource::health()
     co_return co_await running;
 }
 
-QCoro::Task<QString> PgInternalsSource::signalBackend(int pid, bool terminate)
+QCoro::Task<QString> PgInternalsSource::signalBackend(PgSessionTarget target, bool terminate)
 {
     QFuture<QString> running =
-        QtConcurrent::run(m_worker.pool(), signalOnce, m_worker.connectionName(), m_params, pid, terminate);
+        QtConcurrent::run(m_worker.pool(), signalOnce, m_worker.connectionName(), m_params, target, terminate);
     co_return co_await running;
 }
 

@@ -61,7 +61,7 @@ public:
     QCoro::Task<Health> health();
 
     /// pg_cancel_backend or pg_terminate_backend; empty on success, else the server's refusal.
-    QCoro::Task<QString> signalBackend(int pid, bool terminate);
+    QCoro::Task<QString> signalBackend(PgSessionTarget target, bool terminate);
     /// pg_stat_statements_reset(); empty on success, else the server's refusal.
     QCoro::Task<QString> resetStatements();
 

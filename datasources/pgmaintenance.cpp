@@ -79,27 +79,42 @@ PgMaintenance::Outcome runOnce(const QString &name, const PgConnectionParams &pa
     return out;
 }
 
-QString cancelOnce(const PgConnectionParams &params, int pid, bool terminate)
+/// Runs `work` on a short-lived connection of its own as the maintenance role; its result, or why it could not
+/// connect.
+template<typename Work>
+QString onOwnConnection(const PgConnectionParams &params, Work work)
 {
     static std::atomic<int> serial{0};
-    const QString name = QStringLiteral("opsdash-maintenance-cancel-%1").arg(++serial);
+    const QString name = QStringLiteral("opsdash-maintenance-signal-%1").arg(++serial);
     QString result;
     {
         QSqlDatabase db = openPgConnection(name, params, &result);
         if (db.isOpen()) {
-            QSqlQuery q(db);
-            q.prepare(terminate ? QStringLiteral("/* opsdash */ SELECT pg_terminate_backend(?)")
-                                : QStringLiteral("/* opsdash */ SELECT pg_cancel_backend(?)"));
-            q.addBindValue(pid);
-            if (!q.exec())
-                result = tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
-            else if (q.next() && !q.value(0).toBool())
-                result = tr("The session %1 is gone.").arg(pid);
+            result = work(db);
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+/// Cancels this object's own statement (its connection's pid, known to be ours).
+QString cancelOwn(const PgConnectionParams &params, int pid)
+{
+    return onOwnConnection(params, [pid](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("/* opsdash */ SELECT pg_cancel_backend(?)"));
+        q.addBindValue(pid);
+        if (!q.exec())
+            return tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
+        return QString();
+    });
+}
+
+QString signalAs(const PgConnectionParams &params, PgSessionTarget target, bool terminate)
+{
+    return onOwnConnection(params,
+                           [target, terminate](QSqlDatabase &db) { return signalSession(db, target, terminate); });
 }
 
 } // namespace
@@ -147,13 +162,13 @@ QCoro::Task<QString> PgMaintenance::cancel()
 {
     if (m_pid <= 0)
         co_return tr("Nothing runs.");
-    QFuture<QString> cancelling = QtConcurrent::run(&m_cancelPool, cancelOnce, m_params, m_pid, false);
+    QFuture<QString> cancelling = QtConcurrent::run(&m_cancelPool, cancelOwn, m_params, int(m_pid));
     co_return co_await cancelling;
 }
 
-QCoro::Task<QString> PgMaintenance::signalBackend(int pid, bool terminate)
+QCoro::Task<QString> PgMaintenance::signalBackend(PgSessionTarget target, bool terminate)
 {
-    QFuture<QString> signalling = QtConcurrent::run(&m_cancelPool, cancelOnce, m_params, pid, terminate);
+    QFuture<QString> signalling = QtConcurrent::run(&m_cancelPool, signalAs, m_params, target, terminate);
     co_return co_await signalling;
 }
 

@@ -42,7 +42,7 @@ public:
     QCoro::Task<QString> cancel();
     /// pg_cancel_backend / pg_terminate_backend of another session, as the maintenance role (for sessions the
     /// monitoring role may not signal); empty on success, else the server's refusal.
-    QCoro::Task<QString> signalBackend(int pid, bool terminate);
+    QCoro::Task<QString> signalBackend(PgSessionTarget target, bool terminate);
     int pid() const { return m_pid; }
 
 private:

@@ -12,6 +12,13 @@
 namespace opsdash {
 
 /// One backend of pg_stat_activity in the monitored database.
+/// Exactly one session: a pid alone may belong to another session by the time it is signalled.
+struct PgSessionTarget
+{
+    int pid = 0;
+    qint64 backendStartMs = 0; ///< pg_stat_activity.backend_start, as read (milliseconds since the epoch)
+};
+
 struct PgSession
 {
     int pid = 0;
@@ -22,6 +29,7 @@ struct PgSession
     QString waitEventType;
     QString waitEvent;
     QDateTime backendStart;
+    PgSessionTarget target() const { return {pid, backendStart.toMSecsSinceEpoch()}; }
     QDateTime transactionStart;
     QDateTime queryStart;
     QDateTime stateChange;

@@ -315,10 +315,6 @@
         <translation>PostgreSQL hat abgelehnt: %1</translation>
     </message>
     <message>
-        <source>There is no backend %1 any more (or it is not a client backend).</source>
-        <translation>Es gibt kein Backend %1 mehr (oder es ist kein Client-Backend).</translation>
-    </message>
-    <message>
         <source>Only a single statement can be explained.</source>
         <translation>Nur eine einzelne Anweisung kann erklärt werden.</translation>
     </message>
@@ -329,10 +325,6 @@
     <message>
         <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
         <translation>hypopg ist in der Datenbank %1 nicht installiert: Installieren Sie es auf dem Datenbankserver (Debian: apt-get install postgresql-15-hypopg) und führen Sie CREATE EXTENSION hypopg; in der Datenbank aus. Seine Indizes sind hypothetisch: Sie leben in einer Sitzung und berühren keine Tabelle.</translation>
-    </message>
-    <message>
-        <source>The session %1 is gone.</source>
-        <translation>Die Sitzung %1 ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -589,10 +581,6 @@
 <context>
     <name>opsdash::BackendClient</name>
     <message>
-        <source>no network access</source>
-        <translation>kein Netzwerkzugriff</translation>
-    </message>
-    <message>
         <source>wrong e-mail or password</source>
         <translation>falsche E-Mail-Adresse oder falsches Passwort</translation>
     </message>
@@ -647,6 +635,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2: opsdash stopped reading it (the profile&apos;s limit)</source>
+        <translation>die Antwort von %1 ist größer als %2: opsdash hat aufgehört, sie zu lesen (Grenze des Profils)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.1: %2</source>
+        <translation>%1 hat nicht in HTTP/1.1 geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1779,18 @@ Jetzt: %5
         <source>Nothing runs.</source>
         <translation>Es läuft nichts.</translation>
     </message>
+    <message>
+        <source>PostgreSQL refused: %1</source>
+        <translation>PostgreSQL hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is gone (its pid may now belong to another session): nothing was signalled.</source>
+        <translation>Sitzung %1 besteht nicht mehr (ihre PID gehört womöglich einer anderen Sitzung): es wurde nichts signalisiert.</translation>
+    </message>
+    <message>
+        <source>The session %1 is gone.</source>
+        <translation>Die Sitzung %1 besteht nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgMaintenanceFigures</name>
@@ -2802,6 +2810,10 @@ Jetzt: %5
     <message>
         <source>never scanned since the statistics reset</source>
         <translation>seit dem Zurücksetzen der Statistik nie gelesen</translation>
+    </message>
+    <message>
+        <source>Percentiles over last</source>
+        <translation>Perzentile über die letzten</translation>
     </message>
 </context>
 </TS>

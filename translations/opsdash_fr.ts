@@ -315,10 +315,6 @@
         <translation>PostgreSQL a refusé : %1</translation>
     </message>
     <message>
-        <source>There is no backend %1 any more (or it is not a client backend).</source>
-        <translation>Il n’y a plus de backend %1 (ou ce n’est pas un backend client).</translation>
-    </message>
-    <message>
         <source>Only a single statement can be explained.</source>
         <translation>Une seule instruction peut être expliquée.</translation>
     </message>
@@ -329,10 +325,6 @@
     <message>
         <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
         <translation>hypopg n’est pas installé dans la base %1 : installez-le sur le serveur (Debian : apt-get install postgresql-15-hypopg) et exécutez CREATE EXTENSION hypopg; dans la base. Ses index sont hypothétiques : ils vivent dans une session et ne touchent aucune table.</translation>
-    </message>
-    <message>
-        <source>The session %1 is gone.</source>
-        <translation>La session %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -589,10 +581,6 @@
 <context>
     <name>opsdash::BackendClient</name>
     <message>
-        <source>no network access</source>
-        <translation>pas d’accès réseau</translation>
-    </message>
-    <message>
         <source>wrong e-mail or password</source>
         <translation>adresse e-mail ou mot de passe incorrect</translation>
     </message>
@@ -647,6 +635,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2: opsdash stopped reading it (the profile&apos;s limit)</source>
+        <translation>la réponse de %1 dépasse %2 : opsdash a cessé de la lire (limite du profil)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.1: %2</source>
+        <translation>%1 n&apos;a pas répondu en HTTP/1.1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1779,18 @@ Maintenant : %5
         <source>Nothing runs.</source>
         <translation>Rien ne tourne.</translation>
     </message>
+    <message>
+        <source>PostgreSQL refused: %1</source>
+        <translation>PostgreSQL a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is gone (its pid may now belong to another session): nothing was signalled.</source>
+        <translation>La session %1 n&apos;existe plus (son pid appartient peut-être à une autre session) : rien n&apos;a été signalé.</translation>
+    </message>
+    <message>
+        <source>The session %1 is gone.</source>
+        <translation>La session %1 n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PgMaintenanceFigures</name>
@@ -2802,6 +2810,10 @@ Maintenant : %5
     <message>
         <source>never scanned since the statistics reset</source>
         <translation>jamais parcouru depuis la réinitialisation des statistiques</translation>
+    </message>
+    <message>
+        <source>Percentiles over last</source>
+        <translation>Percentiles sur les derniers</translation>
     </message>
 </context>
 </TS>

@@ -660,9 +660,12 @@ void SessionsPage::ask(bool terminate)
     if (pid == 0)
         return;
     QString query;
+    PgSessionTarget target{pid, 0};
     for (const PgSession &s : std::as_const(m_sessions))
-        if (s.pid == pid)
+        if (s.pid == pid) {
             query = s.query.left(500);
+            target = s.target(); // the session shown: its pid and start, so a reused pid is not signalled
+        }
     auto *dialog = new ConfirmDialog(
         terminate ? tr("Terminate session %1").arg(pid) : tr("Cancel the query of session %1").arg(pid),
         terminate ? tr("pg_terminate_backend ends the session: its open transaction rolls back and the client "
@@ -671,7 +674,7 @@ void SessionsPage::ask(bool terminate)
                   : tr("pg_cancel_backend cancels the running statement; the session stays.\n\n%1").arg(query),
         context().profileName, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, pid, terminate] { Q_EMIT signalRequested(pid, terminate); });
+    connect(dialog, &QDialog::accepted, this, [this, target, terminate] { Q_EMIT signalRequested(target, terminate); });
     dialog->open();
 }
 

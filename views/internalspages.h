@@ -149,7 +149,7 @@ public:
 
 Q_SIGNALS:
     /// Confirmed by the user already.
-    void signalRequested(int pid, bool terminate);
+    void signalRequested(opsdash::PgSessionTarget target, bool terminate);
 
 private:
     void updateButtons();

@@ -222,14 +222,14 @@ private Q_SLOTS:
             return false;
         }();
         QVERIFY(asOwner); // the tables' owner, as a maintenance role, may
-        const QString refusal = await(monitor.signalBackend(blocked->pid, false));
+        const QString refusal = await(monitor.signalBackend(blocked->target(), false));
         QVERIFY2(refusal.contains(QLatin1String("must be a member of the role")), qPrintable(refusal));
 
         // The application's own role may: cancelling the waiter ends its statement with the server's message
         PgInternalsSource app(appParams());
         const auto same = waitForSession(app, [&](const PgSession &s) { return s.pid == blocked->pid; });
         QVERIFY(same && same->maySignal);
-        QCOMPARE(await(app.signalBackend(blocked->pid, false)), QString());
+        QCOMPARE(await(app.signalBackend(blocked->target(), false)), QString());
         QVERIFY(finishes(waiter, 10000));
         QVERIFY2(waiter.result().contains(QLatin1String("canceling statement due to user request")),
                  qPrintable(waiter.result()));
@@ -244,11 +244,17 @@ private Q_SLOTS:
             return s.query.contains(QLatin1String("internals_sleeper")) && s.state == QLatin1String("active");
         });
         QVERIFY(session);
-        QCOMPARE(await(app.signalBackend(session->pid, false)), QString());
+        // Given the same pid with another start (the pid reused by a newer session): nothing is signalled
+        PgSessionTarget reused = session->target();
+        reused.backendStartMs -= 1000;
+        QVERIFY(await(app.signalBackend(reused, false)).contains(u"nothing was signalled"));
+        QVERIFY(waitForSession(app, [&](const PgSession &s) { return s.pid == session->pid && s.state == u"active"; }));
+        // The session shown is cancelled
+        QCOMPARE(await(app.signalBackend(session->target(), false)), QString());
         QVERIFY(finishes(sleeper, 10000)); // not the 60 s
         QVERIFY2(sleeper.result().contains(QLatin1String("canceling statement")), qPrintable(sleeper.result()));
         // A pid that is gone: said so
-        QVERIFY(await(app.signalBackend(session->pid, false)).contains(QString::number(session->pid)) ||
+        QVERIFY(await(app.signalBackend(session->target(), false)).contains(QString::number(session->pid)) ||
                 waitForSession(app, [&](const PgSession &s) { return s.pid == session->pid; }).has_value());
     }
 
@@ -492,7 +498,7 @@ private Q_SLOTS:
         PgInternalsSource app(appParams());
         if (const auto h = waitForSession(
                 app, [](const PgSession &s) { return s.query.contains(QLatin1String("internals_share_holder")); }))
-            await(app.signalBackend(h->pid, true));
+            await(app.signalBackend(h->target(), true));
         QVERIFY(finishes(holder, 10000));
     }
 
