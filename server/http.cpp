@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -22,6 +23,7 @@ HttpServer::HttpServer(Options options, const TokenSigner *signer, RouteMetrics 
     , m_signer(signer)
     , m_metrics(metrics)
     , m_limiter(limiter)
+    , m_requestIdPrefix(QByteArray::number(QRandomGenerator::global()->generate(), 36))
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::accept);
 }
@@ -112,7 +114,8 @@ void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>
     if (!alive() || m_started)
         return;
     m_started = true;
-    m_connection->beginStream(status, headers);
+    m_connection->beginStream(
+        status, headers + QList<std::pair<QByteArray, QByteArray>>{{QByteArrayLiteral("X-Request-Id"), m_requestId}});
 }
 
 QCoro::Task<bool> HttpStream::write(QByteArray data)
@@ -265,6 +268,7 @@ void HttpServer::onRequest(HttpConnection *connection, RawRequest raw)
     for (auto &[name, value] : raw.headers)
         request.headers.insert(name, value);
     request.params = std::move(m.params);
+    request.requestId = m_requestIdPrefix + '-' + QByteArray::number(++m_requestSeq, 36);
     dispatch(m.route, std::move(request), QPointer<HttpConnection>(connection));
 }
 
@@ -278,7 +282,7 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPoi
         response = std::move(*refusal);
     } else {
         if (route->streamHandler) {
-            HttpStream stream(connection);
+            HttpStream stream(connection, request.requestId);
             QCoro::Task<HttpResponse> streaming = route->streamHandler(request, stream);
             response = co_await streaming;
             streamed = stream.started();
@@ -294,10 +298,11 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPoi
     if (m_metrics)
         m_metrics->record(route->key, ms, response.status);
     if (response.status >= 500)
-        qCWarning(lcHttp).noquote() << route->key << response.status << QString::fromUtf8(response.body.left(300));
+        qCWarning(lcHttp).noquote() << route->key << response.status << "request" << request.requestId
+                                    << QString::fromUtf8(response.body.left(300));
     // The client may have gone while the handler waited.
     if (!streamed && connection)
-        connection->respond(response);
+        connection->respond(response.withHeader(QByteArrayLiteral("X-Request-Id"), request.requestId));
 }
 
 } // namespace eventsd

@@ -30,6 +30,7 @@ struct HttpRequest
     QHostAddress remoteAddress;
     QHash<QString, QString> params; ///< ":id" captures by name
     std::optional<Claims> claims; ///< set when the request carried a valid token
+    QByteArray requestId; ///< answered as X-Request-Id and logged with any 5xx, so a client can quote it
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };
@@ -49,8 +50,9 @@ using Handler = std::function<QCoro::Task<HttpResponse>(const HttpRequest &)>;
 class HttpStream
 {
 public:
-    explicit HttpStream(QPointer<HttpConnection> connection)
+    HttpStream(QPointer<HttpConnection> connection, QByteArray requestId)
         : m_connection(std::move(connection))
+        , m_requestId(std::move(requestId))
     { }
     /// The client is still connected.
     bool alive() const;
@@ -65,6 +67,7 @@ public:
 
 private:
     QPointer<HttpConnection> m_connection;
+    QByteArray m_requestId;
     bool m_started = false;
     qint64 m_bytes = 0;
 };
@@ -135,6 +138,8 @@ private:
     RateLimiter *m_limiter;
     QTcpServer m_tcp;
     std::vector<std::unique_ptr<Route>> m_routes;
+    QByteArray m_requestIdPrefix; ///< random per process, so ids of instances behind one balancer differ
+    quint64 m_requestSeq = 0;
     QHash<HttpConnection *, QHostAddress> m_connections;
     QHash<QHostAddress, int> m_perAddress;
 };

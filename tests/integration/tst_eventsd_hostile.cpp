@@ -442,7 +442,12 @@ private Q_SLOTS:
         const QByteArray forged = parts[0] + '.' + parts[1] + '.' +
             eventsd::TokenSigner("another-secret-0123456789").issue(claims, now).split('.').value(2);
         const QByteArray expired = signer.issue(claims, now - 2 * signer.lifetimeSeconds());
-        QCOMPARE(client.get(QStringLiteral("/performance/overview"), good).status, 200);
+        const testenv::Answer ok = client.get(QStringLiteral("/performance/overview"), good);
+        QCOMPARE(ok.status, 200);
+        // Every answer carries a request id a client can quote (the log names it with any 5xx)
+        const QByteArray id = ok.headers.value("x-request-id");
+        QVERIFY(!id.isEmpty());
+        QVERIFY(client.get(QStringLiteral("/performance/overview"), good).headers.value("x-request-id") != id);
         for (const QByteArray &token : {none, forged, expired, QByteArray("garbage")})
             QCOMPARE(client.get(QStringLiteral("/performance/overview"), token).status, 401);
     }
