@@ -47,7 +47,9 @@ public:
         header_limit(std::uint32_t(limits.headerBytes));
         body_limit(std::uint64_t(limits.bodyBytes));
         routeBodyLimit = limits.bodyBytes;
-        eager(true);
+        // Not eager until the header is in: Boost 1.74's put() goes on past finish_header() without looking at
+        // its error, so a body-limit refusal could be overwritten by what the body bytes make of it.
+        eager(false);
     }
 
     RawRequest request;
@@ -161,7 +163,12 @@ qsizetype RequestReader::feed(QByteArrayView data)
         return 0;
     }
     error_code ec;
-    const std::size_t used = m_parser->put(boost::asio::const_buffer(data.data(), size_t(data.size())), ec);
+    std::size_t used = m_parser->put(boost::asio::const_buffer(data.data(), size_t(data.size())), ec);
+    if (!ec && m_parser->is_header_done() && !m_parser->eager()) {
+        m_parser->eager(true);
+        if (!m_parser->is_done() && used < size_t(data.size()))
+            used += m_parser->put(boost::asio::const_buffer(data.data() + used, size_t(data.size()) - used), ec);
+    }
     if (ec == http::error::need_more)
         ec = {};
     if (ec) {

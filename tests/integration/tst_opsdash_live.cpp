@@ -452,13 +452,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((confirm = window.findChild<ConfirmDialog *>()) != nullptr, 5000);
         confirm->runButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(waiter.isFinished(), 10000); // its statement was cancelled
-        bool logged = false;
+        // The log entry follows the server's answer, which may come after the waiter saw its statement cancelled
         RowTableModel *actions = live.session->dashboard()->actionsModel();
-        for (int r = 0; r < actions->rowCount(); ++r)
-            logged = logged ||
-                (actions->rowAt(r)->values[tables::ActionName].toString() == u"Cancel query" &&
-                 actions->rowAt(r)->values[tables::ActionResult].toString() == u"done");
-        QVERIFY(logged);
+        QString results;
+        const auto logged = [&] {
+            results.clear();
+            for (int r = 0; r < actions->rowCount(); ++r) {
+                const auto &values = actions->rowAt(r)->values;
+                results +=
+                    values[tables::ActionName].toString() + u": " + values[tables::ActionResult].toString() + u"; ";
+                if (values[tables::ActionName].toString() == u"Cancel query" &&
+                    values[tables::ActionResult].toString() == u"done")
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged(), 10000);
+        QVERIFY2(logged(), qPrintable(results));
 
         // And the Queries page lists the application's statements, not opsdash's own, which it counts apart
         QVERIFY(window.showPage(QStringLiteral("queries")));
