@@ -222,6 +222,8 @@ void HttpConnection::respond(const HttpResponse &response)
 
 void HttpConnection::beginStream(int status, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
+    if (!m_keepAlive)
+        m_closeAfter = true; // and say so in the header, as respond() does
     QList<std::pair<QByteArray, QByteArray>> all = headers;
     all.append({QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked")});
     m_socket->write(head(status, all, m_closeAfter) + "\r\n");
