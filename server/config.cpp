@@ -98,6 +98,33 @@ QString maskPassword(const QString &url)
     return masked;
 }
 
+/// The settings given as text, into `config`; on the first that is wrong, its name in `name` and why.
+std::optional<QString> applyTextSettings(const QHash<QString, QString> &values, Config &config, QString *name)
+{
+    auto wrong = [name](const char *setting, const QString &why) {
+        *name = QString::fromLatin1(setting);
+        return std::optional<QString>(why);
+    };
+    config.tokenSecret = values.value(QStringLiteral("token-secret")).toUtf8();
+    if (!config.tokenSecret.isEmpty() && config.tokenSecret.size() < 16)
+        return wrong("token-secret", QStringLiteral("use at least 16 characters"));
+    config.databaseUrl = values.value(QStringLiteral("database-url"));
+    if (config.databaseUrl.isEmpty())
+        return wrong("database-url", QStringLiteral("required (e.g. postgresql://user:pw@host:5432/db)"));
+    config.redisUrl = values.value(QStringLiteral("redis-url"), QStringLiteral("redis://127.0.0.1:6379/0"));
+    if (values.contains(QStringLiteral("slow-query-parameters"))) {
+        const QString v = values.value(QStringLiteral("slow-query-parameters")).toLower();
+        if (v != QLatin1String("true") && v != QLatin1String("false"))
+            return wrong("slow-query-parameters", QStringLiteral("true or false"));
+        config.slowQueryParameters = v == QLatin1String("true");
+    }
+    config.cacheNamespace = values.value(QStringLiteral("cache-namespace"), config.cacheNamespace);
+    static const QRegularExpression namespaceChars(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (!namespaceChars.match(config.cacheNamespace).hasMatch())
+        return wrong("cache-namespace", QStringLiteral("use 1 to 64 of A-Z a-z 0-9 _ . -"));
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Config> Config::load(const QStringList &arguments, const QProcessEnvironment &environment, QString *error,
@@ -236,24 +263,9 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("registrations", 0, 100'000'000, config.sampleRegistrations))
         return std::nullopt;
     config.sampleData = parser.isSet(sampleDataOption);
-    config.tokenSecret = values.value(QStringLiteral("token-secret")).toUtf8();
-    if (!config.tokenSecret.isEmpty() && config.tokenSecret.size() < 16)
-        return fail(QStringLiteral("token-secret"), QStringLiteral("use at least 16 characters"));
-    config.databaseUrl = values.value(QStringLiteral("database-url"));
-    if (config.databaseUrl.isEmpty())
-        return fail(QStringLiteral("database-url"),
-                    QStringLiteral("required (e.g. postgresql://user:pw@host:5432/db)"));
-    config.redisUrl = values.value(QStringLiteral("redis-url"), QStringLiteral("redis://127.0.0.1:6379/0"));
-    if (values.contains(QStringLiteral("slow-query-parameters"))) {
-        const QString v = values.value(QStringLiteral("slow-query-parameters")).toLower();
-        if (v != QLatin1String("true") && v != QLatin1String("false"))
-            return fail(QStringLiteral("slow-query-parameters"), QStringLiteral("true or false"));
-        config.slowQueryParameters = v == QLatin1String("true");
-    }
-    config.cacheNamespace = values.value(QStringLiteral("cache-namespace"), config.cacheNamespace);
-    static const QRegularExpression namespaceChars(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
-    if (!namespaceChars.match(config.cacheNamespace).hasMatch())
-        return fail(QStringLiteral("cache-namespace"), QStringLiteral("use 1 to 64 of A-Z a-z 0-9 _ . -"));
+    QString badSetting;
+    if (const auto why = applyTextSettings(values, config, &badSetting))
+        return fail(badSetting, *why);
     config.instanceId = values.value(QStringLiteral("instance-id"));
     if (config.instanceId.isEmpty())
         config.instanceId = QStringLiteral("%1:%2").arg(config.listenAddress.toString()).arg(config.port);
