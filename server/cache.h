@@ -18,7 +18,6 @@ public:
     explicit KeyBudget(int capacity);
     /// Whether `key` may be cached for `ttlSeconds` now.
     bool admit(const QString &key, int ttlSeconds);
-    int size() const { return int(m_until.size()); }
 
 private:
     int m_capacity;

@@ -80,7 +80,6 @@ bool ChunkChannel::spoolLocked(std::unique_lock<std::mutex> &lock, const QByteAr
         return false;
     }
     m_spoolWritten += chunk.size();
-    m_spoolTotal += chunk.size();
     return true;
 }
 
@@ -168,12 +167,6 @@ bool ChunkChannel::cancelled() const
 {
     std::lock_guard lock(m_mutex);
     return m_cancelled;
-}
-
-qint64 ChunkChannel::spooledBytes() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_spoolTotal;
 }
 
 } // namespace eventsd

@@ -34,8 +34,6 @@ public:
     /// Consumer: stop the producer.
     void cancel();
     bool cancelled() const;
-    /// Bytes that went through the spool file so far.
-    qint64 spooledBytes() const;
 
 Q_SIGNALS:
     /// Emitted from the producer's thread after a push or finish; connect queued.
@@ -53,7 +51,6 @@ private:
     int m_spoolFd = -1;
     qint64 m_spoolWritten = 0; ///< file offset up to which data is complete
     qint64 m_spoolRead = 0; ///< file offset up to which the consumer took data
-    qint64 m_spoolTotal = 0;
     bool m_finished = false;
     bool m_cancelled = false;
     QString m_error;

@@ -100,7 +100,6 @@ public:
 
     bool listen(const QHostAddress &address, quint16 port);
     quint16 serverPort() const { return m_tcp.serverPort(); }
-    int connectionCount() const { return int(m_connections.size()); }
 
     void route(const QByteArray &method, const QString &pattern, Access access, Handler handler);
     void routeStream(const QByteArray &method, const QString &pattern, Access access, StreamHandler handler);

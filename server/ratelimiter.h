@@ -17,7 +17,6 @@ class RateLimiter
 public:
     RateLimiter(double ratePerSecond, double burst, int maxClients = 100'000);
     int admit(const QHostAddress &client);
-    int trackedClients() const { return int(m_buckets.size()); }
 
 private:
     struct Bucket

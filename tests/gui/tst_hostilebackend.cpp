@@ -2,6 +2,8 @@
 // own): an error message that is image markup, a body that never ends, a body announced at 100 GB. opsdash must
 // render its window and exit normally with its peak memory near that of a run against no backend at all.
 
+#include "procstatus.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,17 +11,6 @@
 #include <QTest>
 
 namespace {
-
-qint64 statusKiB(qint64 pid, const char *field)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 struct Run
 {
@@ -45,7 +36,7 @@ Run screenshot(const QString &backend, int seconds)
         return run;
     const qint64 pid = process.processId();
     while (!process.waitForFinished(50))
-        run.peakKiB = std::max(run.peakKiB, statusKiB(pid, "VmHWM:"));
+        run.peakKiB = std::max(run.peakKiB, testenv::procStatusKiB(pid, "VmHWM:"));
     run.log = QString::fromUtf8(process.readAllStandardError());
     run.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 &&
         QFile::exists(dir.filePath(QStringLiteral("shot.png")));

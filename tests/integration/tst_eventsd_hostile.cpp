@@ -6,6 +6,7 @@
 #include "auth.h"
 #include "eventsdprocess.h"
 #include "pg.h"
+#include "procstatus.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -19,18 +20,6 @@ using testenv::Client;
 using testenv::Eventsd;
 
 namespace {
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 /// A raw connection: what a hostile client sends is exactly what goes on the wire.
 struct Raw
@@ -154,7 +143,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, head);
         QFETCH(QByteArray, filler);
         QFETCH(int, status);
-        const qint64 before = rssKiB(m_server.process().processId());
+        const qint64 before = testenv::procStatusKiB(m_server.process().processId(), "VmRSS:");
         QVERIFY(before > 0);
 
         // When 200 MiB are pushed after the head
@@ -168,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(answer), status);
         QVERIFY(answer.contains("Connection: close"));
         QVERIFY2(sent < 200LL * 1024 * 1024, qPrintable(QString::number(sent)));
-        const qint64 after = rssKiB(m_server.process().processId());
+        const qint64 after = testenv::procStatusKiB(m_server.process().processId(), "VmRSS:");
         QVERIFY2(after - before < 16 * 1024, qPrintable(QStringLiteral("RSS %1 → %2 KiB").arg(before).arg(after)));
     }
 
