@@ -887,8 +887,11 @@ void addDomainRoutes(EventsApp &app)
             case RegisterResult::Full:
                 co_return HttpResponse::error(409, QStringLiteral("event %1 is full").arg(*id));
             case RegisterResult::Duplicate:
-                co_return HttpResponse::error(
-                    409, QStringLiteral("%1 is already registered for event %2").arg(email).arg(*id));
+                // Says nothing about whether the address attends: no "already registered", no conflict status.
+                // The registration that exists stands and nothing of it (id, QR code) is handed out here.
+                co_return HttpResponse::json(QJsonObject{{QStringLiteral("eventId"), *id},
+                                                         {QStringLiteral("status"), QStringLiteral("received")}},
+                                             202);
             }
             co_return HttpResponse::error(500, QStringLiteral("unexpected registration result"));
         });
