@@ -57,29 +57,30 @@ void addPrometheusRoute(EventsApp &app)
             w.family("eventsd_http_requests_total", "counter", "Requests answered, by route pattern.");
             w.family("eventsd_http_request_errors_total", "counter",
                      "Requests answered with status >= 400, by route pattern.");
-            w.family("eventsd_http_request_duration_ms", "summary",
-                     "Response time of the last 1000 requests, by route pattern.");
+            w.family("eventsd_http_request_duration_seconds", "summary",
+                     "Response time by route pattern: quantiles over the last 1000 requests, sum and count over all.");
             for (const QString &route : routes.routes()) {
                 const RouteMetrics::Summary s = routes.summary(route);
                 const QByteArray l = instance + ",route=\"" + label(route) + '"';
                 w.sample("eventsd_http_requests_total", double(s.totalCount), l);
                 w.sample("eventsd_http_request_errors_total", double(s.errors), l);
-                w.sample("eventsd_http_request_duration_ms", s.median, l + ",quantile=\"0.5\"");
-                w.sample("eventsd_http_request_duration_ms", s.p95, l + ",quantile=\"0.95\"");
-                w.sample("eventsd_http_request_duration_ms", s.p99, l + ",quantile=\"0.99\"");
-                w.sample("eventsd_http_request_duration_ms_sum", s.totalMs, l);
-                w.sample("eventsd_http_request_duration_ms_count", double(s.totalCount), l);
+                w.sample("eventsd_http_request_duration_seconds", s.median / 1000, l + ",quantile=\"0.5\"");
+                w.sample("eventsd_http_request_duration_seconds", s.p95 / 1000, l + ",quantile=\"0.95\"");
+                w.sample("eventsd_http_request_duration_seconds", s.p99 / 1000, l + ",quantile=\"0.99\"");
+                w.sample("eventsd_http_request_duration_seconds_sum", s.totalMs / 1000, l);
+                w.sample("eventsd_http_request_duration_seconds_count", double(s.totalCount), l);
             }
 
             const auto statements = a->queryMetrics().aggregates();
             w.family("eventsd_db_statements_total", "counter", "Statements run, by normalized SQL.");
-            w.family("eventsd_db_statement_duration_ms_sum", "counter", "Total statement time, by normalized SQL.");
+            w.family("eventsd_db_statement_duration_seconds_total", "counter",
+                     "Total statement time, by normalized SQL.");
             w.family("eventsd_db_slow_statements_total", "counter", "Statements over the slow-query threshold.");
             w.family("eventsd_db_statement_errors_total", "counter", "Statements that failed.");
             for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
                 const QByteArray l = instance + ",statement=\"" + label(it.key()) + '"';
                 w.sample("eventsd_db_statements_total", double(it->count), l);
-                w.sample("eventsd_db_statement_duration_ms_sum", it->totalMs, l);
+                w.sample("eventsd_db_statement_duration_seconds_total", it->totalMs / 1000, l);
                 w.sample("eventsd_db_slow_statements_total", double(it->slowCount), l);
                 w.sample("eventsd_db_statement_errors_total", double(it->errors), l);
             }
@@ -91,9 +92,10 @@ void addPrometheusRoute(EventsApp &app)
             w.sample("eventsd_pool_connections", pool.maxConnections, instance + ",state=\"max\"");
             w.family("eventsd_pool_waiting", "gauge", "Jobs waiting for a database connection.");
             w.sample("eventsd_pool_waiting", pool.waitingClients, instance);
-            w.family("eventsd_pool_acquire_wait_ms", "gauge", "Wait for a connection over the last 1024 acquisitions.");
-            w.sample("eventsd_pool_acquire_wait_ms", pool.acquireWaitAvgMs, instance + ",stat=\"avg\"");
-            w.sample("eventsd_pool_acquire_wait_ms", pool.acquireWaitP95Ms, instance + ",stat=\"p95\"");
+            w.family("eventsd_pool_acquire_wait_seconds", "gauge",
+                     "Wait for a connection over the last 1024 acquisitions.");
+            w.sample("eventsd_pool_acquire_wait_seconds", pool.acquireWaitAvgMs / 1000, instance + ",stat=\"avg\"");
+            w.sample("eventsd_pool_acquire_wait_seconds", pool.acquireWaitP95Ms / 1000, instance + ",stat=\"p95\"");
             w.family("eventsd_pool_acquire_timeouts_total", "counter", "Jobs failed for want of a connection.");
             w.sample("eventsd_pool_acquire_timeouts_total", double(pool.timeouts), instance);
 
