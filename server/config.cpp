@@ -61,8 +61,20 @@ constexpr Key keys[] = {
     {"token-secret", "HS256 secret for access tokens; share it between instances (default: random per start).",
      "secret"},
     {"token-lifetime", "Access token lifetime in seconds (default 3600).", "seconds"},
-    {"rate-limit", "Requests per second per client on public routes; 0 = off (default 200).", "rps"},
-    {"rate-burst", "Burst allowed per client on public routes (default 400).", "n"},
+    {"rate-limit", "Requests per second per client network (IPv6 /64) without a valid token; 0 = off (default 200).",
+     "rps"},
+    {"rate-burst", "Burst allowed per client network (default 400).", "n"},
+    {"token-rate-limit", "Requests per second per token subject; 0 = off (default 500).", "rps"},
+    {"token-rate-burst", "Burst allowed per token subject (default 1000).", "n"},
+    {"monitoring-rate-limit",
+     "Requests per second per operator to /performance/* and /metrics, a budget apart from all other load; 0 = off "
+     "(default 100).",
+     "rps"},
+    {"monitoring-rate-burst", "Burst allowed per operator for monitoring (default 300).", "n"},
+    {"trusted-proxies",
+     "Addresses or subnets (comma separated) whose X-Forwarded-For names the client; from others it is ignored "
+     "(default none).",
+     "list"},
 };
 
 QString envName(const char *name)
@@ -118,6 +130,11 @@ std::optional<QString> applyTextSettings(const QHash<QString, QString> &values, 
             return wrong("slow-query-parameters", QStringLiteral("true or false"));
         config.slowQueryParameters = v == QLatin1String("true");
     }
+    QString why;
+    const auto proxies = TrustedProxies::parse(values.value(QStringLiteral("trusted-proxies")), &why);
+    if (!proxies)
+        return wrong("trusted-proxies", why);
+    config.trustedProxies = *proxies;
     config.cacheNamespace = values.value(QStringLiteral("cache-namespace"), config.cacheNamespace);
     static const QRegularExpression namespaceChars(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     if (!namespaceChars.match(config.cacheNamespace).hasMatch())
@@ -259,6 +276,10 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("export-spool-bytes", 0, 1e15, config.exportSpoolBytes) ||
         !number("token-lifetime", 60, 30 * 86400, config.tokenLifetimeSeconds) ||
         !number("rate-limit", 0, 1e7, config.rateLimit) || !number("rate-burst", 1, 1e7, config.rateBurst) ||
+        !number("token-rate-limit", 0, 1e7, config.tokenRateLimit) ||
+        !number("token-rate-burst", 1, 1e7, config.tokenRateBurst) ||
+        !number("monitoring-rate-limit", 0, 1e7, config.monitoringRateLimit) ||
+        !number("monitoring-rate-burst", 1, 1e7, config.monitoringRateBurst) ||
         !number("events", 1, 100000, config.sampleEvents) ||
         !number("registrations", 0, 100'000'000, config.sampleRegistrations))
         return std::nullopt;
@@ -276,13 +297,15 @@ QString Config::describe() const
 {
     return QStringLiteral("port = %1\nlisten = %2\ndatabase-url = %3\nredis-url = %4\ninstance-id = %5\n"
                           "pool-size = %6\nacquire-timeout-ms = %7\nslow-query-ms = %8\nrate-limit = %9/s\n"
-                          "token-secret = %10\nmax-connections = %11 (%12 per address)\nmax-exports = %13")
+                          "token-secret = %10\nmax-connections = %11 (%12 per address)\nmax-exports = %13\n"
+                          "trusted-proxies = %14")
         .arg(QString::number(port), listenAddress.toString(), maskPassword(databaseUrl), maskPassword(redisUrl),
              instanceId, QString::number(poolSize), QString::number(acquireTimeoutMs), QString::number(slowQueryMs),
              QString::number(rateLimit), tokenSecret.isEmpty() ? QStringLiteral("(random)") : QStringLiteral("***"))
         .arg(maxConnections)
         .arg(maxConnectionsPerAddress)
-        .arg(maxExports);
+        .arg(maxExports)
+        .arg(trustedProxies.describe());
 }
 
 } // namespace eventsd

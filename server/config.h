@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ratelimiter.h"
+
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QString>
@@ -43,8 +45,13 @@ struct Config
     qint64 exportSpoolBytes = qint64(1) << 30; ///< per export, what may wait on disk for a slow client
     QByteArray tokenSecret; ///< HS256 key; instances behind one balancer must share it
     int tokenLifetimeSeconds = 3600;
-    double rateLimit = 200; ///< requests per second per client on public routes; 0 turns it off
+    double rateLimit = 200; ///< requests per second per client network without a valid token; 0 turns it off
     double rateBurst = 400;
+    double tokenRateLimit = 500; ///< requests per second per token subject; 0 turns it off
+    double tokenRateBurst = 1000;
+    double monitoringRateLimit = 100; ///< an operator's /performance/* and /metrics, per subject, a budget apart
+    double monitoringRateBurst = 300;
+    TrustedProxies trustedProxies; ///< X-Forwarded-For is believed only from these
 
     /// `--sample-data [--events N] [--registrations M]`: generate a season and exit.
     bool sampleData = false;

@@ -85,7 +85,8 @@ EventsApp::EventsApp(Config config, QObject *parent)
           QueryMetrics::Options{m_config.slowQueryMs, 1000, m_config.maxStatements, m_config.slowQueryParameters})
     , m_routeMetrics(m_config.slowRequestMs)
     , m_signer(secretOrRandom(m_config.tokenSecret), m_config.tokenLifetimeSeconds)
-    , m_limiter(m_config.rateLimit, m_config.rateBurst)
+    , m_limits({m_config.rateLimit, m_config.rateBurst}, {m_config.tokenRateLimit, m_config.tokenRateBurst},
+               {m_config.monitoringRateLimit, m_config.monitoringRateBurst})
     , m_hasher(m_config.loginThreads, m_config.loginQueue)
     , m_loginThrottle(LoginThrottle::Options{})
     , m_listPages(m_config.cacheListPages)
@@ -109,7 +110,8 @@ EventsApp::EventsApp(Config config, QObject *parent)
     httpOptions.timeouts.writeMs = m_config.writeTimeoutMs;
     httpOptions.maxConnections = m_config.maxConnections;
     httpOptions.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
-    m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limiter, this);
+    httpOptions.trustedProxies = m_config.trustedProxies;
+    m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limits, this);
     addAuthRoutes(*this);
     addPerformanceRoutes(*this);
     addDomainRoutes(*this);

@@ -53,7 +53,7 @@ private:
     QueryMetrics m_queryMetrics;
     RouteMetrics m_routeMetrics;
     TokenSigner m_signer;
-    RateLimiter m_limiter;
+    RequestLimits m_limits;
     PasswordHasher m_hasher;
     LoginThrottle m_loginThrottle;
     KeyBudget m_listPages;

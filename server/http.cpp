@@ -2,7 +2,6 @@
 
 #include "signalwaiter.h"
 
-#include "ratelimiter.h"
 #include "routemetrics.h"
 
 #include <QDateTime>
@@ -16,13 +15,13 @@ Q_LOGGING_CATEGORY(lcHttp, "eventsd.http")
 
 namespace eventsd {
 
-HttpServer::HttpServer(Options options, const TokenSigner *signer, RouteMetrics *metrics, RateLimiter *limiter,
+HttpServer::HttpServer(Options options, const TokenSigner *signer, RouteMetrics *metrics, RequestLimits *limits,
                        QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_signer(signer)
     , m_metrics(metrics)
-    , m_limiter(limiter)
+    , m_limits(limits)
     , m_requestIdPrefix(QByteArray::number(QRandomGenerator::global()->generate(), 36))
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::accept);
@@ -170,14 +169,21 @@ std::optional<HttpResponse> HttpServer::admit(const Route &route, HttpRequest &r
         if (!request.claims && route.access != Access::Public)
             return HttpResponse::error(401, QStringLiteral("invalid token: %1").arg(why));
     }
+    // Each request counts in one budget: anonymous ones per client network, a token's per its subject, and an
+    // operator's monitoring apart from both, so a load test from the same address never starves the dashboard.
+    if (m_limits) {
+        const Budget budget = !request.claims                                             ? Budget::Address
+            : route.access == Access::Operator && request.claims->role != Role::Organizer ? Budget::Monitoring
+                                                                                          : Budget::Subject;
+        const QByteArray key = budget == Budget::Address ? RequestLimits::addressKey(request.remoteAddress)
+                                                         : QByteArray::number(request.claims->userId);
+        const int retryAfter = m_limits->admit(budget, key);
+        if (retryAfter > 0)
+            return HttpResponse::error(429, QStringLiteral("too many requests; retry in %1 s").arg(retryAfter))
+                .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+    }
     switch (route.access) {
     case Access::Public:
-        if (m_limiter) {
-            const int retryAfter = m_limiter->admit(request.remoteAddress);
-            if (retryAfter > 0)
-                return HttpResponse::error(429, QStringLiteral("too many requests; retry in %1 s").arg(retryAfter))
-                    .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
-        }
         break;
     case Access::Authenticated:
         if (!request.claims)
@@ -264,9 +270,13 @@ void HttpServer::onRequest(HttpConnection *connection, RawRequest raw)
     request.path = path;
     request.query = QUrlQuery(url);
     request.body = std::move(raw.body);
-    request.remoteAddress = connection->peerAddress();
-    for (auto &[name, value] : raw.headers)
+    QByteArray forwardedFor; // every X-Forwarded-For field, in order, as one list
+    for (auto &[name, value] : raw.headers) {
+        if (name == "x-forwarded-for")
+            forwardedFor += (forwardedFor.isEmpty() ? "" : ",") + value;
         request.headers.insert(name, value);
+    }
+    request.remoteAddress = m_options.trustedProxies.clientOf(connection->peerAddress(), forwardedFor);
     request.params = std::move(m.params);
     request.requestId = m_requestIdPrefix + '-' + QByteArray::number(++m_requestSeq, 36);
     dispatch(m.route, std::move(request), QPointer<HttpConnection>(connection));

@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "httpconnection.h"
+#include "ratelimiter.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -17,7 +18,7 @@
 namespace eventsd {
 
 class RouteMetrics;
-class RateLimiter;
+class RequestLimits;
 
 /// A request copied out of Qt's (which may die with its socket while a handler waits on the database).
 struct HttpRequest
@@ -37,9 +38,9 @@ struct HttpRequest
 
 /// Who may call a route.
 enum class Access {
-    Public, ///< anyone; rate limited per client
+    Public, ///< anyone
     Authenticated, ///< any valid token
-    Operator, ///< operator or admin token
+    Operator, ///< operator or admin token: /performance/* and /metrics, counted in the monitoring budget
 };
 
 using Handler = std::function<QCoro::Task<HttpResponse>(const HttpRequest &)>;
@@ -92,9 +93,10 @@ public:
         HttpTimeouts timeouts;
         int maxConnections = 1024;
         int maxConnectionsPerAddress = 128;
+        TrustedProxies trustedProxies; ///< whose X-Forwarded-For names the client
     };
 
-    HttpServer(Options options, const TokenSigner *signer, RouteMetrics *metrics, RateLimiter *limiter,
+    HttpServer(Options options, const TokenSigner *signer, RouteMetrics *metrics, RequestLimits *limits,
                QObject *parent = nullptr);
     ~HttpServer() override;
 
@@ -134,7 +136,7 @@ private:
     Options m_options;
     const TokenSigner *m_signer;
     RouteMetrics *m_metrics;
-    RateLimiter *m_limiter;
+    RequestLimits *m_limits;
     QTcpServer m_tcp;
     std::vector<std::unique_ptr<Route>> m_routes;
     QByteArray m_requestIdPrefix; ///< random per process, so ids of instances behind one balancer differ

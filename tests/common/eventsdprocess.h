@@ -109,9 +109,11 @@ public:
     { }
 
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                const QByteArray &token = {})
+                const QByteArray &token = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest request(QUrl(m_base + path));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
         request.setTransferTimeout(30000);
         if (!body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -8,10 +8,12 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -534,7 +536,14 @@ private Q_SLOTS:
                                       {QStringLiteral("email"), QStringLiteral("dup@example.org")}});
         QCOMPARE(m_client->post(path, once).status, 201);
         const qint64 seats = scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId));
-        QCOMPARE(m_client->post(path, once).status, 409);
+        // ... and the answer does not tell a stranger that the address attends: no 409, no message naming it,
+        // nothing of the existing registration.
+        const Answer again = m_client->post(path, once);
+        QCOMPARE(again.status, 202);
+        QCOMPARE(again.object().value(u"status").toString(), QStringLiteral("received"));
+        QVERIFY(!again.body.contains("dup@example.org"));
+        QVERIFY(!again.object().contains(u"qrCode"));
+        QVERIFY(!again.object().contains(u"id"));
         QCOMPARE(scalar(QStringLiteral("SELECT registration_count FROM events WHERE id = %1").arg(eventId)), seats);
         QCOMPARE(m_client->call("DELETE", path).status, 405);
         QCOMPARE(m_client->get(QStringLiteral("/no/such/route")).status, 404);
@@ -756,6 +765,7 @@ private Q_SLOTS:
                            "(\\{([a-zA-Z_][a-zA-Z0-9_]*=\"(\\\\.|[^\"\\\\])*\",?)*\\})?"
                            " (-?[0-9.eE+-]+|NaN|[+-]Inf)$"));
         QSet<QString> families;
+        QSet<QByteArray> series;
         int samples = 0;
         for (const QByteArray &line : metrics.body.split('\n')) {
             if (line.isEmpty() || line.startsWith('#'))
@@ -763,14 +773,31 @@ private Q_SLOTS:
             const auto match = sample.match(QString::fromUtf8(line));
             QVERIFY2(match.hasMatch(), line.constData());
             families.insert(match.captured(1));
+            // No duplicate series: name and labels together are unique.
+            const QByteArray key = line.left(line.lastIndexOf(' '));
+            QVERIFY2(!series.contains(key), key.constData());
+            series.insert(key);
             ++samples;
         }
         QVERIFY(samples > 20);
         for (const char *family :
-             {"eventsd_http_requests_total", "eventsd_http_request_duration_ms", "eventsd_db_statements_total",
+             {"eventsd_http_requests_total", "eventsd_http_request_duration_seconds", "eventsd_db_statements_total",
               "eventsd_pool_connections", "eventsd_cache_hits_total", "eventsd_process_resident_memory_bytes",
               "eventsd_redis_up", "eventsd_uptime_seconds"})
             QVERIFY2(families.contains(QLatin1String(family)), family);
+
+        // And Prometheus' own linter accepts it (names, units, suffixes, help and type lines).
+        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+        QVERIFY2(!promtool.isEmpty(), "promtool not found: scripts/setup-deps installs the prometheus package");
+        QProcess check;
+        check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+        QVERIFY(check.waitForStarted());
+        check.write(metrics.body);
+        check.closeWriteChannel();
+        QVERIFY(check.waitForFinished(30000));
+        const QByteArray said = check.readAllStandardOutput() + check.readAllStandardError();
+        QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, said.constData());
+        QVERIFY2(said.trimmed().isEmpty(), said.constData());
     }
 
     void shouldSurviveAClientThatLeavesEarly()
@@ -795,32 +822,69 @@ private Q_SLOTS:
         QCOMPARE(a.headers.value("cache-control"), QByteArrayLiteral("public, max-age=60"));
     }
 
-    void shouldRateLimitPublicRoutes()
+    void shouldRateLimitPerAddressPerSubjectAndMonitoringApart()
     {
-        // A second instance with a tight limit: 5 requests at once, 1 per second after.
+        // A second instance with tiny budgets that hardly refill during the test (one request per 100 s):
+        // 5 at once per address, 3 per token subject, 4 for an operator's monitoring.
+        const QStringList tight = {QStringLiteral("--rate-limit"),
+                                   QStringLiteral("0.01"),
+                                   QStringLiteral("--rate-burst"),
+                                   QStringLiteral("5"),
+                                   QStringLiteral("--token-rate-limit"),
+                                   QStringLiteral("0.01"),
+                                   QStringLiteral("--token-rate-burst"),
+                                   QStringLiteral("3"),
+                                   QStringLiteral("--monitoring-rate-limit"),
+                                   QStringLiteral("0.01"),
+                                   QStringLiteral("--monitoring-rate-burst"),
+                                   QStringLiteral("4")};
         Eventsd limited;
         QString log;
-        QVERIFY2(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-burst"),
-                                QStringLiteral("5")},
+        QVERIFY2(limited.start(tight, &log), qPrintable(log));
+        Client client(limited.baseUrl());
+        auto statuses = [&client](int n, const QString &path, const QByteArray &token = {},
+                                  const QList<std::pair<QByteArray, QByteArray>> &headers = {}) {
+            QList<int> seen;
+            for (int i = 0; i < n; ++i)
+                seen << client.call("GET", path, {}, token, headers).status;
+            return seen;
+        };
+        const QString event = QStringLiteral("/events/1");
+        // Anonymous: 5 from this address, then 429 with Retry-After.
+        QCOMPARE(statuses(5, event), QList<int>({200, 200, 200, 200, 200}));
+        const Answer refused = client.get(event);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.headers.value("retry-after").toInt() >= 1);
+        // X-Forwarded-For from an untrusted peer is ignored: no way out of the address's budget.
+        QCOMPARE(statuses(1, event, {}, {{"X-Forwarded-For", "203.0.113.5"}}), QList<int>({429}));
+        // A token is counted by its subject, not by the exhausted address: 3, then 429.
+        QCOMPARE(statuses(4, event, m_organizer), QList<int>({200, 200, 200, 429}));
+        // The operator uses up its own subject budget on public routes...
+        QCOMPARE(statuses(4, event, m_operator), QList<int>({200, 200, 200, 429}));
+        // ...and its monitoring still answers, in a budget of its own (4), which public load never touches.
+        QCOMPARE(statuses(5, QStringLiteral("/performance/api/stats"), m_operator),
+                 QList<int>({200, 200, 200, 200, 429}));
+        // An organizer's token on an operator route is refused by role, and counted in its own subject budget.
+        QCOMPARE(client.get(QStringLiteral("/metrics"), m_organizer).status, 429);
+
+        // Behind a trusted proxy, X-Forwarded-For names the client: each forwarded client has its own budget, and
+        // an address the client put in front of the list cannot buy it another.
+        Eventsd proxied;
+        QVERIFY2(proxied.start(tight + QStringList{QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.0/8")},
                                &log),
                  qPrintable(log));
-        Client client(limited.baseUrl());
-        int ok = 0, limitedCount = 0;
-        QByteArray retryAfter;
-        for (int i = 0; i < 8; ++i) {
-            const Answer a = client.get(QStringLiteral("/events/1"));
-            if (a.status == 200)
-                ++ok;
-            if (a.status == 429) {
-                ++limitedCount;
-                retryAfter = a.headers.value("retry-after");
-            }
-        }
-        QCOMPARE(ok, 5);
-        QCOMPARE(limitedCount, 3);
-        QVERIFY(retryAfter.toInt() >= 1);
-        // Operator routes are not rate limited (the token is valid here too: both instances share the secret).
-        QCOMPARE(client.get(QStringLiteral("/performance/api/stats"), m_operator).status, 200);
+        Client viaProxy(proxied.baseUrl());
+        auto proxiedStatuses = [&viaProxy, &event](int n, const QByteArray &forwardedFor) {
+            QList<int> seen;
+            for (int i = 0; i < n; ++i)
+                seen << viaProxy.call("GET", event, {}, {}, {{"X-Forwarded-For", forwardedFor}}).status;
+            return seen;
+        };
+        QCOMPARE(proxiedStatuses(6, "203.0.113.5"), QList<int>({200, 200, 200, 200, 200, 429}));
+        QCOMPARE(proxiedStatuses(1, "198.51.100.1, 203.0.113.5"), QList<int>({429}));
+        QCOMPARE(proxiedStatuses(1, "203.0.113.6"), QList<int>({200}));
+        // The proxy's own requests (no header) count as the proxy's address.
+        QCOMPARE(viaProxy.get(event).status, 200);
     }
 
     void cleanupTestCase()

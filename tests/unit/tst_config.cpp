@@ -115,6 +115,70 @@ private Q_SLOTS:
         QVERIFY(!RedisEndpoint::parse(QStringLiteral("http://x:1"), &error));
         QVERIFY(!RedisEndpoint::parse(QStringLiteral("redis://x:1/abc"), &error));
     }
+
+    void shouldFindTheClientBehindTrustedProxiesOnly()
+    {
+        using eventsd::TrustedProxies;
+        QString error;
+        QVERIFY(!TrustedProxies::parse(QStringLiteral("10.0.0.0/8, not-an-address"), &error));
+        QVERIFY(error.contains(QLatin1String("not-an-address")));
+        const auto proxies = TrustedProxies::parse(QStringLiteral(" 10.0.0.0/8, 192.0.2.7 ,2001:db8::/32"), &error);
+        QVERIFY2(proxies, qPrintable(error));
+        const QHostAddress proxy(QStringLiteral("10.1.2.3"));
+        const QHostAddress stranger(QStringLiteral("198.51.100.9"));
+        auto client = [&](const QHostAddress &peer, const char *forwarded) {
+            return proxies->clientOf(peer, QByteArrayView(forwarded)).toString();
+        };
+        // From an untrusted peer the header is ignored.
+        QCOMPARE(client(stranger, "203.0.113.5"), stranger.toString());
+        // From a trusted one, the rightmost entry that is not a proxy; what the client wrote left of it is not used.
+        QCOMPARE(client(proxy, "203.0.113.5"), QStringLiteral("203.0.113.5"));
+        QCOMPARE(client(proxy, "1.1.1.1, 203.0.113.5, 192.0.2.7"), QStringLiteral("203.0.113.5"));
+        QCOMPARE(client(QHostAddress(QStringLiteral("::ffff:10.9.9.9")), "203.0.113.5"), QStringLiteral("203.0.113.5"));
+        QCOMPARE(client(QHostAddress(QStringLiteral("2001:db8::1")), "2001:db9::2"), QStringLiteral("2001:db9::2"));
+        // A malformed entry stops the walk at the last hop that could be checked.
+        QCOMPARE(client(proxy, "203.0.113.5, garbage"), proxy.toString());
+        QCOMPARE(client(proxy, "garbage, 10.0.0.9, 203.0.113.5"), QStringLiteral("203.0.113.5"));
+        // Trusted all the way: the leftmost.
+        QCOMPARE(client(proxy, "10.0.0.1"), QStringLiteral("10.0.0.1"));
+        // The setting reaches Config, and a bad one names itself.
+        const auto config = Config::load(args({"--database-url", "postgresql:///x", "--trusted-proxies", "10.0.0.0/8"}),
+                                         QProcessEnvironment(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QVERIFY(config->trustedProxies.contains(proxy));
+        QVERIFY(!Config::load(args({"--database-url", "postgresql:///x", "--trusted-proxies", "10.0.0.0/99"}),
+                              QProcessEnvironment(), &error));
+        QVERIFY(error.startsWith(QLatin1String("trusted-proxies")));
+    }
+
+    void shouldKeepTheRateLimitersTableBoundedAndBudgetsApart()
+    {
+        using eventsd::Budget;
+        using eventsd::RequestLimits;
+        // Rates that do not refill during the test.
+        RequestLimits limits({0.001, 2}, {0.001, 1}, {0, 1});
+        const QByteArray a = RequestLimits::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2::5")));
+        // One IPv6 /64 is one client.
+        QCOMPARE(RequestLimits::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2:ffff::9"))), a);
+        QVERIFY(RequestLimits::addressKey(QHostAddress(QStringLiteral("2001:db8:1:3::5"))) != a);
+        QCOMPARE(limits.admit(Budget::Address, a), 0);
+        QCOMPARE(limits.admit(Budget::Address, a), 0);
+        QVERIFY(limits.admit(Budget::Address, a) > 0);
+        // The same key in another budget is another bucket; a rate of 0 admits everything.
+        QCOMPARE(limits.admit(Budget::Subject, a), 0);
+        QVERIFY(limits.admit(Budget::Subject, a) > 0);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(limits.admit(Budget::Monitoring, a), 0);
+
+        // Beyond its table size new keys share one overflow bucket, so a flood of addresses costs bounded memory
+        // and cannot reset anyone's budget.
+        eventsd::RateLimiter small(0.001, 1, 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(small.admit(QByteArray::number(i)), 0);
+        QCOMPARE(small.admit("overflow-1"), 0);
+        QVERIFY(small.admit("overflow-2") > 0);
+        QVERIFY(small.admit("0") > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfig)
