@@ -60,7 +60,8 @@ std::optional<std::pair<Profile, Secrets>> Controller::commandLineProfile(const 
         p.pgPort = params->port;
         p.pgDatabase = params->database;
         p.pgUser = params->user;
-        p.pgSslMode = params->sslMode;
+        // Written in the connection string, it stands; else a new profile's default for the host.
+        p.pgSslMode = o.database.contains(QLatin1String("sslmode")) ? params->sslMode : defaultSslMode(params->host);
         s.pgPassword = params->password; // memory only: never saved from the command line
     }
     if (!o.maintenanceUser.isEmpty()) {

@@ -56,6 +56,10 @@ std::optional<PgConnectionParams> maintenanceParams(const Profile &profile, cons
     db.statementTimeoutMs = 0; // VACUUM of a big table takes what it takes; the user can cancel it
     db.lockTimeoutMs = 5000; // but it does not queue behind a long lock, blocking everyone after it
     db.applicationName = QStringLiteral("opsdash maintenance");
+    // The maintenance role may VACUUM and signal sessions: its password never goes to a remote host in clear.
+    // "require" makes libpq refuse a server without TLS before the password is sent.
+    if (!isLocalDatabaseHost(db.host) && sslModeMayBePlaintext(db.sslMode) && !profile.pgMaintenanceWithoutTls)
+        db.sslMode = QStringLiteral("require");
     return db;
 }
 

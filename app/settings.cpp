@@ -81,6 +81,7 @@ std::optional<Profile> Settings::profile(const QString &name) const
     p.pgUser = m_settings->value(QStringLiteral("pgUser")).toString();
     p.pgSslMode = m_settings->value(QStringLiteral("pgSslMode"), QStringLiteral("prefer")).toString();
     p.pgMaintenanceUser = m_settings->value(QStringLiteral("pgMaintenanceUser")).toString();
+    p.pgMaintenanceWithoutTls = m_settings->value(QStringLiteral("pgMaintenanceWithoutTls"), false).toBool();
     p.pgbouncerHost = m_settings->value(QStringLiteral("pgbouncerHost")).toString();
     p.pgbouncerPort = m_settings->value(QStringLiteral("pgbouncerPort"), 0).toInt();
     p.refreshMs = m_settings->value(QStringLiteral("refreshMs"), 2000).toInt();
@@ -125,6 +126,7 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("pgUser"), p.pgUser);
     m_settings->setValue(QStringLiteral("pgSslMode"), p.pgSslMode);
     m_settings->setValue(QStringLiteral("pgMaintenanceUser"), p.pgMaintenanceUser);
+    m_settings->setValue(QStringLiteral("pgMaintenanceWithoutTls"), p.pgMaintenanceWithoutTls);
     m_settings->setValue(QStringLiteral("pgbouncerHost"), p.pgbouncerHost);
     m_settings->setValue(QStringLiteral("pgbouncerPort"), p.pgbouncerPort);
     m_settings->setValue(QStringLiteral("refreshMs"), p.refreshMs);

@@ -22,10 +22,13 @@ struct Profile
     int pgPort = 5432;
     QString pgDatabase;
     QString pgUser;
-    QString pgSslMode = QStringLiteral("prefer");
+    QString pgSslMode = QStringLiteral("prefer"); ///< libpq's sslmode; new profiles: defaultSslMode(host)
     /// A role for VACUUM/ANALYZE/REINDEX (owner of the tables, or superuser); empty: maintenance is not offered.
     /// Its password is in the keychain too.
     QString pgMaintenanceUser;
+    /// Use the maintenance role to a remote host even when sslmode lets the connection go unencrypted (a network
+    /// the user trusts). Off: its connection is made with sslmode at least "require".
+    bool pgMaintenanceWithoutTls = false;
     /// pgbouncer in front of the database (0: none); its admin console is read with pgUser and its password, which
     /// must be in pgbouncer's stats_users. An empty host is the database's.
     QString pgbouncerHost;
@@ -40,6 +43,16 @@ struct Profile
     bool hasDatabase() const { return !pgDatabase.isEmpty(); }
     bool operator==(const Profile &) const = default;
 };
+
+/// A database reached on this machine: no host, a Unix-socket directory, "localhost" or a loopback address.
+bool isLocalDatabaseHost(const QString &host);
+/// The sslmode a new profile starts with: "verify-full" for a remote host (encrypted, the server's certificate
+/// and name checked against the system's CAs), "prefer" on this machine.
+QString defaultSslMode(const QString &host);
+/// Under these sslmodes libpq may connect, and send the password, without TLS.
+bool sslModeMayBePlaintext(const QString &mode);
+/// What an sslmode means, in a sentence for the profile dialog.
+QString describeSslMode(const QString &mode);
 
 /// The secrets a profile needs, read from the keychain (or typed in) before the session starts.
 struct Secrets

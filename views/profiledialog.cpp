@@ -51,6 +51,9 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     , m_pgbouncerHost(new QLineEdit(profile.pgbouncerHost, this))
     , m_pgbouncerPort(new QSpinBox(this))
     , m_sslMode(new QComboBox(this))
+    , m_sslHelp(new QLabel(this))
+    , m_maintenanceWithoutTls(
+          new QCheckBox(tr("Use the maintenance role to a remote host without TLS (a network you trust)"), this))
     , m_refresh(new QSpinBox(this))
     , m_production(new QCheckBox(tr("Production: actions need the profile name typed to confirm"), this))
     , m_p95(spin(profile.thresholds.apiP95Ms, 60000, tr(" ms"), this))
@@ -89,12 +92,35 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     m_pgbouncerPort->setToolTip(tr("pgbouncer's port; its admin console is read with the user above, which must be "
                                    "in pgbouncer's stats_users."));
     m_pgHost->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    m_pgHost->setObjectName(QStringLiteral("pgHost"));
     m_pgPort->setRange(1, 65535);
     m_pgPort->setValue(profile.pgPort);
     m_pgDatabase->setPlaceholderText(tr("leave empty for no database"));
-    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
-        m_sslMode->addItem(QString::fromLatin1(mode));
+    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}) {
+        const QString name = QString::fromLatin1(mode);
+        m_sslMode->addItem(name);
+        m_sslMode->setItemData(m_sslMode->count() - 1, describeSslMode(name), Qt::ToolTipRole);
+    }
+    m_sslMode->setObjectName(QStringLiteral("sslMode"));
     m_sslMode->setCurrentText(profile.pgSslMode);
+    m_sslHelp->setObjectName(QStringLiteral("sslHelp"));
+    m_sslHelp->setTextFormat(Qt::PlainText);
+    m_sslHelp->setWordWrap(true);
+    m_maintenanceWithoutTls->setChecked(profile.pgMaintenanceWithoutTls);
+    m_maintenanceWithoutTls->setToolTip(
+        tr("Off: the maintenance role connects with sslmode at least \"require\", so its password is never sent "
+           "in clear to another machine."));
+    // A new profile follows the host: verify-full for a remote database, until the user picks a mode.
+    connect(m_sslMode, &QComboBox::activated, this, [this] { m_sslModeChosen = true; });
+    connect(m_sslMode, &QComboBox::currentTextChanged, this, &ProfileDialog::updateSslHelp);
+    connect(m_pgHost, &QLineEdit::textChanged, this, [this, isNew = profile.name.isEmpty()](const QString &host) {
+        if (isNew && !m_sslModeChosen)
+            m_sslMode->setCurrentText(defaultSslMode(host));
+        updateSslHelp();
+    });
+    if (profile.name.isEmpty() && !m_sslModeChosen)
+        m_sslMode->setCurrentText(defaultSslMode(profile.pgHost));
+    updateSslHelp();
     m_refresh->setRange(250, 60000);
     m_refresh->setSingleStep(250);
     m_refresh->setSuffix(tr(" ms"));
@@ -133,8 +159,10 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     db->addRow(tr("User:"), m_pgUser);
     db->addRow(tr("Password:"), m_pgPassword);
     db->addRow(tr("TLS (sslmode):"), m_sslMode);
+    db->addRow(QString(), m_sslHelp);
     db->addRow(tr("Maintenance role:"), m_pgMaintenanceUser);
     db->addRow(tr("Its password:"), m_pgMaintenancePassword);
+    db->addRow(QString(), m_maintenanceWithoutTls);
     db->addRow(tr("pgbouncer host:"), m_pgbouncerHost);
     db->addRow(tr("pgbouncer port:"), m_pgbouncerPort);
 
@@ -197,6 +225,7 @@ Profile ProfileDialog::profile() const
     p.pgUser = m_pgUser->text().trimmed();
     p.pgSslMode = m_sslMode->currentText();
     p.pgMaintenanceUser = m_pgMaintenanceUser->text().trimmed();
+    p.pgMaintenanceWithoutTls = m_maintenanceWithoutTls->isChecked();
     p.pgbouncerHost = m_pgbouncerHost->text().trimmed();
     p.pgbouncerPort = m_pgbouncerPort->value();
     p.refreshMs = m_refresh->value();
@@ -211,6 +240,15 @@ Profile ProfileDialog::profile() const
     p.thresholds.sessionLongSeconds = m_sessionLong->value();
     p.thresholds.idleInTransactionSeconds = m_idleInTransaction->value();
     return p;
+}
+
+void ProfileDialog::updateSslHelp()
+{
+    const QString mode = m_sslMode->currentText();
+    QString help = describeSslMode(mode);
+    if (!isLocalDatabaseHost(m_pgHost->text()) && sslModeMayBePlaintext(mode))
+        help += u' ' + tr("This host is not on this machine: choose verify-full.");
+    m_sslHelp->setText(help);
 }
 
 Secrets ProfileDialog::secrets() const

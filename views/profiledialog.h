@@ -38,10 +38,12 @@ public:
 
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
+    QLabel *sslHelpLabel() const { return m_sslHelp; }
     void accept() override;
 
 private:
     QCoro::Task<> runTest();
+    void updateSslHelp();
 
     Tester m_tester;
     QStringList m_existing;
@@ -62,6 +64,9 @@ private:
     QLineEdit *m_pgbouncerHost;
     QSpinBox *m_pgbouncerPort;
     QComboBox *m_sslMode;
+    QLabel *m_sslHelp;
+    QCheckBox *m_maintenanceWithoutTls;
+    bool m_sslModeChosen = false; ///< the user picked a mode: the host no longer changes it
     QSpinBox *m_refresh;
     QCheckBox *m_production;
     QDoubleSpinBox *m_p95;

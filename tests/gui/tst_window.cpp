@@ -320,6 +320,55 @@ private Q_SLOTS:
         QCOMPARE(dialog.profile().name, QStringLiteral("prod-eu"));
     }
 
+    void shouldProtectARemoteDatabaseWithTls()
+    {
+        // A new profile follows its host: verify-full for a remote database, prefer on this machine.
+        ProfileDialog dialog(Profile{}, Secrets{}, {});
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("pgHost"));
+        auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+        QVERIFY(host && mode);
+        QCOMPARE(mode->currentText(), QStringLiteral("prefer"));
+        host->setText(QStringLiteral("db.example.com"));
+        QCOMPARE(mode->currentText(), QStringLiteral("verify-full"));
+        QCOMPARE(dialog.profile().pgSslMode, QStringLiteral("verify-full"));
+        QVERIFY(dialog.sslHelpLabel()->text().contains(u"issued for this host name"));
+        host->setText(QStringLiteral("::1"));
+        QCOMPARE(mode->currentText(), QStringLiteral("prefer"));
+        // Each mode says what it means, and a mode that may go in clear to a remote host is called out.
+        mode->setCurrentText(QStringLiteral("disable"));
+        Q_EMIT mode->activated(mode->currentIndex());
+        QVERIFY(mode->itemData(mode->currentIndex(), Qt::ToolTipRole).toString().contains(u"in clear"));
+        host->setText(QStringLiteral("10.1.2.3"));
+        QCOMPARE(mode->currentText(), QStringLiteral("disable")); // the user's choice stands
+        QVERIFY(dialog.sslHelpLabel()->text().contains(u"choose verify-full"));
+
+        // The maintenance role is not used over a connection that may be unencrypted to a remote host, unless
+        // the profile says so; on this machine, or with verify-full, the mode stands.
+        Profile remote;
+        remote.name = QStringLiteral("r");
+        remote.pgHost = QStringLiteral("db.example.com");
+        remote.pgDatabase = QStringLiteral("events");
+        remote.pgMaintenanceUser = QStringLiteral("owner");
+        for (const char *m : {"disable", "allow", "prefer"}) {
+            remote.pgSslMode = QString::fromLatin1(m);
+            QCOMPARE(maintenanceParams(remote, QStringLiteral("pw"))->sslMode, QStringLiteral("require"));
+            QCOMPARE(databaseParams(remote, QStringLiteral("pw")).sslMode, remote.pgSslMode);
+        }
+        remote.pgSslMode = QStringLiteral("verify-full");
+        QCOMPARE(maintenanceParams(remote, QStringLiteral("pw"))->sslMode, QStringLiteral("verify-full"));
+        remote.pgSslMode = QStringLiteral("prefer");
+        remote.pgMaintenanceWithoutTls = true;
+        QCOMPARE(maintenanceParams(remote, QStringLiteral("pw"))->sslMode, QStringLiteral("prefer"));
+        Profile local = remote;
+        local.pgMaintenanceWithoutTls = false;
+        local.pgHost = QStringLiteral("localhost");
+        QCOMPARE(maintenanceParams(local, QStringLiteral("pw"))->sslMode, QStringLiteral("prefer"));
+        // The choice survives a save.
+        ProfileDialog saved(remote, Secrets{}, {});
+        QVERIFY(saved.profile().pgMaintenanceWithoutTls);
+        QCOMPARE(saved.profile().pgSslMode, QStringLiteral("prefer")); // an existing profile keeps its mode
+    }
+
     void shouldShowAnEventsDetailAndSayWhatASeedBackendLacks()
     {
         // Given a backend with the organizer endpoints, its answers recorded from eventsd

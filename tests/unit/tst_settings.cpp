@@ -35,6 +35,7 @@ Profile sampleProfile()
     p.thresholds.sessionLongSeconds = 120;
     p.thresholds.idleInTransactionSeconds = 5;
     p.pgMaintenanceUser = QStringLiteral("events_owner");
+    p.pgMaintenanceWithoutTls = true;
     p.pgbouncerPort = 6432;
     return p;
 }
