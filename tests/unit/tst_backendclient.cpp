@@ -6,7 +6,12 @@
 
 #include <QCoroTask>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 
@@ -21,6 +26,46 @@ QByteArray fixture(const char *name)
     QFile f(QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+/// A backend over TLS with the self-signed certificate in tests/fixtures/tls (issued for "localhost" only). It
+/// answers `{}` to whatever request reaches it and counts the bytes that did: none may, when the client refuses
+/// the certificate.
+class TlsBackend : public QObject
+{
+public:
+    TlsBackend()
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate());
+        QFile key(QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/tls/localhost.key"));
+        if (key.open(QIODevice::ReadOnly))
+            config.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        m_server.setSslConfiguration(config);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_requestBytes += socket->readAll().size();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                                  "Connection: close\r\n\r\n{}");
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    static QSslCertificate certificate()
+    {
+        return QSslCertificate::fromPath(QStringLiteral(OPSDASH_SOURCE_DIR "/tests/fixtures/tls/localhost.crt"))
+            .value(0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    qint64 requestBytes() const { return m_requestBytes; }
+
+private:
+    QSslServer m_server;
+    qint64 m_requestBytes = 0;
+};
 
 } // namespace
 
@@ -169,6 +214,44 @@ private Q_SLOTS:
         QVERIFY(result.body.isEmpty());
         QCOMPARE(client.status(), BackendClient::Status::Error);
         QVERIFY2(server.endlessBytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.endlessBytesSent())));
+    }
+
+    void shouldVerifyTheBackendsCertificate()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        TlsBackend backend;
+        QVERIFY(backend.port() > 0);
+        QVERIFY(!TlsBackend::certificate().isNull());
+        // A certificate no CA of the system signed: refused in the handshake, before the request (and its token)
+        // is sent.
+        {
+            BackendClient client({QUrl(QStringLiteral("https://localhost:%1").arg(backend.port())), "secret", 5000});
+            const BackendClient::Result result = get(client, QStringLiteral("/health"));
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(u"TLS with localhost failed"), qPrintable(result.error));
+            QCOMPARE(backend.requestBytes(), 0);
+        }
+        // Trusted (as if a company CA were installed), the same backend answers...
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificate(TlsBackend::certificate());
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        auto restore = qScopeGuard([&original] { QSslConfiguration::setDefaultConfiguration(original); });
+        {
+            BackendClient client({QUrl(QStringLiteral("https://localhost:%1").arg(backend.port())), {}, 5000});
+            const BackendClient::Result result = get(client, QStringLiteral("/health"));
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            QVERIFY(backend.requestBytes() > 0);
+        }
+        // ...but not under a name the certificate was not issued for.
+        const qint64 before = backend.requestBytes();
+        {
+            BackendClient client({QUrl(QStringLiteral("https://127.0.0.1:%1").arg(backend.port())), {}, 5000});
+            const BackendClient::Result result = get(client, QStringLiteral("/health"));
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(u"TLS with 127.0.0.1 failed"), qPrintable(result.error));
+            QCOMPARE(backend.requestBytes(), before);
+        }
     }
 
     void shouldLogInWithTheSeedsShape()
