@@ -172,11 +172,13 @@ std::optional<Claims> TokenSigner::verify(const QByteArray &token, qint64 nowSec
     Claims claims;
     claims.userId = payload.value(u"sub").toString().toLongLong();
     claims.email = payload.value(u"email").toString();
-    claims.expiresAt = qint64(payload.value(u"exp").toDouble());
+    // Compared as a double first: converting one beyond qint64 (1e300, NaN) is undefined (found by fuzz_token).
+    const double expires = payload.value(u"exp").toDouble();
     const auto role = roleFromName(payload.value(u"role").toString());
-    if (!role || claims.userId <= 0)
+    if (!role || claims.userId <= 0 || !(expires > 0 && expires < 1e15))
         return fail("malformed claims");
     claims.role = *role;
+    claims.expiresAt = qint64(expires);
     if (claims.expiresAt <= nowSeconds)
         return fail("token expired");
     return claims;

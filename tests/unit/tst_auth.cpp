@@ -5,6 +5,7 @@
 #include "auth.h"
 #include "loginguard.h"
 
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace eventsd;
@@ -14,6 +15,23 @@ class TestAuth : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldRefuseAnExpiryNoIntegerHolds()
+    {
+        // Found by fuzz_token: exp 1e300 was converted to qint64 (undefined) before it was checked.
+        const QByteArray secret = QByteArrayLiteral("unit-secret-0123456789");
+        const TokenSigner signer(secret);
+        constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        for (const char *exp : {"1e300", "-1e300", "1e19", "\"soon\""}) {
+            const QByteArray body = QByteArrayLiteral("{\"alg\":\"HS256\"}").toBase64(b64) + '.' +
+                QByteArray(QByteArrayLiteral("{\"sub\":\"3\",\"role\":\"admin\",\"exp\":") + exp + "}").toBase64(b64);
+            const QByteArray token =
+                body + '.' + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toBase64(b64);
+            QString why;
+            QVERIFY2(!signer.verify(token, 1'800'000'000, &why), exp);
+            QCOMPARE(why, QStringLiteral("malformed claims"));
+        }
+    }
+
     void shouldHashWithArgon2idAndVerify()
     {
         const QByteArray stored = password::hash(QStringLiteral("correct horse"));
