@@ -151,7 +151,10 @@ void RequestReader::fail(int status, QString reason)
 
 qsizetype RequestReader::feed(QByteArrayView data)
 {
-    if (m_state == State::Complete || m_state == State::Failed || data.isEmpty())
+    // Beast's parser must be given more than it saw last time (it asserts, in a chunked body's last chunk, that
+    // the bytes it asked more for came back with more): without new bytes there is nothing to do. Found by the
+    // fuzz corpus replayed in a debug build.
+    if (m_state == State::Complete || m_state == State::Failed || data.size() <= m_unconsumed)
         return 0;
     if (m_state == State::Idle)
         m_state = State::Header;
@@ -184,6 +187,7 @@ qsizetype RequestReader::feed(QByteArrayView data)
             fail(400, QStringLiteral("malformed request: %1").arg(QString::fromStdString(ec.message())));
         return qsizetype(used);
     }
+    m_unconsumed = data.size() - qsizetype(used);
     if (m_parser->is_done())
         m_state = State::Complete;
     else if (m_parser->is_header_done())
@@ -196,6 +200,7 @@ RawRequest RequestReader::take()
     RawRequest out = std::move(m_parser->request);
     m_parser = std::make_unique<Parser>(m_limits, m_bodyLimit);
     m_state = State::Idle;
+    m_unconsumed = 0;
     return out;
 }
 

@@ -55,7 +55,8 @@ public:
     RequestReader &operator=(const RequestReader &) = delete;
 
     /// Parses from the start of `data` — everything received and not yet consumed — and returns how many bytes
-    /// it consumed. A header that is not complete yet is not consumed: call again with more bytes appended.
+    /// it consumed. A header that is not complete yet is not consumed: call again with more bytes appended (the
+    /// same bytes again without more are not parsed twice).
     /// Stops at the end of one request; bytes after it belong to the next (pipelining).
     qsizetype feed(QByteArrayView data);
 
@@ -75,6 +76,7 @@ private:
     BodyLimit m_bodyLimit;
     std::unique_ptr<Parser> m_parser;
     State m_state = State::Idle;
+    qsizetype m_unconsumed = 0; ///< bytes the parser saw last time and left: the next feed must bring more
     int m_failureStatus = 0;
     QString m_failureReason;
 };
