@@ -1,5 +1,7 @@
 #include "boundedhttp.h"
 
+#include "beastfeed.h"
+
 #include "signalwaiter.h"
 
 #include <QDateTime>
@@ -203,15 +205,20 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
     if (request.method == "HEAD")
         parser.skip(true);
     QByteArray in;
+    qsizetype unconsumed = 0; // what the parser left last time: it is given those bytes again only with more
     while (!parser.is_done()) {
         if (socket)
             in += socket->read(kSocketReadBuffer);
-        while (!in.isEmpty() && !parser.is_done()) {
+        while (!in.isEmpty() && !parser.is_done() &&
+               beastMayParse(in.size(), unconsumed, parser.is_header_done() && parser.chunked())) {
             boost::beast::error_code ec;
             const std::size_t used = parser.put(boost::asio::buffer(in.constData(), size_t(in.size())), ec);
             in.remove(0, qsizetype(used));
-            if (ec == http::error::need_more)
+            unconsumed = 0;
+            if (ec == http::error::need_more) {
+                unconsumed = in.size();
                 break;
+            }
             if (ec == http::error::body_limit)
                 co_return fail(Error::TooLarge, QString::fromStdString(ec.message()));
             if (ec)
@@ -222,8 +229,10 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
                 parser.eager(true);
                 continue;
             }
-            if (used == 0)
+            if (used == 0) {
+                unconsumed = in.size();
                 break;
+            }
         }
         if (parser.is_done())
             break;

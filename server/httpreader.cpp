@@ -1,5 +1,7 @@
 #include "httpreader.h"
 
+#include "beastfeed.h"
+
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/error.hpp>
@@ -151,10 +153,8 @@ void RequestReader::fail(int status, QString reason)
 
 qsizetype RequestReader::feed(QByteArrayView data)
 {
-    // Beast's parser must be given more than it saw last time (it asserts, in a chunked body's last chunk, that
-    // the bytes it asked more for came back with more): without new bytes there is nothing to do. Found by the
-    // fuzz corpus replayed in a debug build.
-    if (m_state == State::Complete || m_state == State::Failed || data.size() <= m_unconsumed)
+    if (m_state == State::Complete || m_state == State::Failed ||
+        !opsdash::beastMayParse(data.size(), m_unconsumed, m_state == State::Body && m_parser->chunked()))
         return 0;
     if (m_state == State::Idle)
         m_state = State::Header;

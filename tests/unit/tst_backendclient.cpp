@@ -14,6 +14,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using opsdash::BackendClient;
 using Reply = testenv::TestHttpServer::Reply;
@@ -214,6 +215,30 @@ private Q_SLOTS:
         QVERIFY(result.body.isEmpty());
         QCOMPARE(client.status(), BackendClient::Status::Error);
         QVERIFY2(server.endlessBytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.endlessBytesSent())));
+    }
+
+    void shouldSurviveAChunkedEndSentByteByByte()
+    {
+        // A backend that ends an empty chunked body in single bytes with pauses: "0\r\n", "\r", "\n". Boost 1.74's
+        // parser asserts on the second step (boostorg/beast#2861): a debug opsdash aborted. Now it waits for the
+        // next byte and reads the answer.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QByteArray> steps = {QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                                     "Transfer-Encoding: chunked\r\n\r\n0\r\n"),
+                                   QByteArrayLiteral("\r"), QByteArrayLiteral("\n")};
+        connect(&server, &QTcpServer::newConnection, this, [&server, &steps] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &steps] {
+                socket->readAll();
+                for (int i = 0; i < steps.size(); ++i)
+                    QTimer::singleShot(150 * i, socket, [socket, step = steps[i]] { socket->write(step); });
+            });
+        });
+        BackendClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), {}, 5000});
+        const BackendClient::Result result = get(client, QStringLiteral("/health"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.body.isEmpty());
     }
 
     void shouldVerifyTheBackendsCertificate()
