@@ -1865,6 +1865,37 @@ Jetzt: %5
     </message>
 </context>
 <context>
+    <name>opsdash::Profile</name>
+    <message>
+        <source>No TLS: passwords and data travel in clear.</source>
+        <translation>Kein TLS: Passwörter und Daten gehen unverschlüsselt über das Netz.</translation>
+    </message>
+    <message>
+        <source>Tries without TLS first: passwords and data usually travel in clear.</source>
+        <translation>Versucht es zuerst ohne TLS: Passwörter und Daten gehen meist unverschlüsselt über das Netz.</translation>
+    </message>
+    <message>
+        <source>TLS if the server offers it, else in clear; anyone in between can downgrade it. For this machine only.</source>
+        <translation>TLS, wenn der Server es anbietet, sonst unverschlüsselt; jeder dazwischen kann es abschalten. Nur für diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, but the server is not verified: anyone in between can pose as it.</source>
+        <translation>Immer verschlüsselt, aber der Server wird nicht geprüft: jeder dazwischen kann sich als er ausgeben.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by a trusted CA; its name is not checked.</source>
+        <translation>Verschlüsselt, und das Zertifikat des Servers muss von einer vertrauenswürdigen CA signiert sein; sein Name wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate signed by a trusted CA and issued for this host name. Use this for any remote database.</source>
+        <translation>Verschlüsselt, das Zertifikat von einer vertrauenswürdigen CA signiert und für diesen Hostnamen ausgestellt. Für jede entfernte Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown mode.</source>
+        <translation>Unbekannter Modus.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ProfileDialog</name>
     <message>
         <source>Production: actions need the profile name typed to confirm</source>
@@ -2059,6 +2090,18 @@ Jetzt: %5
     <message>
         <source>Idle in transaction longer than:</source>
         <translation>Untätig in Transaktion länger als:</translation>
+    </message>
+    <message>
+        <source>Use the maintenance role to a remote host without TLS (a network you trust)</source>
+        <translation>Wartungsrolle zu einem entfernten Host auch ohne TLS verwenden (ein Netz, dem Sie vertrauen)</translation>
+    </message>
+    <message>
+        <source>Off: the maintenance role connects with sslmode at least &quot;require&quot;, so its password is never sent in clear to another machine.</source>
+        <translation>Aus: Die Wartungsrolle verbindet sich mindestens mit sslmode &quot;require&quot;, ihr Passwort geht also nie unverschlüsselt an einen anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>This host is not on this machine: choose verify-full.</source>
+        <translation>Dieser Host ist nicht dieser Rechner: wählen Sie verify-full.</translation>
     </message>
 </context>
 <context>

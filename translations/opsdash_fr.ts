@@ -1865,6 +1865,37 @@ Maintenant : %5
     </message>
 </context>
 <context>
+    <name>opsdash::Profile</name>
+    <message>
+        <source>No TLS: passwords and data travel in clear.</source>
+        <translation>Sans TLS : mots de passe et données circulent en clair.</translation>
+    </message>
+    <message>
+        <source>Tries without TLS first: passwords and data usually travel in clear.</source>
+        <translation>Essaie d’abord sans TLS : mots de passe et données circulent le plus souvent en clair.</translation>
+    </message>
+    <message>
+        <source>TLS if the server offers it, else in clear; anyone in between can downgrade it. For this machine only.</source>
+        <translation>TLS si le serveur le propose, sinon en clair ; quiconque se trouve entre les deux peut le désactiver. Pour cette machine uniquement.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, but the server is not verified: anyone in between can pose as it.</source>
+        <translation>Toujours chiffré, mais le serveur n’est pas vérifié : quiconque se trouve entre les deux peut se faire passer pour lui.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by a trusted CA; its name is not checked.</source>
+        <translation>Chiffré, et le certificat du serveur doit être signé par une autorité de confiance ; son nom n’est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate signed by a trusted CA and issued for this host name. Use this for any remote database.</source>
+        <translation>Chiffré, le certificat signé par une autorité de confiance et émis pour ce nom d’hôte. À utiliser pour toute base distante.</translation>
+    </message>
+    <message>
+        <source>Unknown mode.</source>
+        <translation>Mode inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ProfileDialog</name>
     <message>
         <source>Production: actions need the profile name typed to confirm</source>
@@ -2059,6 +2090,18 @@ Maintenant : %5
     <message>
         <source>Idle in transaction longer than:</source>
         <translation>Inactive en transaction depuis plus de :</translation>
+    </message>
+    <message>
+        <source>Use the maintenance role to a remote host without TLS (a network you trust)</source>
+        <translation>Utiliser le rôle de maintenance vers un hôte distant sans TLS (un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>Off: the maintenance role connects with sslmode at least &quot;require&quot;, so its password is never sent in clear to another machine.</source>
+        <translation>Désactivé : le rôle de maintenance se connecte au moins avec sslmode &quot;require&quot;, son mot de passe ne part donc jamais en clair vers une autre machine.</translation>
+    </message>
+    <message>
+        <source>This host is not on this machine: choose verify-full.</source>
+        <translation>Cet hôte n’est pas cette machine : choisissez verify-full.</translation>
     </message>
 </context>
 <context>
