@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <utility>
+
 namespace opsdash {
 
 bool isLocalDatabaseHost(const QString &host)
@@ -26,22 +28,32 @@ bool sslModeMayBePlaintext(const QString &mode)
 
 QString describeSslMode(const QString &mode)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("opsdash::Profile", text); };
-    if (mode == u"disable")
-        return tr("No TLS: passwords and data travel in clear.");
-    if (mode == u"allow")
-        return tr("Tries without TLS first: passwords and data usually travel in clear.");
-    if (mode == u"prefer")
-        return tr("TLS if the server offers it, else in clear; anyone in between can downgrade it. For this "
-                  "machine only.");
-    if (mode == u"require")
-        return tr("Always encrypted, but the server is not verified: anyone in between can pose as it.");
-    if (mode == u"verify-ca")
-        return tr("Encrypted, and the server's certificate must be signed by a trusted CA; its name is not checked.");
-    if (mode == u"verify-full")
-        return tr("Encrypted, the certificate signed by a trusted CA and issued for this host name. Use this for "
-                  "any remote database.");
-    return tr("Unknown mode.");
+    static constexpr std::pair<const char *, const char *> descriptions[] = {
+        {"disable", QT_TRANSLATE_NOOP("opsdash::Profile", "No TLS: passwords and data travel in clear.")},
+        {"allow",
+         QT_TRANSLATE_NOOP("opsdash::Profile", "Tries without TLS first: passwords and data usually travel in clear.")},
+        {"prefer",
+         QT_TRANSLATE_NOOP("opsdash::Profile",
+                           "TLS if the server offers it, else in clear; anyone in between can downgrade "
+                           "it. For this machine only.")},
+        {"require",
+         QT_TRANSLATE_NOOP("opsdash::Profile",
+                           "Always encrypted, but the server is not verified: anyone "
+                           "in between can pose as it.")},
+        {"verify-ca",
+         QT_TRANSLATE_NOOP("opsdash::Profile",
+                           "Encrypted, and the server's certificate must be signed "
+                           "by a trusted CA; its name is not checked.")},
+        {"verify-full",
+         QT_TRANSLATE_NOOP("opsdash::Profile",
+                           "Encrypted, the certificate signed by a trusted CA and issued for this "
+                           "host name. Use this for any remote database.")},
+    };
+    for (const auto &[name, text] : descriptions) {
+        if (mode == QLatin1String(name))
+            return QCoreApplication::translate("opsdash::Profile", text);
+    }
+    return QCoreApplication::translate("opsdash::Profile", "Unknown mode.");
 }
 
 } // namespace opsdash
