@@ -42,7 +42,11 @@ QCoro::Task<HttpResponse> login(EventsApp *a, const HttpRequest &request)
     if (!user.ok())
         co_return databaseError(*user.error);
     // Verified even for an unknown address (against a decoy), so timing does not tell which addresses exist.
-    auto verifying = a->passwordHasher().verify(password, user.value->id ? user.value->hash : QByteArray());
+    // Clients and accounts with recent failures queue behind clean ones: a flood of wrong passwords does not
+    // hold back the right log-in of someone else.
+    const auto lane =
+        a->loginThrottle().isSuspect(network, email) ? PasswordHasher::Lane::Suspect : PasswordHasher::Lane::Clean;
+    auto verifying = a->passwordHasher().verify(password, user.value->id ? user.value->hash : QByteArray(), lane);
     if (!verifying)
         co_return HttpResponse::error(503, QStringLiteral("log-in is busy; retry in a moment"))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));

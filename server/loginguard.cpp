@@ -67,6 +67,11 @@ void LoginThrottle::succeeded(const QHostAddress &network, const QString &accoun
     m_accounts.remove(account);
 }
 
+bool LoginThrottle::isSuspect(const QHostAddress &network, const QString &account) const
+{
+    return m_networks.contains(network) || m_accounts.contains(account);
+}
+
 PasswordHasher::PasswordHasher(int threads, int maxQueued)
     : m_maxQueued(maxQueued)
 {
@@ -79,21 +84,23 @@ PasswordHasher::~PasswordHasher()
     m_pool.waitForDone();
 }
 
-std::optional<QFuture<PasswordHasher::Verdict>> PasswordHasher::verify(QString password, QByteArray stored)
+std::optional<QFuture<PasswordHasher::Verdict>> PasswordHasher::verify(QString password, QByteArray stored, Lane lane)
 {
-    if (m_queued.fetch_add(1) >= m_maxQueued) {
-        m_queued.fetch_sub(1);
+    std::atomic<int> &queued = m_queued[lane == Lane::Clean ? 0 : 1];
+    if (queued.fetch_add(1) >= m_maxQueued) {
+        queued.fetch_sub(1);
         return std::nullopt;
     }
-    return QtConcurrent::run(&m_pool, [this, password = std::move(password), stored = std::move(stored)] {
+    auto check = [&queued, password = std::move(password), stored = std::move(stored)] {
         static const QByteArray decoy = password::hash(QStringLiteral("decoy password"));
         Verdict verdict;
         verdict.ok = password::verify(password, stored.isEmpty() ? decoy : stored);
         if (verdict.ok && !stored.isEmpty() && password::needsRehash(stored))
             verdict.rehashed = password::hash(password);
-        m_queued.fetch_sub(1);
+        queued.fetch_sub(1);
         return verdict;
-    });
+    };
+    return QtConcurrent::task(std::move(check)).onThreadPool(m_pool).withPriority(lane == Lane::Clean ? 1 : 0).spawn();
 }
 
 } // namespace eventsd

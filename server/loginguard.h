@@ -32,6 +32,8 @@ public:
     int retryAfter(const QHostAddress &network, const QString &account);
     void failed(const QHostAddress &network, const QString &account);
     void succeeded(const QHostAddress &network, const QString &account);
+    /// `network` or `account` failed recently (even within the free tries): its checks wait behind clean ones.
+    bool isSuspect(const QHostAddress &network, const QString &account) const;
     int trackedEntries() const { return int(m_networks.size() + m_accounts.size()); }
 
 private:
@@ -52,11 +54,15 @@ private:
     QHash<QString, Entry> m_accounts;
 };
 
-/// Password hashing on a pool of its own (so log-ins never take the threads other work needs) with a bounded
-/// queue: when `maxQueued` checks wait already, a new one is refused at once (the caller answers 503).
+/// Password hashing on a pool of its own (so log-ins never take the threads other work needs) with bounded
+/// queues: two lanes of `maxQueued` checks each. A check from a client network and for an account with no recent
+/// failure goes in the clean lane and runs before every suspect one, so a right log-in does not queue behind a
+/// wrong-password flood; a lane that is full refuses at once (the caller answers 503).
 class PasswordHasher
 {
 public:
+    enum class Lane { Clean, Suspect };
+
     struct Verdict
     {
         bool ok = false;
@@ -67,12 +73,11 @@ public:
     ~PasswordHasher();
     /// Checks `password` against `stored` (a decoy when empty, so unknown accounts cost the same); nullopt when
     /// the queue is full.
-    std::optional<QFuture<Verdict>> verify(QString password, QByteArray stored);
-    int queued() const { return m_queued.load(); }
+    std::optional<QFuture<Verdict>> verify(QString password, QByteArray stored, Lane lane = Lane::Clean);
 
 private:
     QThreadPool m_pool;
-    std::atomic<int> m_queued{0};
+    std::atomic<int> m_queued[2] = {0, 0}; ///< per lane
     int m_maxQueued;
 };
 

@@ -125,8 +125,39 @@ private Q_SLOTS:
         QVERIFY(refused >= 1 && running.size() >= 2);
         for (auto &f : running)
             QVERIFY(f.result().ok);
-        QCOMPARE(hasher.queued(), 0);
         QVERIFY(hasher.verify(QStringLiteral("pw"), stored).has_value());
+    }
+
+    void shouldLetACleanLogInPassASuspectQueue()
+    {
+        // One thread, three places per lane, the suspect lane full: a clean check is still taken and runs before
+        // the suspect checks that were waiting (an Argon2id check takes tens of milliseconds, a submission
+        // microseconds: the last suspect one cannot have started before the clean one was queued).
+        PasswordHasher hasher(1, 3);
+        const QByteArray stored = password::hash(QStringLiteral("pw"));
+        QList<QFuture<PasswordHasher::Verdict>> suspect;
+        for (int i = 0; i < 3; ++i)
+            suspect.append(*hasher.verify(QStringLiteral("wrong"), stored, PasswordHasher::Lane::Suspect));
+        QVERIFY(!hasher.verify(QStringLiteral("wrong"), stored, PasswordHasher::Lane::Suspect));
+        auto clean = hasher.verify(QStringLiteral("pw"), stored, PasswordHasher::Lane::Clean);
+        QVERIFY(clean.has_value());
+        QVERIFY(clean->result().ok);
+        QVERIFY(!suspect.last().isFinished());
+        for (auto &f : suspect)
+            QVERIFY(!f.result().ok);
+    }
+
+    void shouldCallANetworkOrAccountWithFailuresSuspect()
+    {
+        LoginThrottle throttle(LoginThrottle::Options{});
+        const QHostAddress a(QStringLiteral("198.51.100.7")), b(QStringLiteral("198.51.100.8"));
+        QVERIFY(!throttle.isSuspect(a, QStringLiteral("x@example.com")));
+        throttle.failed(a, QStringLiteral("x@example.com"));
+        QVERIFY(throttle.isSuspect(a, QStringLiteral("y@example.com")));
+        QVERIFY(throttle.isSuspect(b, QStringLiteral("x@example.com")));
+        QVERIFY(!throttle.isSuspect(b, QStringLiteral("y@example.com")));
+        throttle.succeeded(a, QStringLiteral("x@example.com"));
+        QVERIFY(!throttle.isSuspect(a, QStringLiteral("x@example.com")));
     }
 };
 
