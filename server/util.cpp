@@ -35,9 +35,11 @@ QString encodeCursor(const QString &isoTimestamp, qint64 id)
 
 bool decodeCursor(const QString &cursor, QString *isoTimestamp, qint64 *id, qint64 *micros)
 {
+    if (cursor.size() > 200) // before decoding: a long cursor costs nothing
+        return false;
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || cursor.size() > 200)
+    if (!decoded)
         return false;
     const QList<QByteArray> parts = decoded.decoded.split('|');
     if (parts.size() != 2)
