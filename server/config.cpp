@@ -47,6 +47,10 @@ constexpr Key keys[] = {
     {"header-timeout-ms", "Time for a request's header to arrive (default 10000); then 408.", "ms"},
     {"body-timeout-ms", "Longest pause while a request body arrives (default 10000); then 408.", "ms"},
     {"keepalive-timeout-ms", "Idle keep-alive connections are closed after this (default 30000).", "ms"},
+    {"park-idle-after-ms",
+     "Idle keep-alive connections wait outside the event loop (epoll) after this, so they cost other requests "
+     "nothing; 0 = never (default 1000).",
+     "ms"},
     {"write-timeout-ms", "Time a client has to take its answer, or to take more of a stream (default 30000); then cut.",
      "ms"},
     {"max-connections", "Open connections at most (default 1024); beyond: 503 and close.", "n"},
@@ -266,6 +270,7 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("header-timeout-ms", 100, 3600000, config.headerTimeoutMs) ||
         !number("body-timeout-ms", 100, 3600000, config.bodyTimeoutMs) ||
         !number("keepalive-timeout-ms", 100, 3600000, config.keepAliveTimeoutMs) ||
+        !number("park-idle-after-ms", 0, 3600000, config.parkIdleAfterMs) ||
         !number("write-timeout-ms", 100, 3600000, config.writeTimeoutMs) ||
         !number("max-connections", 1, 1'000'000, config.maxConnections) ||
         !number("max-connections-per-address", 1, 1'000'000, config.maxConnectionsPerAddress) ||

@@ -36,6 +36,7 @@ struct Config
     int headerTimeoutMs = 10'000; ///< a request's header must be in within this (408)
     int bodyTimeoutMs = 10'000; ///< longest pause inside a request body (408)
     int keepAliveTimeoutMs = 30'000; ///< idle connections are closed after this
+    int parkIdleAfterMs = 1000; ///< idle keep-alive connections leave the event loop after this (0: never)
     int writeTimeoutMs = 30'000; ///< a client must take its answer (or make progress on a stream) within this
     int maxConnections = 1024; ///< beyond: 503 and close
     int maxConnectionsPerAddress = 128; ///< per client address (IPv6: per /64)

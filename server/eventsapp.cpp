@@ -108,6 +108,7 @@ EventsApp::EventsApp(Config config, QObject *parent)
     httpOptions.timeouts.bodyIdleMs = m_config.bodyTimeoutMs;
     httpOptions.timeouts.keepAliveMs = m_config.keepAliveTimeoutMs;
     httpOptions.timeouts.writeMs = m_config.writeTimeoutMs;
+    httpOptions.timeouts.parkIdleMs = m_config.parkIdleAfterMs;
     httpOptions.maxConnections = m_config.maxConnections;
     httpOptions.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
     httpOptions.trustedProxies = m_config.trustedProxies;

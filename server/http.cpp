@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcHttp, "eventsd.http")
 
 namespace eventsd {
@@ -25,10 +27,26 @@ HttpServer::HttpServer(Options options, const TokenSigner *signer, RouteMetrics 
     , m_requestIdPrefix(QByteArray::number(QRandomGenerator::global()->generate(), 36))
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::accept);
+    if (m_options.timeouts.parkIdleMs > 0) {
+        m_parking = std::make_unique<IdleParking>();
+        if (!m_parking->isValid()) {
+            qCWarning(lcHttp) << "epoll unavailable: idle connections stay in the event loop";
+            m_parking.reset();
+        } else {
+            connect(m_parking.get(), &IdleParking::readable, this, &HttpServer::unpark);
+            connect(m_parking.get(), &IdleParking::expired, this, [this](quint64 token) {
+                if (const auto it = m_parked.constFind(token); it != m_parked.cend()) {
+                    release(*it);
+                    m_parked.erase(it);
+                }
+            });
+        }
+    }
 }
 
 HttpServer::~HttpServer()
 {
+    m_parking.reset(); // its thread stops and closes what is parked
     m_tcp.close();
     // Handlers still awaiting hold QPointers: they see the connections go.
     const auto connections = m_connections.keys();
@@ -45,9 +63,9 @@ void HttpServer::accept()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
         const QHostAddress network = clientNetwork(socket->peerAddress());
-        if (m_connections.size() >= m_options.maxConnections ||
-            m_perAddress.value(network) >= m_options.maxConnectionsPerAddress) {
-            const bool all = m_connections.size() >= m_options.maxConnections;
+        const qsizetype open = m_connections.size() + m_parked.size();
+        if (open >= m_options.maxConnections || m_perAddress.value(network) >= m_options.maxConnectionsPerAddress) {
+            const bool all = open >= m_options.maxConnections;
             qCWarning(lcHttp).noquote() << "refusing a connection from" << socket->peerAddress().toString()
                                         << (all ? "(server at its connection cap)" : "(address at its cap)");
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -59,22 +77,69 @@ void HttpServer::accept()
                                        .withHeader(QByteArrayLiteral("Retry-After"), "1"));
             continue;
         }
-        auto *connection = new HttpConnection(
-            socket, m_options.limits, m_options.timeouts,
-            [this](QByteArrayView method, QByteArrayView target) { return bodyLimitFor(method, target); },
-            [this](HttpConnection *c, RawRequest raw) { onRequest(c, std::move(raw)); }, this);
-        m_connections.insert(connection, network);
         ++m_perAddress[network];
-        connect(connection, &HttpConnection::closed, this, [this, connection] {
-            const auto it = m_connections.constFind(connection);
-            if (it == m_connections.cend())
-                return;
-            if (--m_perAddress[*it] <= 0)
-                m_perAddress.remove(*it);
-            m_connections.erase(it);
-            connection->deleteLater();
-        });
+        adopt(socket, network);
     }
+}
+
+void HttpServer::adopt(QTcpSocket *socket, const QHostAddress &network)
+{
+    auto *connection = new HttpConnection(
+        socket, m_options.limits, m_options.timeouts,
+        [this](QByteArrayView method, QByteArrayView target) { return bodyLimitFor(method, target); },
+        [this](HttpConnection *c, RawRequest raw) { onRequest(c, std::move(raw)); }, this);
+    m_connections.insert(connection, network);
+    connect(connection, &HttpConnection::closed, this, [this, connection] {
+        const auto it = m_connections.constFind(connection);
+        if (it == m_connections.cend())
+            return;
+        release(*it);
+        m_connections.erase(it);
+        connection->deleteLater();
+    });
+    if (m_parking)
+        connect(connection, &HttpConnection::parkable, this, [this, connection] { park(connection); });
+}
+
+void HttpServer::release(const QHostAddress &network)
+{
+    if (--m_perAddress[network] <= 0)
+        m_perAddress.remove(network);
+}
+
+void HttpServer::park(HttpConnection *connection)
+{
+    const auto it = m_connections.constFind(connection);
+    if (it == m_connections.cend())
+        return;
+    const auto [fd, keepAliveMs] = connection->detachForParking();
+    if (fd < 0)
+        return; // busy again after all: it stays
+    const quint64 token = ++m_parkSeq;
+    m_parked.insert(token, *it); // still counted against its address and the cap
+    m_connections.erase(it);
+    disconnect(connection, nullptr, this, nullptr);
+    connection->deleteLater();
+    m_parking->park(fd, token, keepAliveMs);
+}
+
+void HttpServer::unpark(int fd, quint64 token)
+{
+    const auto it = m_parked.constFind(token);
+    if (it == m_parked.cend()) {
+        ::close(fd);
+        return;
+    }
+    const QHostAddress network = *it;
+    m_parked.erase(it);
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(fd)) {
+        ::close(fd);
+        delete socket;
+        release(network);
+        return;
+    }
+    adopt(socket, network); // a new request, or the client closing: read as on any connection
 }
 
 void HttpServer::route(const QByteArray &method, const QString &pattern, Access access, Handler handler)

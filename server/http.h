@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "httpconnection.h"
+#include "idleparking.h"
 #include "ratelimiter.h"
 
 #include <QHash>
@@ -101,6 +102,8 @@ public:
     ~HttpServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);
+    qsizetype activeConnections() const { return m_connections.size(); }
+    qsizetype parkedConnections() const { return m_parked.size(); }
     quint16 serverPort() const { return m_tcp.serverPort(); }
 
     void route(const QByteArray &method, const QString &pattern, Access access, Handler handler);
@@ -129,6 +132,10 @@ private:
     Match match(QByteArrayView method, const QString &path) const;
     qint64 bodyLimitFor(QByteArrayView method, QByteArrayView target) const;
     void accept();
+    void adopt(QTcpSocket *socket, const QHostAddress &network);
+    void release(const QHostAddress &network);
+    void park(HttpConnection *connection);
+    void unpark(int fd, quint64 token);
     void onRequest(HttpConnection *connection, RawRequest raw);
     std::optional<HttpResponse> admit(const Route &route, HttpRequest &request) const;
     QCoro::Task<> dispatch(const Route *route, HttpRequest request, QPointer<HttpConnection> connection);
@@ -142,7 +149,10 @@ private:
     QByteArray m_requestIdPrefix; ///< random per process, so ids of instances behind one balancer differ
     quint64 m_requestSeq = 0;
     QHash<HttpConnection *, QHostAddress> m_connections;
-    QHash<QHostAddress, int> m_perAddress;
+    QHash<QHostAddress, int> m_perAddress; ///< open connections per client network, parked ones included
+    std::unique_ptr<IdleParking> m_parking; ///< idle keep-alive connections outside the event loop
+    QHash<quint64, QHostAddress> m_parked; ///< parked connections by token, with their network
+    quint64 m_parkSeq = 0;
 };
 
 } // namespace eventsd

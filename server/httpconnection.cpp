@@ -4,7 +4,10 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcConnection, "eventsd.http.connection")
 
@@ -118,6 +121,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpLimits limits, HttpTimeou
     m_socket->setReadBufferSize(kReadBufferBytes);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onDeadline);
+    m_parkTimer.setSingleShot(true);
+    connect(&m_parkTimer, &QTimer::timeout, this, [this] {
+        if (idle())
+            Q_EMIT parkable();
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
@@ -269,6 +277,8 @@ void HttpConnection::resume()
     m_waitingForFlush = false;
     m_busy = false;
     arm(Deadline::KeepAlive, m_timeouts.keepAliveMs);
+    if (m_timeouts.parkIdleMs > 0)
+        m_parkTimer.start(m_timeouts.parkIdleMs);
     // Queued, not called: a pipelined burst answered at once would otherwise recurse once per request.
     QMetaObject::invokeMethod(this, &HttpConnection::parseBuffered, Qt::QueuedConnection);
 }
@@ -320,6 +330,28 @@ void HttpConnection::onDeadline()
     case Deadline::None:
         break;
     }
+}
+
+bool HttpConnection::idle() const
+{
+    return m_deadline == Deadline::KeepAlive && !m_busy && !m_closeAfter && m_in.isEmpty() &&
+        m_reader.state() == RequestReader::State::Idle && connected() && m_socket->bytesAvailable() == 0 &&
+        m_socket->bytesToWrite() == 0;
+}
+
+std::pair<int, int> HttpConnection::detachForParking()
+{
+    if (!idle())
+        return {-1, 0};
+    const int fd = ::dup(int(m_socket->socketDescriptor()));
+    if (fd < 0)
+        return {-1, 0};
+    const int left = std::max(1, m_timer.remainingTime());
+    m_timer.stop();
+    m_parkTimer.stop();
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->abort(); // closes Qt's descriptor; the duplicate keeps the connection open
+    return {fd, left};
 }
 
 void HttpConnection::refuse(QTcpSocket *socket, const HttpResponse &response)

@@ -40,6 +40,7 @@ struct HttpTimeouts
     int bodyIdleMs = 10'000; ///< longest pause inside a body → 408
     int keepAliveMs = 30'000; ///< an idle connection between requests is closed
     int writeMs = 30'000; ///< a response must be taken within this; a stream must progress within it
+    int parkIdleMs = 1000; ///< a keep-alive connection idle this long may be parked (IdleParking); 0: never
 };
 
 /// One client connection: reads requests with RequestReader, one at a time — the next (pipelined) request is
@@ -77,9 +78,15 @@ public:
     /// Writes `response` and closes, for a connection refused before any request was read.
     static void refuse(QTcpSocket *socket, const HttpResponse &response);
 
+    /// For parking, when parkable() was emitted: a duplicate of the socket's descriptor and the keep-alive time
+    /// left; the connection lets go of its socket and emits nothing more (delete it). -1 when it cannot.
+    std::pair<int, int> detachForParking();
+
 Q_SIGNALS:
     /// The client is gone; the connection may be deleted (later).
     void closed();
+    /// Idle between requests for `parkIdleMs`, nothing read or unsent: the server may park it.
+    void parkable();
 
 private:
     enum class Deadline { None, Header, BodyIdle, KeepAlive, Write, Linger };
@@ -94,6 +101,7 @@ private:
     void arm(Deadline kind, int ms);
     void onDeadline();
     void onBytesWritten();
+    bool idle() const;
 
     QTcpSocket *m_socket;
     QHostAddress m_peer;
@@ -102,6 +110,7 @@ private:
     RequestCallback m_onRequest;
     QByteArray m_in; ///< received, not yet consumed by the reader
     QTimer m_timer;
+    QTimer m_parkTimer;
     Deadline m_deadline = Deadline::None;
     bool m_busy = false; ///< a request is being handled or its answer is still going out
     bool m_waitingForFlush = false; ///< answer written, waiting until the socket took most of it

@@ -71,6 +71,13 @@ void addPrometheusRoute(EventsApp &app)
                 w.sample("eventsd_http_request_duration_seconds_count", double(s.totalCount), l);
             }
 
+            w.family("eventsd_http_connections", "gauge",
+                     "Open client connections: active in the event loop, or idle and parked outside it.");
+            w.sample("eventsd_http_connections", double(a->server().activeConnections()),
+                     instance + ",state=\"active\"");
+            w.sample("eventsd_http_connections", double(a->server().parkedConnections()),
+                     instance + ",state=\"parked\"");
+
             const auto statements = a->queryMetrics().aggregates();
             w.family("eventsd_db_statements_total", "counter", "Statements run, by normalized SQL.");
             w.family("eventsd_db_statement_duration_seconds_total", "counter",

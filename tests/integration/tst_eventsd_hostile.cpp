@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -280,6 +281,66 @@ private Q_SLOTS:
         // When the connections close, the server takes new ones again
         open.clear();
         QTRY_VERIFY_WITH_TIMEOUT(Client(m_server.baseUrl()).get(QStringLiteral("/ping")).status == 200, 10000);
+    }
+
+    void shouldParkIdleConnectionsOutsideTheEventLoopAndWakeThem()
+    {
+        // Given an eventsd that parks connections idle for 100 ms and closes them after 3 s of keep-alive
+        Eventsd parking;
+        QString error;
+        QVERIFY2(parking.start({QStringLiteral("--park-idle-after-ms"), QStringLiteral("100"),
+                                QStringLiteral("--keepalive-timeout-ms"), QStringLiteral("3000"),
+                                QStringLiteral("--max-connections-per-address"), QStringLiteral("24"),
+                                QStringLiteral("--rate-limit"), QStringLiteral("0")},
+                               &error),
+                 qPrintable(error));
+        auto parked = [&parking, this] {
+            const QByteArray metrics = Client(parking.baseUrl()).get(QStringLiteral("/metrics"), m_operator).body;
+            static const QRegularExpression line(
+                QStringLiteral("eventsd_http_connections\\{[^}]*state=\"parked\"\\} (\\d+)"));
+            return line.match(QString::fromUtf8(metrics)).captured(1).toInt();
+        };
+        auto ping = [this](Raw &raw) {
+            raw.socket.write("GET /ping HTTP/1.1\r\n" + m_host + "\r\n");
+            raw.socket.flush();
+            QByteArray got;
+            for (int i = 0; i < 50 && !got.contains("pong"); ++i) {
+                raw.socket.waitForReadyRead(100);
+                got += raw.socket.readAll();
+            }
+            return got.contains("pong");
+        };
+        // When 20 keep-alive connections each had an answer and then say nothing
+        std::vector<std::unique_ptr<Raw>> open;
+        for (int i = 0; i < 20; ++i) {
+            open.push_back(std::make_unique<Raw>());
+            QVERIFY(open.back()->open(parking.port()));
+            QVERIFY(ping(*open.back()));
+        }
+        // Then they are parked (the metrics request's own connection may be too)
+        QTRY_VERIFY_WITH_TIMEOUT(parked() >= 20, 10000);
+        // and still count against their address: 4 more fit under the cap of 24, the 25th is refused
+        std::vector<std::unique_ptr<Raw>> more;
+        for (int i = 0; i < 4; ++i) {
+            more.push_back(std::make_unique<Raw>());
+            QVERIFY(more.back()->open(parking.port()));
+            QVERIFY(ping(*more.back()));
+        }
+        Raw refused;
+        QVERIFY(refused.open(parking.port()));
+        QCOMPARE(statusOf(refused.readUntilClosed()), 503);
+        more.clear();
+        // When each parked connection sends its next request, it is woken and answered
+        for (auto &raw : open)
+            QVERIFY(ping(*raw));
+        // When clients close parked connections, their places are given back
+        QTRY_VERIFY_WITH_TIMEOUT(parked() >= 20, 10000);
+        open.resize(10);
+        QTRY_VERIFY_WITH_TIMEOUT(parked() <= 11, 10000);
+        // And the rest are closed by the server when their keep-alive runs out, parked or not
+        for (auto &raw : open)
+            QVERIFY(raw->closedByServer(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(parked() <= 1, 10000);
     }
 
     void shouldFreeDatabaseConnectionsWhileDownloadsStall()
