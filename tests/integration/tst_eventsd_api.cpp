@@ -300,6 +300,17 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 403);
         QVERIFY(refused.object().value(u"message").toString().contains(u"another organizer"));
         QCOMPARE(m_client->get(QStringLiteral("/events/%1/registrations").arg(own)).status, 401);
+        // A batch import into another organizer's event is refused and writes nothing.
+        const qint64 before =
+            scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(foreign));
+        const QByteArray batch =
+            json({{QStringLiteral("registrations"),
+                   QJsonArray{QJsonObject{{QStringLiteral("fullName"), QStringLiteral("Intruder")},
+                                          {QStringLiteral("email"), QStringLiteral("intruder@example.org")}}}}});
+        const QString batchPath = QStringLiteral("/events/%1/registrations/batch").arg(foreign);
+        QCOMPARE(m_client->post(batchPath, batch, m_organizer).status, 403);
+        QCOMPARE(m_client->post(batchPath, batch).status, 401);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(foreign)), before);
 
         const QJsonArray stats = m_client->get(QStringLiteral("/events/statistics"), m_organizer).json.array();
         QCOMPARE(qint64(stats.size()),
