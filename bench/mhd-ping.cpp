@@ -17,8 +17,8 @@
 
 namespace {
 
-MHD_Result answer(void *, MHD_Connection *connection, const char *, const char *, const char *, const char *,
-                  size_t *, void **request)
+MHD_Result answer(void *, MHD_Connection *connection, const char *, const char *, const char *, const char *, size_t *,
+                  void **request)
 {
     // MHD's idiom: the first call only announces the request; answering then, before MHD knows there is no body
     // to read, makes it close the connection after the answer (no keep-alive).

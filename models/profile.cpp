@@ -26,6 +26,14 @@ bool sslModeMayBePlaintext(const QString &mode)
     return mode == u"disable" || mode == u"allow" || mode == u"prefer";
 }
 
+const QStringList &sslModes()
+{
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes;
+}
+
 QString describeSslMode(const QString &mode)
 {
     static constexpr std::pair<const char *, const char *> descriptions[] = {

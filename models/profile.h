@@ -51,6 +51,8 @@ bool isLocalDatabaseHost(const QString &host);
 QString defaultSslMode(const QString &host);
 /// Under these sslmodes libpq may connect, and send the password, without TLS.
 bool sslModeMayBePlaintext(const QString &mode);
+/// libpq's sslmodes, from weakest to strongest.
+const QStringList &sslModes();
 /// What an sslmode means, in a sentence for the profile dialog.
 QString describeSslMode(const QString &mode);
 

@@ -35,10 +35,8 @@ HttpServer::HttpServer(Options options, const TokenSigner *signer, RouteMetrics 
         } else {
             connect(m_parking.get(), &IdleParking::readable, this, &HttpServer::unpark);
             connect(m_parking.get(), &IdleParking::expired, this, [this](quint64 token) {
-                if (const auto it = m_parked.constFind(token); it != m_parked.cend()) {
-                    release(*it);
-                    m_parked.erase(it);
-                }
+                if (const auto network = takeParked(token))
+                    release(*network);
             });
         }
     }
@@ -123,23 +121,31 @@ void HttpServer::park(HttpConnection *connection)
     m_parking->park(fd, token, keepAliveMs);
 }
 
-void HttpServer::unpark(int fd, quint64 token)
+std::optional<QHostAddress> HttpServer::takeParked(quint64 token)
 {
     const auto it = m_parked.constFind(token);
-    if (it == m_parked.cend()) {
+    if (it == m_parked.cend())
+        return std::nullopt;
+    const QHostAddress network = *it;
+    m_parked.erase(it);
+    return network;
+}
+
+void HttpServer::unpark(int fd, quint64 token)
+{
+    const auto network = takeParked(token);
+    if (!network) {
         ::close(fd);
         return;
     }
-    const QHostAddress network = *it;
-    m_parked.erase(it);
     auto *socket = new QTcpSocket;
     if (!socket->setSocketDescriptor(fd)) {
         ::close(fd);
         delete socket;
-        release(network);
+        release(*network);
         return;
     }
-    adopt(socket, network); // a new request, or the client closing: read as on any connection
+    adopt(socket, *network); // a new request, or the client closing: read as on any connection
 }
 
 void HttpServer::route(const QByteArray &method, const QString &pattern, Access access, Handler handler)

@@ -136,6 +136,8 @@ private:
     void release(const QHostAddress &network);
     void park(HttpConnection *connection);
     void unpark(int fd, quint64 token);
+    /// The network of a parked connection, which is no longer parked; nullopt for an unknown token.
+    std::optional<QHostAddress> takeParked(quint64 token);
     void onRequest(HttpConnection *connection, RawRequest raw);
     std::optional<HttpResponse> admit(const Route &route, HttpRequest &request) const;
     QCoro::Task<> dispatch(const Route *route, HttpRequest request, QPointer<HttpConnection> connection);

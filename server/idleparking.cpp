@@ -2,6 +2,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <unordered_map>
@@ -38,7 +39,7 @@ struct IdleParking::State
 
 IdleParking::IdleParking(QObject *parent)
     : QObject(parent)
-    , m_state(std::make_shared<State>())
+    , m_state(std::make_unique<State>())
 {
     m_state->epoll = ::epoll_create1(EPOLL_CLOEXEC);
     m_state->wake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

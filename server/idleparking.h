@@ -2,7 +2,6 @@
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace eventsd {
@@ -32,7 +31,7 @@ Q_SIGNALS:
 private:
     struct State;
     void run();
-    std::shared_ptr<State> m_state;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace eventsd

@@ -5,15 +5,22 @@
 
 namespace eventsd {
 
-QHostAddress clientNetwork(const QHostAddress &address)
+namespace {
+/// An IPv4-mapped IPv6 address (::ffff:a.b.c.d) as the IPv4 address it is; any other as it is.
+QHostAddress unmapped(const QHostAddress &address)
 {
     bool mapped = false;
     const quint32 v4 = address.toIPv4Address(&mapped);
-    if (mapped)
-        return QHostAddress(v4);
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return address;
-    Q_IPV6ADDR bytes = address.toIPv6Address();
+    return mapped ? QHostAddress(v4) : address;
+}
+} // namespace
+
+QHostAddress clientNetwork(const QHostAddress &address)
+{
+    const QHostAddress plain = unmapped(address);
+    if (plain.protocol() != QAbstractSocket::IPv6Protocol)
+        return plain;
+    Q_IPV6ADDR bytes = plain.toIPv6Address();
     std::fill(bytes.c + 8, bytes.c + 16, quint8(0));
     return QHostAddress(bytes);
 }
@@ -42,9 +49,7 @@ std::optional<TrustedProxies> TrustedProxies::parse(const QString &text, QString
 
 bool TrustedProxies::contains(const QHostAddress &address) const
 {
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    const QHostAddress plain = mapped ? QHostAddress(v4) : address;
+    const QHostAddress plain = unmapped(address);
     return std::any_of(m_subnets.cbegin(), m_subnets.cend(),
                        [&plain](const auto &subnet) { return plain.isInSubnet(subnet); });
 }

@@ -96,31 +96,7 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     m_pgPort->setRange(1, 65535);
     m_pgPort->setValue(profile.pgPort);
     m_pgDatabase->setPlaceholderText(tr("leave empty for no database"));
-    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}) {
-        const QString name = QString::fromLatin1(mode);
-        m_sslMode->addItem(name);
-        m_sslMode->setItemData(m_sslMode->count() - 1, describeSslMode(name), Qt::ToolTipRole);
-    }
-    m_sslMode->setObjectName(QStringLiteral("sslMode"));
-    m_sslMode->setCurrentText(profile.pgSslMode);
-    m_sslHelp->setObjectName(QStringLiteral("sslHelp"));
-    m_sslHelp->setTextFormat(Qt::PlainText);
-    m_sslHelp->setWordWrap(true);
-    m_maintenanceWithoutTls->setChecked(profile.pgMaintenanceWithoutTls);
-    m_maintenanceWithoutTls->setToolTip(
-        tr("Off: the maintenance role connects with sslmode at least \"require\", so its password is never sent "
-           "in clear to another machine."));
-    // A new profile follows the host: verify-full for a remote database, until the user picks a mode.
-    connect(m_sslMode, &QComboBox::activated, this, [this] { m_sslModeChosen = true; });
-    connect(m_sslMode, &QComboBox::currentTextChanged, this, &ProfileDialog::updateSslHelp);
-    connect(m_pgHost, &QLineEdit::textChanged, this, [this, isNew = profile.name.isEmpty()](const QString &host) {
-        if (isNew && !m_sslModeChosen)
-            m_sslMode->setCurrentText(defaultSslMode(host));
-        updateSslHelp();
-    });
-    if (profile.name.isEmpty() && !m_sslModeChosen)
-        m_sslMode->setCurrentText(defaultSslMode(profile.pgHost));
-    updateSslHelp();
+    setUpTls(profile);
     m_refresh->setRange(250, 60000);
     m_refresh->setSingleStep(250);
     m_refresh->setSuffix(tr(" ms"));
@@ -240,6 +216,33 @@ Profile ProfileDialog::profile() const
     p.thresholds.sessionLongSeconds = m_sessionLong->value();
     p.thresholds.idleInTransactionSeconds = m_idleInTransaction->value();
     return p;
+}
+
+void ProfileDialog::setUpTls(const Profile &profile)
+{
+    for (const QString &mode : sslModes()) {
+        m_sslMode->addItem(mode);
+        m_sslMode->setItemData(m_sslMode->count() - 1, describeSslMode(mode), Qt::ToolTipRole);
+    }
+    m_sslMode->setObjectName(QStringLiteral("sslMode"));
+    // A new profile follows the host: verify-full for a remote database, until the user picks a mode.
+    const bool isNew = profile.name.isEmpty();
+    m_sslMode->setCurrentText(isNew ? defaultSslMode(profile.pgHost) : profile.pgSslMode);
+    m_sslHelp->setObjectName(QStringLiteral("sslHelp"));
+    m_sslHelp->setTextFormat(Qt::PlainText);
+    m_sslHelp->setWordWrap(true);
+    m_maintenanceWithoutTls->setChecked(profile.pgMaintenanceWithoutTls);
+    m_maintenanceWithoutTls->setToolTip(
+        tr("Off: the maintenance role connects with sslmode at least \"require\", so its password is never sent "
+           "in clear to another machine."));
+    connect(m_sslMode, &QComboBox::activated, this, [this] { m_sslModeChosen = true; });
+    connect(m_sslMode, &QComboBox::currentTextChanged, this, &ProfileDialog::updateSslHelp);
+    connect(m_pgHost, &QLineEdit::textChanged, this, [this, isNew](const QString &host) {
+        if (isNew && !m_sslModeChosen)
+            m_sslMode->setCurrentText(defaultSslMode(host));
+        updateSslHelp();
+    });
+    updateSslHelp();
 }
 
 void ProfileDialog::updateSslHelp()

@@ -43,6 +43,7 @@ public:
 
 private:
     QCoro::Task<> runTest();
+    void setUpTls(const Profile &profile);
     void updateSslHelp();
 
     Tester m_tester;
