@@ -4,8 +4,6 @@
 #include "format.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -18,6 +16,23 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+QCoro::Task<BackendReply<ActionAnswer>> send(BackendClient *client, const ActionRequest &r)
+{
+    switch (r.kind) {
+    case ActionRequest::Kind::InvalidateCache:
+        return client->invalidateCache(r.pattern, r.allInstances ? CacheScope::AllInstances : CacheScope::Instance);
+    case ActionRequest::Kind::ForceGc:
+        return client->forceGc();
+    case ActionRequest::Kind::OptimizeDatabase:
+        return client->optimizeDatabase();
+    case ActionRequest::Kind::SetMemoryThreshold:
+        return client->setMemoryThreshold(r.threshold);
+    case ActionRequest::Kind::ClearMetrics:
+        break;
+    }
+    return client->clearMetrics();
 }
 
 QString memoryFigures(const MemoryStats &m)
@@ -118,7 +133,7 @@ QCoro::Task<> ActionRunner::execute(ActionRequest r)
     QPointer<ActionRunner> self(this);
     if (!m_session)
         co_return;
-    BackendClient *client = m_session->poller()->client(r.instance);
+    BackendClient *client = m_session->client(r.instance);
     if (!client)
         co_return;
     QPointer<BackendClient> guard(client);
@@ -131,31 +146,19 @@ QCoro::Task<> ActionRunner::execute(ActionRequest r)
     record.name = actionName(r.kind);
     const qint64 startedMs = nowMs();
 
-    QString path;
-    QByteArray body;
     switch (r.kind) {
     case ActionRequest::Kind::InvalidateCache:
-        path = QStringLiteral("/performance/cache/invalidate");
-        body = QJsonDocument(QJsonObject{{QStringLiteral("pattern"), r.pattern},
-                                         {QStringLiteral("scope"),
-                                          r.allInstances ? QStringLiteral("all") : QStringLiteral("instance")}})
-                   .toJson(QJsonDocument::Compact);
         record.parameters = tr("pattern %1, scope %2").arg(r.pattern, r.allInstances ? tr("all") : tr("instance"));
         record.before = windowFigures(startedMs - 60'000, startedMs, r.kind);
         break;
-    case ActionRequest::Kind::ForceGc:
-        path = QStringLiteral("/performance/memory/gc");
-        break;
     case ActionRequest::Kind::OptimizeDatabase:
-        path = QStringLiteral("/performance/database/optimize");
         record.before = windowFigures(startedMs - 60'000, startedMs, r.kind);
         break;
     case ActionRequest::Kind::SetMemoryThreshold:
-        path = QStringLiteral("/performance/memory/threshold/") + QString::number(r.threshold, 'g', 4);
         record.parameters = format::percent(r.threshold, 0);
         break;
+    case ActionRequest::Kind::ForceGc:
     case ActionRequest::Kind::ClearMetrics:
-        path = QStringLiteral("/performance/clear-metrics");
         break;
     }
 
@@ -163,8 +166,7 @@ QCoro::Task<> ActionRunner::execute(ActionRequest r)
     const bool memoryAction =
         r.kind == ActionRequest::Kind::ForceGc || r.kind == ActionRequest::Kind::SetMemoryThreshold;
     if (memoryAction || r.kind == ActionRequest::Kind::ClearMetrics) {
-        QCoro::Task<backend::Parsed<Overview>> fetching =
-            client->fetch(QStringLiteral("/performance/overview"), backend::parseOverview);
+        QCoro::Task<BackendReply<Overview>> fetching = client->overview();
         const auto before = co_await fetching;
         if (!self || !guard)
             co_return;
@@ -186,26 +188,23 @@ QCoro::Task<> ActionRunner::execute(ActionRequest r)
     m_session->dashboard()->recordAction(record);
     qCInfo(lcActions) << "running" << record.name << "on" << r.instance << record.parameters;
 
-    QCoro::Task<BackendClient::Result> posting = client->post(path, body);
-    const BackendClient::Result result = co_await posting;
+    QCoro::Task<BackendReply<ActionAnswer>> posting = send(client, r);
+    const BackendReply<ActionAnswer> result = co_await posting;
     if (!self || !guard || !m_session)
         co_return;
     record.finished = true;
-    record.ok = result.ok();
-    if (result.ok()) {
-        const auto message = backend::parseMessage(result.body);
-        record.result = message && !message.value->isEmpty() ? *message.value : tr("done");
-        const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
-        const QString count = QString::number(answer.value(u"invalidated").toInteger());
-        if (answer.contains(u"invalidated") && !record.result.contains(count))
-            record.result = tr("%1 (%2 keys)").arg(record.result).arg(answer.value(u"invalidated").toInteger());
+    record.ok = bool(result);
+    if (result) {
+        const ActionAnswer &answer = *result.value;
+        record.result = answer.message.isEmpty() ? tr("done") : answer.message;
+        if (answer.invalidated && !record.result.contains(QString::number(*answer.invalidated)))
+            record.result = tr("%1 (%2 keys)").arg(record.result).arg(*answer.invalidated);
     } else {
         record.result = result.error;
     }
 
     if (record.ok && (memoryAction || r.kind == ActionRequest::Kind::ClearMetrics)) {
-        QCoro::Task<backend::Parsed<Overview>> fetching =
-            client->fetch(QStringLiteral("/performance/overview"), backend::parseOverview);
+        QCoro::Task<BackendReply<Overview>> fetching = client->overview();
         const auto after = co_await fetching;
         if (!self || !m_session)
             co_return;

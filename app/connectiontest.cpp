@@ -33,26 +33,26 @@ QCoro::Task<QStringList> testConnection(Profile profile, Secrets secrets)
             options.token = secrets.token;
         BackendClient client(options);
         if (profile.auth == Profile::Auth::Login) {
-            QCoro::Task<backend::Parsed<QByteArray>> login = client.login(profile.email, secrets.password);
+            QCoro::Task<BackendReply<QByteArray>> login = client.login(profile.email, secrets.password);
             const auto token = co_await login;
             if (!token) {
                 lines.append(tr("✘ %1: login as %2 failed: %3").arg(where, profile.email, token.error));
                 continue;
             }
         }
-        QCoro::Task<BackendClient::Result> request = client.get(QStringLiteral("/performance/overview"));
-        const BackendClient::Result result = co_await request;
-        if (result.httpStatus == 403) {
+        QCoro::Task<BackendReply<Overview>> request = client.overview();
+        const BackendReply<Overview> overview = co_await request;
+        if (overview.httpStatus == 403) {
             lines.append(tr("✘ %1: this account may not read the performance API (403): use an operator or admin "
                             "account")
                              .arg(where));
             continue;
         }
-        if (!result.ok()) {
-            lines.append(tr("✘ %1: %2").arg(where, result.error));
+        const bool answered = overview.httpStatus >= 200 && overview.httpStatus < 300;
+        if (!overview && !answered) {
+            lines.append(tr("✘ %1: %2").arg(where, overview.error));
             continue;
         }
-        const auto overview = backend::parseOverview(result.body);
         if (!overview) {
             lines.append(tr("✘ %1 answers, but not with the performance API's shape: %2").arg(where, overview.error));
             continue;

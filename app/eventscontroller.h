@@ -10,15 +10,12 @@
 
 namespace opsdash {
 
-class EventsDatabase;
 class EventsPage;
 class RegistrationExport;
 class Session;
 
-/// Feeds the Events page from the session's backend (statistics, events list, an event's summary, registration
-/// pages) and runs its exports (backend streaming, or PostgreSQL COPY for a profile without a backend). A profile
-/// with a database reads from PostgreSQL what its backend does not offer (a backend built from the seeds has no
-/// summary endpoint).
+/// Feeds the Events page from the session's events source (the backend, or PostgreSQL for a profile without one:
+/// statistics, an event's summary, registration pages) and runs its exports from the same source.
 class EventsController : public QObject
 {
     Q_OBJECT
@@ -36,7 +33,6 @@ private:
     QPointer<Session> m_session;
     QPointer<EventsPage> m_page;
     QPointer<RegistrationExport> m_export;
-    EventsDatabase *m_database = nullptr; ///< for a profile with a database
     bool m_refreshing = false;
     bool m_loaded = false;
     QTimer *m_timer;

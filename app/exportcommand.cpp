@@ -38,17 +38,15 @@ struct Plan
 
 QCoro::Task<int> exportTask(Plan plan)
 {
-    if (!plan.email.isEmpty()) {
-        BackendClient::Options o;
-        o.baseUrl = plan.options.backendUrl;
-        BackendClient client(o);
-        QCoro::Task<backend::Parsed<QByteArray>> login = client.login(plan.email, plan.password);
+    if (!plan.email.isEmpty() && plan.options.backend) {
+        BackendClient client(*plan.options.backend);
+        QCoro::Task<BackendReply<QByteArray>> login = client.login(plan.email, plan.password);
         const auto token = co_await login;
         if (!token) {
             print(tr("opsdash export: login as %1 failed: %2").arg(plan.email, token.error));
             co_return 1;
         }
-        plan.options.token = *token.value;
+        plan.options.backend->token = *token.value;
     }
     RegistrationExport exporter(plan.options);
     const bool terminal = isatty(STDERR_FILENO) == 1;
@@ -121,8 +119,7 @@ int runExportCommand(QCoreApplication &app)
         }
         const Secrets stored = QCoro::waitFor(secrets.readProfile(*profile));
         if (profile->hasBackend()) {
-            plan.options.backendUrl = profile->backendUrls.first();
-            plan.options.token = stored.token;
+            plan.options.backend = BackendClient::Options{profile->backendUrls.first(), stored.token};
             if (profile->auth == Profile::Auth::Login) {
                 plan.email = profile->email;
                 plan.password = stored.password;
@@ -132,9 +129,10 @@ int runExportCommand(QCoreApplication &app)
         }
     }
     if (parser.isSet(backendOption)) {
-        plan.options.backendUrl = QUrl::fromUserInput(parser.value(backendOption));
         plan.email.clear();
-        plan.options.token = parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8() : qgetenv("OPSDASH_TOKEN");
+        plan.options.backend = BackendClient::Options{QUrl::fromUserInput(parser.value(backendOption)),
+                                                      parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8()
+                                                                                : qgetenv("OPSDASH_TOKEN")};
     }
     if (parser.isSet(databaseOption)) {
         const auto db = parseConnInfo(parser.value(databaseOption), &error);
@@ -144,9 +142,9 @@ int runExportCommand(QCoreApplication &app)
         }
         plan.options.database = db;
         if (!parser.isSet(backendOption))
-            plan.options.backendUrl = QUrl(); // the database path was asked for
+            plan.options.backend.reset(); // the database path was asked for
     }
-    if (plan.options.backendUrl.isEmpty() && !plan.options.database) {
+    if (!plan.options.backend && !plan.options.database) {
         print(tr("opsdash export: give --backend URL, --database CONNINFO or --profile NAME"));
         return 2;
     }

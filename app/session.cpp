@@ -6,16 +6,32 @@ namespace opsdash {
 
 namespace {
 
+int requestTimeoutMs(const Profile &p)
+{
+    return std::clamp(p.refreshMs * 3, 3000, 10000);
+}
+
+QList<BackendClient *> makeClients(const Profile &p, const Secrets &s, QObject *parent)
+{
+    QList<BackendClient *> clients;
+    for (const QUrl &url : p.backendUrls) {
+        BackendClient::Options o;
+        o.baseUrl = url;
+        o.token = p.auth == Profile::Auth::Token ? s.token : QByteArray();
+        o.timeoutMs = requestTimeoutMs(p);
+        o.maxResponseBytes = qint64(p.maxResponseMiB) * 1024 * 1024;
+        clients.append(new BackendClient(o, parent));
+    }
+    return clients;
+}
+
 Poller::Options pollerOptions(const Profile &p, const Secrets &s)
 {
     Poller::Options o;
-    o.instances = p.backendUrls;
     o.intervalMs = p.refreshMs;
-    o.timeoutMs = std::clamp(p.refreshMs * 3, 3000, 10000);
+    o.timeoutMs = requestTimeoutMs(p);
     o.maxResponseBytes = qint64(p.maxResponseMiB) * 1024 * 1024;
-    if (p.auth == Profile::Auth::Token) {
-        o.token = s.token;
-    } else if (p.auth == Profile::Auth::Login) {
+    if (p.auth == Profile::Auth::Login) {
         o.email = p.email;
         o.password = s.password;
     }
@@ -67,7 +83,9 @@ Session::Session(Profile profile, Secrets secrets, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_dashboard(new Dashboard(samplesFor(24, m_profile.refreshMs), this))
-    , m_poller(new Poller(pollerOptions(m_profile, secrets), this))
+    , m_clients(makeClients(m_profile, secrets, this))
+    , m_poller(new Poller(m_clients, pollerOptions(m_profile, secrets), this))
+    , m_events(EventsSource::make(m_clients.value(0), m_poller->options().database, this))
     , m_maintenance(maintenanceParams(m_profile, secrets.pgMaintenancePassword))
 {
     m_dashboard->setThresholds(m_profile.thresholds);
@@ -96,6 +114,20 @@ Session::Session(Profile profile, Secrets secrets, QObject *parent)
                         Q_EMIT firstData();
                 }
             });
+}
+
+Session::~Session()
+{
+    // The poller first: it aborts its polls while the clients they run on are still there.
+    delete m_poller;
+}
+
+BackendClient *Session::client(const QString &instance) const
+{
+    for (BackendClient *c : m_clients)
+        if (c->instance() == instance)
+            return c;
+    return nullptr;
 }
 
 QStringList Session::instances() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard.h"
+#include "eventssource.h"
 #include "poller.h"
 #include "profile.h"
 
@@ -21,10 +22,16 @@ class Session : public QObject
 
 public:
     Session(Profile profile, Secrets secrets, QObject *parent = nullptr);
+    ~Session() override;
 
     const Profile &profile() const { return m_profile; }
     Dashboard *dashboard() const { return m_dashboard; }
     Poller *poller() const { return m_poller; }
+    /// One client per backend instance of the profile, in its order; the poller and every action use these.
+    const QList<BackendClient *> &clients() const { return m_clients; }
+    BackendClient *client(const QString &instance) const;
+    /// Where the organizer view reads from (the first instance, or the database); nullptr with neither.
+    EventsSource *events() const { return m_events; }
     const std::optional<PgConnectionParams> &maintenance() const { return m_maintenance; }
     QStringList instances() const;
     void start() { m_poller->start(); }
@@ -38,7 +45,9 @@ Q_SIGNALS:
 private:
     Profile m_profile;
     Dashboard *m_dashboard;
+    QList<BackendClient *> m_clients;
     Poller *m_poller;
+    EventsSource *m_events;
     std::optional<PgConnectionParams> m_maintenance;
     qint64 m_firstDataMs = 0;
     bool m_backendSeen = false;

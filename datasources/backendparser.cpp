@@ -607,6 +607,21 @@ Parsed<HealthStatus> parseHealth(const QByteArray &body)
     });
 }
 
+Parsed<ActionAnswer> parseActionAnswer(const QByteArray &body)
+{
+    // NestJS answers an action with its return value, eventsd with {message, …}; an empty body is fine too.
+    if (body.trimmed().isEmpty())
+        return {ActionAnswer{}, {}};
+    return parseObjectBody<ActionAnswer>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        ActionAnswer a;
+        if (o.contains(u"message") && !o.value(u"message").isArray())
+            a.message = r.text(o, path, "message");
+        if (o.contains(u"invalidated"))
+            a.invalidated = r.integer(o, path, "invalidated");
+        return a;
+    });
+}
+
 Parsed<QString> parseMessage(const QByteArray &body)
 {
     return parseObjectBody<QString>(body, [](Reader &r, const QJsonObject &o, const QString &path) {

@@ -41,6 +41,8 @@ Parsed<QList<EventStat>> parseEventStatistics(const QByteArray &body);
 Parsed<CursorPage<EventStat>> parseEventsPage(const QByteArray &body);
 /// GET /events/:id/registrations.
 Parsed<CursorPage<RegistrationItem>> parseRegistrationsPage(const QByteArray &body);
+/// An action's answer: `message` and, for an invalidation, `invalidated`.
+Parsed<ActionAnswer> parseActionAnswer(const QByteArray &body);
 /// An action's answer: its `message`, or the body's error `message` (NestJS and eventsd both send one).
 Parsed<QString> parseMessage(const QByteArray &body);
 

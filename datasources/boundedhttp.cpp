@@ -10,7 +10,6 @@
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/string_body.hpp>
 
 namespace opsdash {
 
@@ -58,6 +57,75 @@ private:
         Q_EMIT poke();
     }
     QList<QMetaObject::Connection> m_connections;
+};
+
+/// A Beast body that keeps what it reads up to a limit, or hands a 2xx body to the request's sink piece by
+/// piece. Unlike string_body it reserves nothing from Content-Length, so no announced size allocates anything.
+struct BoundedBody
+{
+    struct value_type
+    {
+        std::string kept;
+        std::uint64_t limit = 0;
+        const std::function<bool(QByteArrayView)> *sink = nullptr;
+        bool streaming = false; ///< decided when the header is in
+        bool stopped = false; ///< the sink said stop
+    };
+
+    class reader
+    {
+    public:
+        template<bool isRequest, class Fields>
+        reader(http::header<isRequest, Fields> &header, value_type &body)
+            : m_status([&header]() -> unsigned {
+                if constexpr (isRequest)
+                    return 0;
+                else
+                    return header.result_int();
+            })
+            , m_body(body)
+        { }
+
+        void init(const boost::optional<std::uint64_t> &, boost::beast::error_code &ec)
+        {
+            const unsigned status = m_status(); // the header is in by now
+            m_body.streaming = m_body.sink && *m_body.sink && status >= 200 && status < 300;
+            ec = {};
+        }
+
+        template<class ConstBufferSequence>
+        std::size_t put(const ConstBufferSequence &buffers, boost::beast::error_code &ec)
+        {
+            ec = {};
+            std::size_t used = 0;
+            for (auto it = boost::asio::buffer_sequence_begin(buffers); it != boost::asio::buffer_sequence_end(buffers);
+                 ++it) {
+                const boost::asio::const_buffer piece = *it;
+                const auto *data = static_cast<const char *>(piece.data());
+                if (m_body.streaming) {
+                    if (!(*m_body.sink)(QByteArrayView(data, qsizetype(piece.size())))) {
+                        m_body.stopped = true;
+                        ec = boost::system::errc::make_error_code(boost::system::errc::operation_canceled);
+                        return used;
+                    }
+                } else {
+                    if (m_body.kept.size() + piece.size() > m_body.limit) {
+                        ec = http::error::body_limit;
+                        return used;
+                    }
+                    m_body.kept.append(data, piece.size());
+                }
+                used += piece.size();
+            }
+            return used;
+        }
+
+        void finish(boost::beast::error_code &ec) { ec = {}; }
+
+    private:
+        std::function<unsigned()> m_status;
+        value_type &m_body;
+    };
 };
 
 BoundedHttp::Error errorOf(QAbstractSocket::SocketError e)
@@ -195,12 +263,15 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
     }
     socket->write(requestBytes(request));
 
-    http::response_parser<http::string_body> parser;
+    http::response_parser<BoundedBody> parser;
     parser.header_limit(kHeaderLimit);
-    parser.body_limit(std::uint64_t(request.maxBodyBytes));
-    // Not eager until the header is in: Boost 1.74's put() goes on into the body after finish_header() without
-    // looking at its error, so a Content-Length over the limit reached string_body's reserve() (100 GB, seen
-    // under ASan) before the limit was reported.
+    // BoundedBody keeps its own limit, and a streamed body has none. Not boost::none: 1.74 compares a
+    // Content-Length with the optional as is, and any length is "greater" than none.
+    parser.body_limit(std::numeric_limits<std::uint64_t>::max());
+    parser.get().body().limit = std::uint64_t(std::max<qint64>(0, request.maxBodyBytes));
+    parser.get().body().sink = &request.sink;
+    // Not eager until the header is in: the announced length is checked against the limit first, and the header
+    // is reported before any of the body.
     parser.eager(false);
     if (request.method == "HEAD")
         parser.skip(true);
@@ -221,11 +292,24 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
             }
             if (ec == http::error::body_limit)
                 co_return fail(Error::TooLarge, QString::fromStdString(ec.message()));
+            if (parser.get().body().stopped)
+                co_return fail(Error::Aborted, QStringLiteral("stopped by the receiver"));
             if (ec)
                 co_return fail(Error::Malformed, QString::fromStdString(ec.message()));
             if (parser.is_header_done() && !parser.eager()) {
-                if (parser.content_length() && *parser.content_length() > std::uint64_t(request.maxBodyBytes))
+                const int status = int(parser.get().result_int());
+                out.status = status; // a failure after this point still says what the answer was
+                const bool streamed = request.sink && status >= 200 && status < 300;
+                if (!streamed && parser.content_length() &&
+                    *parser.content_length() > std::uint64_t(request.maxBodyBytes))
                     co_return fail(Error::TooLarge, QStringLiteral("announced %1 bytes").arg(*parser.content_length()));
+                if (request.onHeader) {
+                    QList<std::pair<QByteArray, QByteArray>> fields;
+                    for (const auto &field : parser.get())
+                        fields.append({QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
+                                       QByteArray(field.value().data(), qsizetype(field.value().size()))});
+                    request.onHeader(status, fields);
+                }
                 parser.eager(true);
                 continue;
             }
@@ -255,7 +339,7 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
     }
 
     out.status = int(parser.get().result_int());
-    out.body = QByteArray::fromStdString(parser.get().body());
+    out.body = QByteArray::fromStdString(parser.get().body().kept);
     if (!self)
         co_return out;
     m_inFlight.remove(socket.data());

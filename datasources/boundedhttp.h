@@ -10,6 +10,8 @@
 
 #include <QCoroTask>
 
+#include <functional>
+
 class QSslSocket;
 
 namespace opsdash {
@@ -46,13 +48,19 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int timeoutMs = 5000; ///< longest stretch with no progress
-        qint64 maxBodyBytes = 16 * 1024 * 1024;
+        qint64 maxBodyBytes = 16 * 1024 * 1024; ///< of a kept body (not of a streamed one)
+        /// Streams a 2xx body instead of keeping it: each piece as it arrives, no limit (a download). Returning
+        /// false stops the transfer (Error::Aborted). Any other answer is kept, within maxBodyBytes, for its
+        /// message.
+        std::function<bool(QByteArrayView piece)> sink;
+        /// Called once when the header is in, before any of the body: status and header fields.
+        std::function<void(int status, const QList<std::pair<QByteArray, QByteArray>> &fields)> onHeader;
     };
 
     struct Response
     {
         int status = 0; ///< 0 when no HTTP answer came
-        QByteArray body;
+        QByteArray body; ///< empty when it was streamed to the request's sink
         Error error = Error::None;
         QString errorString; ///< the socket's or the parser's words, for the log and the message
     };

@@ -1,5 +1,6 @@
 #include "eventsdatabase.h"
 
+#include "registrationexport.h"
 #include "registrationsql.h"
 
 #include <QCoreApplication>
@@ -160,7 +161,7 @@ EventsDatabase::Summary summaryOnce(const QString &name, const PgConnectionParam
 } // namespace
 
 EventsDatabase::EventsDatabase(PgConnectionParams params, QObject *parent)
-    : QObject(parent)
+    : EventsSource(parent)
     , m_params(std::move(params))
     , m_worker(QStringLiteral("opsdash-events"))
 { }
@@ -174,11 +175,10 @@ QCoro::Task<EventsDatabase::Statistics> EventsDatabase::statistics()
     co_return co_await running;
 }
 
-QCoro::Task<EventsDatabase::Page> EventsDatabase::registrations(qint64 eventId, QString search, QString cursor,
-                                                                int limit)
+QCoro::Task<EventsDatabase::Page> EventsDatabase::registrations(qint64 eventId, QString search, QString cursor)
 {
     QFuture<Page> running = QtConcurrent::run(m_worker.pool(), registrationsOnce, m_worker.connectionName(), m_params,
-                                              eventId, search, cursor, limit);
+                                              eventId, search, cursor, 200);
     co_return co_await running;
 }
 
@@ -187,6 +187,11 @@ QCoro::Task<EventsDatabase::Summary> EventsDatabase::summary(qint64 eventId)
     QFuture<Summary> running =
         QtConcurrent::run(m_worker.pool(), summaryOnce, m_worker.connectionName(), m_params, eventId);
     co_return co_await running;
+}
+
+RegistrationExportSource EventsDatabase::exportSource() const
+{
+    return {std::nullopt, m_params};
 }
 
 } // namespace opsdash

@@ -12,33 +12,51 @@ namespace opsdash {
 
 namespace {
 
-const QString overviewPath = QStringLiteral("/performance/overview");
-const QString endpointsPath = QStringLiteral("/performance/api/endpoints");
-const QString poolPath = QStringLiteral("/performance/database/pool");
-const QString cachePath = QStringLiteral("/performance/cache/stats");
-const QString healthPath = QStringLiteral("/health");
-const QString infoPath = QStringLiteral("/performance/database/info");
-const QString frequencyPath = QStringLiteral("/performance/database/frequency");
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+/// The extension's request, started now, or nothing when the backend is known not to offer it.
+template<typename T>
+std::optional<QCoro::Task<BackendReply<T>>> ask(BackendClient *client, BackendExtension extension,
+                                                QCoro::Task<BackendReply<T>> (BackendClient::*call)())
+{
+    if (!client->offers(extension))
+        return std::nullopt;
+    return (client->*call)();
+}
+
+/// One reply into its place in the sample: the value, or its error unless the backend does not offer it.
+template<typename T>
+void take(BackendReply<T> &reply, std::optional<T> &into, InstanceSample &sample, bool &tokenRejected)
+{
+    if (reply)
+        into = std::move(*reply.value);
+    else if (!reply.notOffered)
+        sample.errors.append(reply.error);
+    tokenRejected = tokenRejected || reply.httpStatus == 401;
+}
+
+template<typename T>
+QCoro::Task<> collect(std::optional<QCoro::Task<BackendReply<T>>> &task, std::optional<T> &into, InstanceSample &sample,
+                      bool &tokenRejected)
+{
+    if (!task)
+        co_return;
+    BackendReply<T> reply = co_await *task;
+    take(reply, into, sample, tokenRejected);
+}
+
 } // namespace
 
-Poller::Poller(Options options, QObject *parent)
+Poller::Poller(QList<BackendClient *> clients, Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    for (const QUrl &url : std::as_const(m_options.instances)) {
-        BackendClient::Options o;
-        o.baseUrl = url;
-        o.token = m_options.token;
-        o.timeoutMs = m_options.timeoutMs;
-        o.maxResponseBytes = m_options.maxResponseBytes;
-        m_clients.append(new BackendClient(o, this));
-    }
+    for (BackendClient *client : std::as_const(clients))
+        m_clients.append(client);
+    m_haveToken = m_options.email.isEmpty() || (!clients.isEmpty() && !clients.first()->options().token.isEmpty());
     if (m_options.database)
         m_monitor = new PgMonitor(*m_options.database, this);
     if (m_options.database && m_options.pgbouncer)
@@ -58,7 +76,8 @@ Poller::~Poller()
     // Polls in flight end with an error now; their coroutines see m_stopping and touch nothing else.
     m_stopping = true;
     for (BackendClient *client : std::as_const(m_clients))
-        client->abortAll();
+        if (client)
+            client->abortAll();
 }
 
 void Poller::start()
@@ -102,14 +121,6 @@ void Poller::setInterval(int intervalMs)
     m_options.intervalMs = std::max(100, intervalMs);
 }
 
-BackendClient *Poller::client(const QString &instance) const
-{
-    for (BackendClient *c : m_clients)
-        if (c->options().baseUrl.toString() == instance)
-            return c;
-    return nullptr;
-}
-
 int Poller::nextDelay(int failures) const
 {
     const int base = m_options.intervalMs * m_slowdown;
@@ -135,21 +146,23 @@ void Poller::schedulePg(int delayMs)
 
 QCoro::Task<bool> Poller::ensureToken()
 {
-    if (!m_options.token.isEmpty() || m_options.email.isEmpty() || m_clients.isEmpty())
+    if (m_haveToken || m_clients.isEmpty() || !m_clients.first())
         co_return true;
     QPointer<Poller> self(this);
-    QCoro::Task<backend::Parsed<QByteArray>> login = m_clients.first()->login(m_options.email, m_options.password);
-    const backend::Parsed<QByteArray> token = co_await login;
+    QCoro::Task<BackendReply<QByteArray>> login = m_clients.first()->login(m_options.email, m_options.password);
+    const BackendReply<QByteArray> token = co_await login;
     if (!self || m_stopping)
         co_return false;
     if (!token) {
         for (BackendClient *c : std::as_const(m_clients))
-            setStatus(c->options().baseUrl.toString(), SourceStatus::Error, tr("login failed: %1").arg(token.error));
+            if (c)
+                setStatus(c->instance(), SourceStatus::Error, tr("login failed: %1").arg(token.error));
         co_return false;
     }
-    m_options.token = *token.value;
+    m_haveToken = true;
     for (BackendClient *c : std::as_const(m_clients))
-        c->setToken(m_options.token);
+        if (c)
+            c->setToken(*token.value);
     co_return true;
 }
 
@@ -171,25 +184,25 @@ QCoro::Task<> Poller::backendTickOnce()
     const bool withInfo = m_tick % 15 == 0;
     ++m_tick;
     // QCoro tasks start eagerly: every instance is polled at the same time, then collected in order.
-    std::vector<QCoro::Task<InstanceSample>> polls;
+    std::vector<QCoro::Task<Polled>> polls;
     polls.reserve(std::size_t(m_clients.size()));
     for (BackendClient *client : std::as_const(m_clients))
-        polls.push_back(pollInstance(client, withInfo));
+        if (client)
+            polls.push_back(pollInstance(client, withInfo));
     QList<InstanceSample> samples;
+    bool expired = false;
     for (auto &poll : polls) {
-        InstanceSample sample = co_await poll;
-        samples.append(std::move(sample));
+        Polled polled = co_await poll;
+        expired = expired || polled.tokenRejected;
+        samples.append(std::move(polled.sample));
     }
     if (!self || m_stopping)
         co_return;
     m_backendBusy = false;
 
     bool anyUp = false;
-    bool expired = false;
     for (const InstanceSample &s : std::as_const(samples)) {
         anyUp = anyUp || s.reachable();
-        for (const QString &e : s.errors)
-            expired = expired || e.contains(QStringLiteral("(401)"));
         if (!s.reachable())
             setStatus(s.instance, SourceStatus::Error, s.errors.value(0, tr("no answer")));
         else if (!s.errors.isEmpty())
@@ -201,101 +214,50 @@ QCoro::Task<> Poller::backendTickOnce()
     }
     // A token that expired is fetched again on the next tick when the profile can log in.
     if (expired && !m_options.email.isEmpty())
-        m_options.token.clear();
+        m_haveToken = false;
     Q_EMIT backendTick(samples.isEmpty() ? nowMs() : samples.first().timeMs, samples);
     m_backendFailures = anyUp ? 0 : m_backendFailures + 1;
     scheduleBackend(nextDelay(m_backendFailures));
 }
 
-QCoro::Task<InstanceSample> Poller::pollInstance(BackendClient *client, bool withInfo)
+QCoro::Task<Poller::Polled> Poller::pollInstance(BackendClient *client, bool withInfo)
 {
-    QPointer<Poller> self(this);
-    InstanceSample sample;
-    sample.instance = client->options().baseUrl.toString();
+    QPointer<BackendClient> guard(client);
+    Polled polled;
+    InstanceSample &sample = polled.sample;
+    sample.instance = client->instance();
     sample.timeMs = nowMs();
-    const QSet<QString> notOffered = m_notOffered.value(sample.instance);
-    // The overview's queryFrequency is only counts (a Map in seed 002); this list has averages too.
-    const bool wantFrequency = !notOffered.contains(frequencyPath);
-    auto wants = [&notOffered](const QString &path) { return !notOffered.contains(path); };
-
-    QCoro::Task<backend::Parsed<Overview>> overview = client->fetch(overviewPath, backend::parseOverview);
-    std::optional<QCoro::Task<backend::Parsed<QList<EndpointPercentiles>>>> endpoints;
-    std::optional<QCoro::Task<backend::Parsed<PoolStats>>> pool;
-    std::optional<QCoro::Task<backend::Parsed<CacheStats>>> cache;
-    std::optional<QCoro::Task<BackendClient::Result>> health;
-    std::optional<QCoro::Task<backend::Parsed<DatabaseInfo>>> info;
-    std::optional<QCoro::Task<backend::Parsed<QList<QueryFrequency>>>> frequency;
-    if (wants(endpointsPath))
-        endpoints.emplace(client->fetch(endpointsPath, backend::parseEndpoints));
-    if (wants(poolPath))
-        pool.emplace(client->fetch(poolPath, backend::parsePoolStats));
-    if (wants(cachePath))
-        cache.emplace(client->fetch(cachePath, backend::parseCacheStats));
-    if (wants(healthPath))
-        health.emplace(client->get(healthPath));
+    // Every request starts at once (QCoro tasks are eager) and is collected in order; an extension the backend
+    // answered 404 to is not asked for again (the client remembers).
+    QCoro::Task<BackendReply<Overview>> overview = client->overview();
+    auto endpoints = ask(client, BackendExtension::Endpoints, &BackendClient::endpoints);
+    auto pool = ask(client, BackendExtension::Pool, &BackendClient::pool);
+    auto cache = ask(client, BackendExtension::CacheStats, &BackendClient::cacheStats);
+    auto health = ask(client, BackendExtension::Health, &BackendClient::health);
+    std::optional<QCoro::Task<BackendReply<DatabaseInfo>>> info;
     if (withInfo)
-        info.emplace(client->fetch(infoPath, backend::parseDatabaseInfo));
-    if (wantFrequency)
-        frequency.emplace(client->fetch(frequencyPath, backend::parseFrequency));
+        info.emplace(client->databaseInfo());
+    // The overview's queryFrequency is only counts (a Map in seed 002); this list has averages too.
+    auto frequency = ask(client, BackendExtension::Frequency, &BackendClient::frequency);
 
-    QSet<QString> missing;
-    // Collects one answer; a 404 of an extension is remembered and not asked again.
-    auto take = [&](const QString &path, auto &parsed, auto &into) {
-        if (parsed) {
-            into = std::move(*parsed.value);
-        } else if (parsed.error.contains(QStringLiteral("(404)")) && path != overviewPath) {
-            missing.insert(path);
-        } else {
-            sample.errors.append(parsed.error);
-        }
-    };
-    auto overviewResult = co_await overview;
-    take(overviewPath, overviewResult, sample.overview);
-    if (endpoints) {
-        auto r = co_await *endpoints;
-        take(endpointsPath, r, sample.endpoints);
-    }
-    if (pool) {
-        auto r = co_await *pool;
-        take(poolPath, r, sample.pool);
-    }
-    if (cache) {
-        auto r = co_await *cache;
-        take(cachePath, r, sample.cache);
-    }
-    if (health) {
-        const BackendClient::Result r = co_await *health;
-        // /health answers 503 with the same body when a dependency is down: that is still a health report.
-        if (r.ok() || r.httpStatus == 503) {
-            auto parsed = backend::parseHealth(r.body);
-            if (parsed)
-                sample.health = *parsed.value;
-            else if (r.httpStatus == 503)
-                sample.health = HealthStatus{};
-            else
-                sample.errors.append(tr("%1: %2").arg(healthPath, parsed.error));
-        } else if (r.notOffered) {
-            missing.insert(healthPath);
-        } else {
-            sample.errors.append(r.error);
-        }
-    }
-    if (info) {
-        auto r = co_await *info;
-        take(infoPath, r, sample.info);
-    }
-    if (frequency) {
-        auto r = co_await *frequency;
-        take(frequencyPath, r, sample.frequency);
-    }
-    if (!self || m_stopping)
-        co_return sample;
-    if (!missing.isEmpty()) {
-        m_notOffered[sample.instance].unite(missing);
-        qCInfo(lcPoller) << sample.instance << "does not offer" << missing.values();
-    }
-    sample.notOffered = m_notOffered.value(sample.instance).values();
-    co_return sample;
+    bool &rejected = polled.tokenRejected;
+    BackendReply<Overview> overviewReply = co_await overview;
+    take(overviewReply, sample.overview, sample, rejected);
+    QCoro::Task<> collecting = collect(endpoints, sample.endpoints, sample, rejected);
+    co_await collecting;
+    collecting = collect(pool, sample.pool, sample, rejected);
+    co_await collecting;
+    collecting = collect(cache, sample.cache, sample, rejected);
+    co_await collecting;
+    collecting = collect(health, sample.health, sample, rejected);
+    co_await collecting;
+    collecting = collect(info, sample.info, sample, rejected);
+    co_await collecting;
+    collecting = collect(frequency, sample.frequency, sample, rejected);
+    co_await collecting;
+    if (guard)
+        sample.notOffered = guard->notOffered();
+    co_return polled;
 }
 
 QCoro::Task<> Poller::pgPollOnce()

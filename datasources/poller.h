@@ -29,9 +29,7 @@ public:
 
     struct Options
     {
-        QList<QUrl> instances;
-        QByteArray token; ///< pasted token; or log in with email + password
-        QString email;
+        QString email; ///< log in with email + password when the clients have no token
         QString password;
         std::optional<PgConnectionParams> database;
         std::optional<PgConnectionParams> pgbouncer; ///< its admin console (polled with the database)
@@ -41,7 +39,8 @@ public:
         int maxBackoffMs = 30000;
     };
 
-    explicit Poller(Options options, QObject *parent = nullptr);
+    /// Polls `clients` (the session's, which it does not own) and the database the options name.
+    Poller(QList<BackendClient *> clients, Options options, QObject *parent = nullptr);
     ~Poller() override;
 
     /// Starts both loops (first polls right away).
@@ -55,8 +54,6 @@ public:
     int intervalMs() const { return m_options.intervalMs; }
 
     const Options &options() const { return m_options; }
-    QList<BackendClient *> clients() const { return m_clients; }
-    BackendClient *client(const QString &instance) const;
     PgMonitor *monitor() const { return m_monitor; }
     SourceStatus status(const QString &source) const { return m_status.value(source).first; }
     QString statusMessageFor(const QString &source) const { return m_status.value(source).second; }
@@ -72,7 +69,12 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> backendTickOnce();
-    QCoro::Task<InstanceSample> pollInstance(BackendClient *client, bool withInfo);
+    struct Polled
+    {
+        InstanceSample sample;
+        bool tokenRejected = false; ///< some request answered 401
+    };
+    QCoro::Task<Polled> pollInstance(BackendClient *client, bool withInfo);
     QCoro::Task<> pgPollOnce();
     QCoro::Task<bool> ensureToken();
     void scheduleBackend(int delayMs);
@@ -82,7 +84,8 @@ private:
     void checkStale();
 
     Options m_options;
-    QList<BackendClient *> m_clients;
+    QList<QPointer<BackendClient>> m_clients;
+    bool m_haveToken = false; ///< a pasted token, or a log-in that worked
     PgMonitor *m_monitor = nullptr;
     PgBouncerSource *m_bouncer = nullptr;
     QTimer m_backendTimer;
@@ -97,7 +100,6 @@ private:
     int m_backendFailures = 0;
     int m_pgFailures = 0;
     qint64 m_tick = 0;
-    QHash<QString, QSet<QString>> m_notOffered; ///< per instance: extension paths that answered 404
     QHash<QString, std::pair<SourceStatus, QString>> m_status;
     QHash<QString, qint64> m_lastSuccess;
 };

@@ -4,9 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QSaveFile>
 #include <QSqlDriver>
@@ -104,71 +101,51 @@ ExportResult exportFromBackend(Job &job)
     if (!openFile(job, file, &error))
         return finish(job, file, error);
 
-    // This thread's own network access and event loop: the export never touches the GUI thread.
-    QNetworkAccessManager nam;
-    QUrl url = job.options.backendUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
-                QStringLiteral("/events/%1/registrations.csv").arg(job.options.eventId));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(job.options.timeoutMs);
-    if (!job.options.token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + job.options.token);
-    QNetworkReply *reply = nam.get(request);
-    QEventLoop loop;
+    // A client of this worker thread's own (the session's clients live on the GUI thread): its socket and waits
+    // run on this thread's event loop, and the file is written here, never on the GUI thread.
+    BackendClient client(*job.options.backend);
     CsvRecordCounter counter;
     bool writeFailed = false;
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
-        bool ok = false;
-        const qint64 expected = reply->rawHeader("X-Expected-Rows").toLongLong(&ok);
-        if (ok)
-            job.progress.expectedRows = expected;
-    });
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200)
-            return; // the error body is read when it finished
-        const QByteArray data = reply->readAll();
-        if (file.write(data) != data.size()) {
+    BackendClient::Download download;
+    download.started = [&job](std::optional<qint64> expected) { job.progress.expectedRows = expected; };
+    download.piece = [&](QByteArrayView data) {
+        if (job.cancelled->load())
+            return false;
+        if (file.write(data.data(), data.size()) != data.size()) {
             writeFailed = true;
-            reply->abort();
-            return;
+            return false;
         }
-        counter.feed(data.constData(), data.size());
+        counter.feed(data.data(), data.size());
         job.progress.bytes += data.size();
         job.progress.rows = std::max<qint64>(0, counter.records() - 1);
         job.maybeReport();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+        return true;
+    };
+    QTimer watch; // a cancel reaches a stalled transfer too
+    QObject::connect(&watch, &QTimer::timeout, &client, [&] {
         if (job.cancelled->load())
-            reply->abort();
+            client.abortAll();
     });
     watch.start(50);
-    loop.exec();
+    const BackendReply<qint64> reply =
+        QCoro::waitFor(client.downloadRegistrationsCsv(job.options.eventId, download, job.options.stallTimeoutMs));
+    watch.stop();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
-    if (writeFailed) {
+    const qint64 event = job.options.eventId;
+    if (writeFailed)
         error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
-    } else if (status == 403) {
-        error = tr("this account may not export event %1 (403): an organizer exports only their own events")
-                    .arg(job.options.eventId);
-    } else if (status == 404) {
-        error = tr("event %1 not found, or the backend has no CSV export (404)").arg(job.options.eventId);
-    } else if (status == 401) {
-        error = tr("the backend rejected the token (401): log in again");
-    } else if (reply->error() != QNetworkReply::NoError && !job.cancelled->load()) {
-        error =
-            reply->error() == QNetworkReply::RemoteHostClosedError || reply->error() == QNetworkReply::ProtocolFailure
-            ? tr("the backend ended the export early after %1 rows (the file was not written)").arg(job.progress.rows)
-            : tr("export from %1 failed: %2").arg(url.host(), reply->errorString());
-        if (status >= 400 && !rest.isEmpty())
-            error += u' ' + QString::fromUtf8(rest.left(300));
-    } else if (status != 200 && !job.cancelled->load()) {
-        error = tr("the backend answered %1").arg(status);
-    }
-    delete reply; // this thread's loop has ended; no deleteLater() would ever run
+    else if (job.cancelled->load() || reply)
+        error.clear();
+    else if (reply.httpStatus == 403)
+        error = tr("this account may not export event %1 (403): an organizer exports only their own events").arg(event);
+    else if (reply.httpStatus == 404)
+        error = tr("event %1 not found, or the backend has no CSV export (404)").arg(event);
+    else if (reply.httpStatus >= 200 && reply.httpStatus < 300)
+        error = tr("the backend ended the export early after %1 rows (the file was not written): %2")
+                    .arg(job.progress.rows)
+                    .arg(reply.error);
+    else
+        error = reply.error;
     return finish(job, file, error);
 }
 
@@ -312,8 +289,7 @@ QCoro::Task<ExportResult> RegistrationExport::run()
     };
     QFuture<ExportResult> running = QtConcurrent::run(&m_pool, [job] {
         job->clock.start();
-        return job->options.backendUrl.isValid() && !job->options.backendUrl.isEmpty() ? exportFromBackend(*job)
-                                                                                       : exportFromDatabase(*job);
+        return job->options.backend ? exportFromBackend(*job) : exportFromDatabase(*job);
     });
     co_return co_await running;
 }

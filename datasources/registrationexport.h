@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backendclient.h"
 #include "pgconnection.h"
 
 #include <QObject>
@@ -33,10 +34,18 @@ struct ExportResult
     QString note; ///< on success: how the row count compares with the server's
 };
 
-/// Exports one event's registrations as CSV into a file — from eventsd's streaming endpoint, or straight from
-/// PostgreSQL with COPY … TO STDOUT through the Qt PSQL driver's native libpq handle. Runs on a worker thread
-/// (network or SQL and the file), writes through QSaveFile so a cancelled or failed export leaves no file, and
-/// can be cancelled at any time: the request is aborted, or the COPY cancelled on the server (PQcancel).
+/// Where an export reads from: a backend (URL and token) or a database.
+struct RegistrationExportSource
+{
+    std::optional<BackendClient::Options> backend; ///< the backend path when set
+    std::optional<PgConnectionParams> database; ///< the database path when no backend is set
+};
+
+/// Exports one event's registrations as CSV into a file — from eventsd's streaming endpoint (through a
+/// BackendClient of the worker thread's own), or straight from PostgreSQL with COPY … TO STDOUT through the Qt
+/// PSQL driver's native libpq handle. Runs on a worker thread (network or SQL and the file), writes through
+/// QSaveFile so a cancelled or failed export leaves no file, and can be cancelled at any time: the request is
+/// aborted, or the COPY cancelled on the server (PQcancel).
 class RegistrationExport : public QObject
 {
     Q_OBJECT
@@ -47,10 +56,14 @@ public:
         qint64 eventId = 0;
         QString file;
         bool bom = false; ///< UTF-8 byte order mark first (Excel reads the file as UTF-8 then)
-        QUrl backendUrl; ///< the backend path when set
-        QByteArray token;
-        std::optional<PgConnectionParams> database; ///< the database path when no backend URL is set
-        int timeoutMs = 30000; ///< for the backend's first byte and any stall
+        std::optional<BackendClient::Options> backend; ///< the backend path when set (URL and token)
+        std::optional<PgConnectionParams> database; ///< the database path when no backend is set
+        void setSource(const RegistrationExportSource &source)
+        {
+            backend = source.backend;
+            database = source.database;
+        }
+        int stallTimeoutMs = 30000; ///< for the backend's first byte and any stall
     };
 
     explicit RegistrationExport(Options options, QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 // backend serving seed 002's contract; models and views take these and never see JSON.
 
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -146,6 +147,31 @@ struct HealthStatus
 
 namespace opsdash {
 
+/// What a backend may not have: eventsd's extensions to seed 002's contract (and the seed's frequency list, which a
+/// port may leave out). A backend that answers 404 to one does not offer it; opsdash hides what needs it.
+enum class BackendExtension : quint32 {
+    Endpoints = 1 << 0, ///< per-endpoint percentiles
+    Pool = 1 << 1, ///< connection pool figures
+    CacheStats = 1 << 2,
+    Health = 1 << 3,
+    Frequency = 1 << 4, ///< the statement frequency list with averages
+    EventSummary = 1 << 5, ///< one event's summary
+    CacheInvalidate = 1 << 6,
+    RegistrationsCsv = 1 << 7, ///< the streaming CSV export
+};
+Q_DECLARE_FLAGS(BackendExtensions, BackendExtension)
+Q_DECLARE_OPERATORS_FOR_FLAGS(BackendExtensions)
+
+/// Which caches an invalidation reaches.
+enum class CacheScope { Instance, AllInstances };
+
+/// What a backend answers to an action: its message and, for an invalidation, how many keys went.
+struct ActionAnswer
+{
+    QString message;
+    std::optional<qint64> invalidated;
+};
+
 /// Everything one poll of one backend instance brought back. A member without a value was not fetched this
 /// tick, failed (see `errors`) or is not offered by this backend (see `notOffered`).
 struct InstanceSample
@@ -160,7 +186,7 @@ struct InstanceSample
     std::optional<DatabaseInfo> info;
     std::optional<QList<QueryFrequency>> frequency; ///< GET /performance/database/frequency
     QStringList errors; ///< one sentence per failed request
-    QStringList notOffered; ///< extension paths that answered 404
+    BackendExtensions notOffered; ///< extensions that answered 404, this tick or before
     bool reachable() const { return overview.has_value() || health.has_value(); }
 };
 

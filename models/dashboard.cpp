@@ -148,8 +148,7 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
 
     for (const InstanceSample &s : samples) {
         InstanceState &state = m_instanceStates[s.instance];
-        for (const QString &path : s.notOffered)
-            m_notOffered.insert(path);
+        m_notOffered |= s.notOffered;
         state.up = s.reachable();
         if (state.up)
             ++up;

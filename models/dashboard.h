@@ -88,8 +88,8 @@ public:
     const std::optional<CacheStats> &cache() const { return m_cache; }
     const std::optional<PoolStats> &pool() const { return m_pool; }
     const std::optional<PgSnapshot> &pgSnapshot() const { return m_pg; }
-    /// Extension paths some instance answered 404 for.
-    const QSet<QString> &notOffered() const { return m_notOffered; }
+    /// False once some instance answered 404 to the extension.
+    bool offers(BackendExtension extension) const { return !m_notOffered.testFlag(extension); }
     bool hasBackendData() const { return m_backendSeen; }
     bool hasPgData() const { return m_pg.has_value(); }
     int instancesUp() const { return m_instancesUp; }
@@ -132,7 +132,7 @@ private:
     std::optional<PoolStats> m_pool;
     std::optional<PgSnapshot> m_pg;
     QString m_pgError;
-    QSet<QString> m_notOffered;
+    BackendExtensions m_notOffered;
     bool m_backendSeen = false;
     int m_instancesUp = 0;
     qint64 m_lastTimeMs = 0;

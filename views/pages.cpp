@@ -25,10 +25,6 @@ namespace opsdash {
 
 namespace {
 
-const QString endpointsPath = QStringLiteral("/performance/api/endpoints");
-const QString poolPath = QStringLiteral("/performance/database/pool");
-const QString cachePath = QStringLiteral("/performance/cache/stats");
-
 // Content of a page inside a scroll area, so small windows still reach everything.
 QVBoxLayout *scrolled(QWidget *page)
 {
@@ -129,12 +125,12 @@ TablePanel *DashboardPage::addTable(const QString &title, RowTableModel *model, 
     return table;
 }
 
-QString DashboardPage::missingBackendText(const QString &extensionPath) const
+QString DashboardPage::missingBackendText(std::optional<BackendExtension> extension) const
 {
     if (m_context.instances.isEmpty())
         return tr("This profile has no backend: add its URL in the profile to see application figures.");
-    if (!extensionPath.isEmpty() && m_context.dashboard->notOffered().contains(extensionPath))
-        return tr("Not offered by this backend (%1 answers 404).").arg(extensionPath);
+    if (extension && !m_context.dashboard->offers(*extension))
+        return tr("Not offered by this backend (an eventsd extension; it answers 404).");
     if (!m_context.dashboard->hasBackendData())
         return tr("Waiting for the backend…");
     return {};
@@ -215,11 +211,11 @@ void OverviewPage::refresh()
             detail = fromDatabase
                 ? (context().hasDatabase ? tr("waiting for PostgreSQL") : tr("no database in profile"))
                 : (noBackend.isEmpty() ? tr("no data") : tr("no backend data"));
-            if (metric == Metric::PoolWaiting && dashboard()->notOffered().contains(poolPath))
+            if (metric == Metric::PoolWaiting && !dashboard()->offers(BackendExtension::Pool))
                 detail = tr("not offered by this backend");
-            if (metric == Metric::CacheHitRate && dashboard()->notOffered().contains(cachePath))
+            if (metric == Metric::CacheHitRate && !dashboard()->offers(BackendExtension::CacheStats))
                 detail = tr("not offered by this backend");
-            if (metric == Metric::ApiP95Ms && dashboard()->notOffered().contains(endpointsPath))
+            if (metric == Metric::ApiP95Ms && !dashboard()->offers(BackendExtension::Endpoints))
                 detail = tr("not offered by this backend");
         } else if (metric == Metric::SessionsActive && dashboard()->pgSnapshot()) {
             const PgSessionCounts &s = dashboard()->pgSnapshot()->sessions;
@@ -281,7 +277,7 @@ void ApiPage::refresh()
     const Thresholds &t = dashboard()->thresholds();
     m_latency->setThreshold(t.apiP95Ms, tr("p95 threshold"));
     m_errors->setThreshold(t.errorRatePercent, tr("threshold"));
-    if (dashboard()->notOffered().contains(endpointsPath))
+    if (!dashboard()->offers(BackendExtension::Endpoints))
         m_latency->setEmptyText(tr("Percentiles are not offered by this backend; averages only."));
     DashboardPage::refresh();
     const QString missing = missingBackendText();
@@ -400,7 +396,7 @@ void DatabasePage::refresh()
     else
         lines.append(missingDatabaseText().toHtmlEscaped());
     m_info->setText(lines.join(QStringLiteral("<br>")));
-    const QString pool = missingBackendText(poolPath);
+    const QString pool = missingBackendText(BackendExtension::Pool);
     m_pool->setEmptyText(pool);
     const QString pg = missingDatabaseText();
     for (ChartWidget *c : std::as_const(m_pgCharts))
@@ -553,7 +549,7 @@ void CachePage::refresh()
 {
     m_hitRate->setThreshold(dashboard()->thresholds().cacheHitPercent, tr("alert threshold"));
     DashboardPage::refresh();
-    const QString missing = missingBackendText(cachePath);
+    const QString missing = missingBackendText(BackendExtension::CacheStats);
     for (ChartWidget *c : charts())
         c->setEmptyText(missing);
     const auto cache = dashboard()->cache();

@@ -62,7 +62,7 @@ protected:
     ChartWidget *addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines);
     TablePanel *addTable(const QString &title, RowTableModel *model, bool firstColumnIsInstance = false);
     /// Why a backend figure is missing: no backend in the profile, not offered, or no data yet.
-    QString missingBackendText(const QString &extensionPath = {}) const;
+    QString missingBackendText(std::optional<BackendExtension> extension = std::nullopt) const;
     QString missingDatabaseText() const;
     Dashboard *dashboard() const { return m_context.dashboard; }
     const PageContext &context() const { return m_context; }

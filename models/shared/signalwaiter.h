@@ -15,7 +15,9 @@ namespace opsdash {
 /// `co_await waitForSignal(object, &Class::signal, ms)` resumes when `object` emits `signal`, when `ms` pass, or
 /// when `object` is destroyed, whichever comes first, exactly once. Used instead of QCoro 0.8's timed
 /// qCoro(object, signal, timeout): valgrind showed it touching its freed awaiter after resuming
-/// (docs/architecture.md). The resumption is always queued, never from inside the emitter's call stack.
+/// (docs/architecture.md). The resumption is always queued, never from inside the emitter's call stack, and
+/// always on the thread that awaits (a context object of the wait's own lives there): a coroutine running on a
+/// worker thread's event loop stays on that thread.
 template<typename T, typename Signal>
 class SignalWaiter
 {
@@ -32,19 +34,18 @@ public:
     {
         auto state = std::make_shared<State>();
         state->handle = handle;
-        auto fire = [state] {
+        // Deleting the context ends the connections and the timer with it.
+        QObject *context = new QObject;
+        auto fire = [state, context] {
             if (state->fired)
                 return;
             state->fired = true;
-            QObject::disconnect(state->signalConnection);
-            QObject::disconnect(state->destroyedConnection);
+            context->deleteLater();
             state->handle.resume();
         };
-        QObject *app = QCoreApplication::instance();
-        state->signalConnection = QObject::connect(m_object.data(), m_signal, app, fire, Qt::QueuedConnection);
-        state->destroyedConnection =
-            QObject::connect(m_object.data(), &QObject::destroyed, app, fire, Qt::QueuedConnection);
-        QTimer::singleShot(m_timeoutMs, app, fire);
+        QObject::connect(m_object.data(), m_signal, context, fire, Qt::QueuedConnection);
+        QObject::connect(m_object.data(), &QObject::destroyed, context, fire, Qt::QueuedConnection);
+        QTimer::singleShot(m_timeoutMs, context, fire);
     }
 
     void await_resume() const noexcept { }
@@ -54,8 +55,6 @@ private:
     {
         std::coroutine_handle<> handle;
         bool fired = false;
-        QMetaObject::Connection signalConnection;
-        QMetaObject::Connection destroyedConnection;
     };
 
     QPointer<T> m_object;

@@ -50,6 +50,7 @@ public:
     void on(const QString &path, Reply reply) { m_replies.insert(path, std::move(reply)); }
     int requests(const QString &path) const { return m_counts.value(path); }
     QByteArray lastAuthorization() const { return m_lastAuthorization; }
+    QByteArray lastMethod() const { return m_lastMethod; }
     /// Bytes of Endless bodies the server got to write before the client stopped reading.
     qint64 endlessBytesSent() const { return *m_sent; }
 
@@ -68,6 +69,7 @@ private:
         for (const QByteArray &line : lines)
             if (line.toLower().startsWith("authorization:"))
                 m_lastAuthorization = line.mid(14).trimmed();
+        m_lastMethod = requestLine.value(0);
         ++m_counts[path];
         const Reply reply = m_replies.value(path, Reply{404, R"({"statusCode":404,"message":"Cannot GET"})"});
         QPointer<QTcpSocket> guard(socket);
@@ -123,6 +125,7 @@ private:
     QHash<QString, int> m_counts;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QByteArray m_lastAuthorization;
+    QByteArray m_lastMethod;
     std::shared_ptr<qint64> m_sent = std::make_shared<qint64>(0); ///< body bytes of Endless answers written
 };
 

@@ -40,8 +40,7 @@ private:
         RegistrationExport::Options o;
         o.eventId = event;
         o.file = m_dir.filePath(file);
-        o.backendUrl = QUrl(m_eventsd.baseUrl());
-        o.token = token;
+        o.backend = BackendClient::Options{QUrl(m_eventsd.baseUrl()), token};
         return o;
     }
 
@@ -188,7 +187,7 @@ private Q_SLOTS:
         RegistrationExport::Options s;
         s.eventId = 7;
         s.file = m_dir.filePath(QStringLiteral("stalled.csv"));
-        s.backendUrl = QUrl(stalling.baseUrl());
+        s.backend = BackendClient::Options{QUrl(stalling.baseUrl()), {}};
         RegistrationExport exporter(s);
         QSignalSpy progress(&exporter, &RegistrationExport::progressed);
         QCoro::Task<ExportResult> running = exporter.run();

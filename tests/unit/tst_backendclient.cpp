@@ -75,7 +75,8 @@ class TestBackendClient : public QObject
     Q_OBJECT
 
 private:
-    BackendClient::Result get(BackendClient &client, const QString &path) { return QCoro::waitFor(client.get(path)); }
+    using Overview = opsdash::BackendReply<opsdash::Overview>;
+    static Overview overview(BackendClient &client) { return QCoro::waitFor(client.overview()); }
 
 private Q_SLOTS:
     void shouldParseAGoodAnswerAndSendTheToken()
@@ -83,10 +84,10 @@ private Q_SLOTS:
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
         BackendClient client({QUrl(server.baseUrl()), "tok123", 2000});
-        const auto overview =
-            QCoro::waitFor(client.fetch(QStringLiteral("/performance/overview"), opsdash::backend::parseOverview));
-        QVERIFY2(overview, qPrintable(overview.error));
-        QCOMPARE(overview.value->database.totalQueries, 1000);
+        const Overview answer = overview(client);
+        QVERIFY2(answer, qPrintable(answer.error));
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(answer.value->database.totalQueries, 1000);
         QCOMPARE(server.lastAuthorization(), QByteArrayLiteral("Bearer tok123"));
         QCOMPARE(client.status(), BackendClient::Status::Ok);
     }
@@ -116,12 +117,14 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(QString, expected);
         testenv::TestHttpServer server;
-        server.on(QStringLiteral("/performance/api/stats"), Reply{status, body, Mode(mode)});
+        server.on(QStringLiteral("/performance/overview"), Reply{status, body, Mode(mode)});
         BackendClient client({QUrl(server.baseUrl()), {}, 300});
         QSignalSpy statusSpy(&client, &BackendClient::statusChanged);
-        const BackendClient::Result result = get(client, QStringLiteral("/performance/api/stats"));
-        QVERIFY(!result.ok());
+        const Overview result = overview(client);
+        QVERIFY(!result);
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        // The status travels as a number, never inside the sentence only (a body cut short had its header).
+        QCOMPARE(result.httpStatus, mode == int(Mode::Answer) || mode == int(Mode::Truncate) ? status : 0);
         QCOMPARE(client.status(), BackendClient::Status::Error);
         QCOMPARE(statusSpy.count(), 1);
     }
@@ -129,12 +132,13 @@ private Q_SLOTS:
     void shouldReportGarbageAsAParseError()
     {
         testenv::TestHttpServer server;
-        server.on(QStringLiteral("/performance/memory/stats"), Reply{200, "<html>proxy error</html>"});
+        server.on(QStringLiteral("/performance/database/pool"), Reply{200, "<html>proxy error</html>"});
         BackendClient client({QUrl(server.baseUrl()), {}, 2000});
-        const auto memory = QCoro::waitFor(
-            client.fetch(QStringLiteral("/performance/memory/stats"), opsdash::backend::parseMemoryStats));
-        QVERIFY(!memory);
-        QVERIFY2(memory.error.startsWith(u"/performance/memory/stats: not valid JSON"), qPrintable(memory.error));
+        const auto pool = QCoro::waitFor(client.pool());
+        QVERIFY(!pool);
+        QVERIFY(!pool.notOffered);
+        QCOMPARE(pool.httpStatus, 200);
+        QVERIFY2(pool.error.startsWith(u"/performance/database/pool: not valid JSON"), qPrintable(pool.error));
         QCOMPARE(client.status(), BackendClient::Status::Error);
     }
 
@@ -143,10 +147,21 @@ private Q_SLOTS:
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
         BackendClient client({QUrl(server.baseUrl()), {}, 2000});
-        QVERIFY(get(client, QStringLiteral("/performance/overview")).ok());
-        const BackendClient::Result pool = get(client, QStringLiteral("/performance/database/pool"));
+        QVERIFY(overview(client));
+        QVERIFY(client.offers(opsdash::BackendExtension::Pool));
+        const auto pool = QCoro::waitFor(client.pool());
         QVERIFY(pool.notOffered);
+        QCOMPARE(pool.httpStatus, 404);
         QCOMPARE(client.status(), BackendClient::Status::Ok);
+        // The client remembers: the Poller asks it before polling an extension again.
+        QVERIFY(!client.offers(opsdash::BackendExtension::Pool));
+        QVERIFY(client.offers(opsdash::BackendExtension::CacheStats));
+        QCOMPARE(client.notOffered(), opsdash::BackendExtensions(opsdash::BackendExtension::Pool));
+        // A 404 of the seed's own contract is an error, not "not offered".
+        server.on(QStringLiteral("/performance/overview"), Reply{404, R"({"message":"Cannot GET"})"});
+        const Overview gone = overview(client);
+        QVERIFY(!gone.notOffered);
+        QCOMPARE(client.status(), BackendClient::Status::Error);
     }
 
     void shouldAcceptAny2xxForActions()
@@ -154,9 +169,11 @@ private Q_SLOTS:
         testenv::TestHttpServer server;
         server.on(QStringLiteral("/performance/memory/gc"), Reply{201, fixture("nestjs/action.json")});
         BackendClient client({QUrl(server.baseUrl()), {}, 2000});
-        const BackendClient::Result gc = QCoro::waitFor(client.post(QStringLiteral("/performance/memory/gc")));
-        QVERIFY2(gc.ok(), qPrintable(gc.error));
+        const auto gc = QCoro::waitFor(client.forceGc());
+        QVERIFY2(gc, qPrintable(gc.error));
         QCOMPARE(gc.httpStatus, 201);
+        QVERIFY(!gc.value->message.isEmpty());
+        QCOMPARE(server.lastMethod(), QByteArrayLiteral("POST"));
     }
 
     void shouldSayWhenNothingListens()
@@ -167,19 +184,20 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         BackendClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, 2000});
-        const BackendClient::Result result = get(client, QStringLiteral("/health"));
+        const auto result = QCoro::waitFor(client.health());
         QVERIFY2(result.error.contains(u"refused the connection"), qPrintable(result.error));
+        QCOMPARE(result.httpStatus, 0);
     }
 
     void shouldRecoverWhenTheBackendComesBack()
     {
         testenv::TestHttpServer server;
-        server.on(QStringLiteral("/performance/api/stats"), Reply{500, R"({"message":"boom"})"});
+        server.on(QStringLiteral("/performance/overview"), Reply{500, R"({"message":"boom"})"});
         BackendClient client({QUrl(server.baseUrl()), {}, 2000});
-        QVERIFY(!get(client, QStringLiteral("/performance/api/stats")).ok());
+        QVERIFY(!overview(client));
         QCOMPARE(client.status(), BackendClient::Status::Error);
-        server.on(QStringLiteral("/performance/api/stats"), Reply{200, fixture("nestjs/api-stats.json")});
-        QVERIFY(get(client, QStringLiteral("/performance/api/stats")).ok());
+        server.on(QStringLiteral("/performance/overview"), Reply{200, fixture("nestjs/overview.json")});
+        QVERIFY(overview(client));
         QCOMPARE(client.status(), BackendClient::Status::Ok);
         QCOMPARE(client.statusMessage(), QString());
     }
@@ -187,11 +205,11 @@ private Q_SLOTS:
     void shouldAbortWhatIsInFlight()
     {
         testenv::TestHttpServer server;
-        server.on(QStringLiteral("/slow"), Reply{200, "{}", Mode::Silent});
+        server.on(QStringLiteral("/performance/overview"), Reply{200, "{}", Mode::Silent});
         BackendClient client({QUrl(server.baseUrl()), {}, 30000});
         QTimer::singleShot(100, &client, [&client] { client.abortAll(); });
-        const BackendClient::Result result = get(client, QStringLiteral("/slow"));
-        QVERIFY(!result.ok());
+        const Overview result = overview(client);
+        QVERIFY(!result);
         QVERIFY2(result.error.contains(u"cancelled"), qPrintable(result.error));
     }
 
@@ -206,15 +224,61 @@ private Q_SLOTS:
         BackendClient client(options);
 
         // When it asks
-        const BackendClient::Result result = get(client, QStringLiteral("/performance/overview"));
+        const Overview result = overview(client);
 
-        // Then it gets a sentence naming the limit and no body, and it stopped reading soon after the limit: the
+        // Then it gets a sentence naming the limit and no value, and it stopped reading soon after the limit: the
         // server got to write the limit and what the sockets on the way hold, not the 2 GiB it had to send
-        QVERIFY(!result.ok());
+        QVERIFY(!result);
         QVERIFY2(result.error.contains(u"larger than 4"), qPrintable(result.error));
-        QVERIFY(result.body.isEmpty());
         QCOMPARE(client.status(), BackendClient::Status::Error);
         QVERIFY2(server.endlessBytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.endlessBytesSent())));
+    }
+
+    void shouldStreamADownloadPastTheAnswerLimitUntilTold()
+    {
+        // A download is not held to the cap of a kept answer (it goes to a file piece by piece), and stops as soon
+        // as its receiver says so.
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/events/7/registrations.csv"), Reply{200, {}, Mode::Endless});
+        server.on(QStringLiteral("/events/8/registrations.csv"), Reply{200, "Name,Email\na,b@c\n"});
+        server.on(QStringLiteral("/events/9/registrations.csv"), Reply{403, R"({"message":"not your event"})"});
+        BackendClient::Options options{QUrl(server.baseUrl()), "tok", 5000};
+        options.maxResponseBytes = 1024 * 1024;
+        BackendClient client(options);
+
+        qint64 received = 0;
+        bool started = false;
+        BackendClient::Download endless;
+        endless.started = [&started](std::optional<qint64>) { started = true; };
+        endless.piece = [&received](QByteArrayView piece) {
+            received += piece.size();
+            return received < 8 * 1024 * 1024;
+        };
+        const auto stopped = QCoro::waitFor(client.downloadRegistrationsCsv(7, endless, 5000));
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.httpStatus, 200);
+        QVERIFY(started);
+        QVERIFY2(received >= 8 * 1024 * 1024, qPrintable(QString::number(received)));
+        QVERIFY2(server.endlessBytesSent() < 64 * 1024 * 1024, qPrintable(QString::number(server.endlessBytesSent())));
+
+        QByteArray file;
+        BackendClient::Download small;
+        small.piece = [&file](QByteArrayView piece) {
+            file += piece;
+            return true;
+        };
+        const auto done = QCoro::waitFor(client.downloadRegistrationsCsv(8, small, 5000));
+        QVERIFY2(done, qPrintable(done.error));
+        QCOMPARE(file, QByteArrayLiteral("Name,Email\na,b@c\n"));
+        QCOMPARE(*done.value, file.size());
+
+        // A refusal is kept for its message and never reaches the file.
+        file.clear();
+        const auto refused = QCoro::waitFor(client.downloadRegistrationsCsv(9, small, 5000));
+        QVERIFY(!refused);
+        QCOMPARE(refused.httpStatus, 403);
+        QVERIFY2(refused.error.contains(u"not your event"), qPrintable(refused.error));
+        QVERIFY(file.isEmpty());
     }
 
     void shouldSurviveAChunkedEndSentByteByByte()
@@ -236,9 +300,10 @@ private Q_SLOTS:
             });
         });
         BackendClient client({QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), {}, 5000});
-        const BackendClient::Result result = get(client, QStringLiteral("/health"));
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        QVERIFY(result.body.isEmpty());
+        // An action's empty answer is a fine answer.
+        const auto result = QCoro::waitFor(client.forceGc());
+        QVERIFY2(result, qPrintable(result.error));
+        QVERIFY(result.value->message.isEmpty());
     }
 
     void shouldVerifyTheBackendsCertificate()
@@ -251,8 +316,8 @@ private Q_SLOTS:
         // is sent.
         {
             BackendClient client({QUrl(QStringLiteral("https://localhost:%1").arg(backend.port())), "secret", 5000});
-            const BackendClient::Result result = get(client, QStringLiteral("/health"));
-            QVERIFY(!result.ok());
+            const auto result = QCoro::waitFor(client.health());
+            QVERIFY(!result);
             QVERIFY2(result.error.contains(u"TLS with localhost failed"), qPrintable(result.error));
             QCOMPARE(backend.requestBytes(), 0);
         }
@@ -264,16 +329,16 @@ private Q_SLOTS:
         auto restore = qScopeGuard([&original] { QSslConfiguration::setDefaultConfiguration(original); });
         {
             BackendClient client({QUrl(QStringLiteral("https://localhost:%1").arg(backend.port())), {}, 5000});
-            const BackendClient::Result result = get(client, QStringLiteral("/health"));
-            QVERIFY2(result.ok(), qPrintable(result.error));
+            const auto result = QCoro::waitFor(client.health());
+            QVERIFY2(result, qPrintable(result.error));
             QVERIFY(backend.requestBytes() > 0);
         }
         // ...but not under a name the certificate was not issued for.
         const qint64 before = backend.requestBytes();
         {
             BackendClient client({QUrl(QStringLiteral("https://127.0.0.1:%1").arg(backend.port())), {}, 5000});
-            const BackendClient::Result result = get(client, QStringLiteral("/health"));
-            QVERIFY(!result.ok());
+            const auto result = QCoro::waitFor(client.health());
+            QVERIFY(!result);
             QVERIFY2(result.error.contains(u"TLS with 127.0.0.1 failed"), qPrintable(result.error));
             QCOMPARE(backend.requestBytes(), before);
         }

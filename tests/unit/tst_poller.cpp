@@ -16,17 +16,36 @@ using testenv::TestHttpServer;
 
 namespace {
 
-Poller::Options options(const QList<const TestHttpServer *> &servers, int intervalMs = 50, int timeoutMs = 2000)
+Poller::Options options(int intervalMs = 50, int timeoutMs = 2000)
 {
     Poller::Options o;
-    for (const TestHttpServer *s : servers)
-        o.instances.append(QUrl(s->baseUrl()));
-    o.token = "test-token";
     o.intervalMs = intervalMs;
     o.timeoutMs = timeoutMs;
     o.maxBackoffMs = 200;
     return o;
 }
+
+QList<QUrl> urls(const QList<const TestHttpServer *> &servers)
+{
+    QList<QUrl> out;
+    for (const TestHttpServer *s : servers)
+        out.append(QUrl(s->baseUrl()));
+    return out;
+}
+
+/// A poller over clients of its own, as a Session makes them (the poller goes first, as in ~Session).
+struct Rig
+{
+    Rig(const QList<QUrl> &instances, const Poller::Options &o, const QByteArray &token = "test-token")
+    {
+        for (const QUrl &url : instances)
+            clients.append(new BackendClient({url, token, o.timeoutMs, o.maxResponseBytes}, &owner));
+        poller = std::make_unique<Poller>(clients, o);
+    }
+    QObject owner;
+    QList<BackendClient *> clients;
+    std::unique_ptr<Poller> poller;
+};
 
 } // namespace
 
@@ -40,7 +59,8 @@ private Q_SLOTS:
         TestHttpServer a, b;
         serveEventsd(a);
         serveEventsd(b);
-        Poller poller(options({&a, &b}));
+        Rig rig(urls({&a, &b}), options());
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -63,8 +83,12 @@ private Q_SLOTS:
     {
         // Given a seed-002 backend: only the seed's endpoints exist (everything else is 404)
         TestHttpServer seed;
-        seed.on(QStringLiteral("/performance/overview"), {200, testenv::fixture("eventsd/overview.json")});
-        Poller poller(options({&seed}));
+        seed.on(QStringLiteral("/performance/overview"), {200, testenv::fixture("nestjs/overview.json")});
+        seed.on(QStringLiteral("/performance/database/info"), {200, testenv::fixture("nestjs/database-info.json")});
+        seed.on(QStringLiteral("/performance/database/frequency"),
+                {200, testenv::fixture("nestjs/database-frequency.json")});
+        Rig rig(urls({&seed}), options());
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 3, 5000);
@@ -73,8 +97,10 @@ private Q_SLOTS:
         const auto first = ticks[0][1].value<QList<InstanceSample>>().value(0);
         QVERIFY(first.overview);
         QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(u'\n')));
-        QVERIFY(first.notOffered.contains(QStringLiteral("/performance/database/pool")));
-        QVERIFY(first.notOffered.contains(QStringLiteral("/health")));
+        QVERIFY(first.notOffered.testFlag(BackendExtension::Pool));
+        QVERIFY(first.notOffered.testFlag(BackendExtension::Health));
+        QVERIFY(!first.notOffered.testFlag(BackendExtension::EventSummary)); // never asked
+        QVERIFY(!first.notOffered.testFlag(BackendExtension::Frequency)); // the seed has it
         QCOMPARE(seed.requests(QStringLiteral("/performance/database/pool")), 1);
         QCOMPARE(poller.status(seed.baseUrl()), Poller::SourceStatus::Ok);
     }
@@ -87,7 +113,8 @@ private Q_SLOTS:
         server.on(QStringLiteral("/performance/cache/stats"), {200, "{\"hitRate\": [garbage"});
         server.on(QStringLiteral("/performance/database/pool"),
                   {200, testenv::fixture("eventsd/database-pool.json"), TestHttpServer::Mode::Truncate});
-        Poller poller(options({&server}));
+        Rig rig(urls({&server}), options());
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         QSignalSpy statuses(&poller, &Poller::sourceStatusChanged);
         poller.start();
@@ -114,7 +141,8 @@ private Q_SLOTS:
         serveEventsd(server);
         server.on(QStringLiteral("/performance/overview"), {200, {}, TestHttpServer::Mode::Silent});
         server.on(QStringLiteral("/health"), {200, {}, TestHttpServer::Mode::Silent});
-        Poller poller(options({&server}, 50, 300));
+        Rig rig(urls({&server}), options(50, 300));
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -135,9 +163,9 @@ private Q_SLOTS:
     {
         TestHttpServer up;
         serveEventsd(up);
-        Poller::Options o = options({&up});
-        o.instances.append(QUrl(QStringLiteral("http://127.0.0.1:1"))); // nothing listens on port 1
-        Poller poller(o);
+        // nothing listens on port 1
+        Rig rig(urls({&up}) << QUrl(QStringLiteral("http://127.0.0.1:1")), options());
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -153,11 +181,11 @@ private Q_SLOTS:
         TestHttpServer server;
         serveEventsd(server);
         server.on(QStringLiteral("/auth/login"), {201, R"({"data":{"accessToken":"fresh-token"}})"});
-        Poller::Options o = options({&server});
-        o.token.clear();
+        Poller::Options o = options();
         o.email = QStringLiteral("operator@example.com");
         o.password = QStringLiteral("secret");
-        Poller poller(o);
+        Rig rig(urls({&server}), o, {});
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -169,7 +197,8 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         serveEventsd(server);
-        Poller poller(options({&server}));
+        Rig rig(urls({&server}), options());
+        Poller &poller = *rig.poller;
         QSignalSpy ticks(&poller, &Poller::backendTick);
         poller.start();
         QVERIFY(ticks.wait(5000));
@@ -188,7 +217,8 @@ private Q_SLOTS:
         TestHttpServer server;
         server.on(QStringLiteral("/performance/overview"), {200, {}, TestHttpServer::Mode::Silent});
         {
-            Poller poller(options({&server}));
+            Rig rig(urls({&server}), options());
+            Poller &poller = *rig.poller;
             poller.start();
             QTRY_VERIFY_WITH_TIMEOUT(server.requests(QStringLiteral("/performance/overview")) > 0, 5000);
         }
