@@ -1,6 +1,6 @@
 #include "internalscontroller.h"
 
-#include "confirmdialog.h"
+#include "actionpipeline.h"
 #include "format.h"
 #include "internalspages.h"
 #include "pginternalssource.h"
@@ -12,9 +12,11 @@
 
 namespace opsdash {
 
-InternalsController::InternalsController(Session *session, QWidget *pageParent, QObject *parent)
+InternalsController::InternalsController(Session *session, ActionPipeline *actions, QWidget *pageParent,
+                                         QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_actions(actions)
     , m_source(new PgInternalsSource(*session->poller()->options().database, this))
     , m_statementTimer(new QTimer(this))
     , m_sessionTimer(new QTimer(this))
@@ -23,6 +25,7 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
 {
     PageContext context;
     context.dashboard = session->dashboard();
+    context.actions = session->actions();
     context.hasDatabase = true;
     context.profileName = session->profile().name;
     m_queries = new QueriesPage(
@@ -59,13 +62,15 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
     m_health->installEventFilter(this);
 
     connect(m_queries, &QueriesPage::fullTextRequested, this, [this](const QString &key) { showFullText(key); });
-    connect(m_queries, &QueriesPage::resetRequested, this, [this] { resetStatements(); });
+    connect(m_queries, &QueriesPage::resetRequested, this, &InternalsController::requestReset);
     connect(m_queries, &QueriesPage::explainRequested, this,
             [this](const QString &sql, const QStringList &values, bool analyze) { explain(sql, values, analyze); });
     connect(m_queries, &QueriesPage::adviceRequested, this, [this](const QString &sql) { advise(sql); });
     connect(m_queries, &QueriesPage::topAdviceRequested, this, [this](const QStringList &keys) { adviseTop(keys); });
     connect(m_sessions, &SessionsPage::signalRequested, this,
-            [this](PgSessionTarget target, bool terminate) { signalBackend(target, terminate); });
+            [this](PgSessionTarget target, bool terminate, const QString &query) {
+                requestSignal(target, terminate, query);
+            });
     connect(m_health, &HealthPage::refreshRequested, this, [this] { pollHealth(); });
     m_health->setMaintenanceAvailable(
         session->maintenance().has_value(),
@@ -73,7 +78,7 @@ InternalsController::InternalsController(Session *session, QWidget *pageParent, 
            "usually their owner). The monitoring role only reads."));
     connect(m_health, &HealthPage::maintenanceRequested, this,
             [this](MaintenanceKind kind, const QString &schema, const QString &target, const QString &table) {
-                confirmMaintenance(kind, schema, target, table);
+                requestMaintenance(kind, schema, target, table);
             });
     connect(m_health, &HealthPage::maintenanceCancelRequested, this, [this] {
         if (m_maintenance)
@@ -199,118 +204,184 @@ QCoro::Task<> InternalsController::adviseTop(QStringList keys)
     m_queries->setTopAdvice(all);
 }
 
-QCoro::Task<> InternalsController::signalBackend(PgSessionTarget target, bool terminate)
+void InternalsController::requestSignal(PgSessionTarget target, bool terminate, const QString &query)
 {
+    if (!m_session || !m_actions)
+        return;
     const int pid = target.pid;
-    QPointer<InternalsController> self(this);
+    GuardedAction a;
+    a.name = terminate ? tr("Terminate session") : tr("Cancel query");
+    a.description = terminate
+        ? tr("pg_terminate_backend ends session %1: its open transaction rolls back and the client loses its "
+             "connection.\n\n%2")
+              .arg(pid)
+              .arg(query)
+        : tr("pg_cancel_backend cancels the running statement of session %1; the session stays.\n\n%2")
+              .arg(pid)
+              .arg(query);
+    a.target = databaseTarget();
+    a.instance = m_session->profile().pgDatabase;
+    a.parameters = tr("pid %1").arg(pid);
+    a.dialogParent = m_sessions;
     // The monitoring role when the server lets it, else the maintenance role (the page offered it as such).
     bool asMaintenance = false;
     for (const PgSession &s : std::as_const(m_lastSessions))
         if (s.pid == pid)
             asMaintenance = !s.maySignal && s.maintenanceMaySignal;
-    PgMaintenance *viaMaintenance = asMaintenance ? maintenance() : nullptr;
-    QCoro::Task<QString> signalling =
-        viaMaintenance ? viaMaintenance->signalBackend(target, terminate) : m_source->signalBackend(target, terminate);
-    const QString error = co_await signalling;
-    if (!self)
-        co_return;
-    m_sessions->setSignalResult(pid, terminate, error);
-    record(terminate ? tr("Terminate session") : tr("Cancel query"), tr("pid %1").arg(pid), error);
-    pollSessions();
+    QPointer<InternalsController> self(this);
+    a.run = [self, target, terminate, asMaintenance] {
+        return [](QPointer<InternalsController> self, PgSessionTarget target, bool terminate,
+                  bool asMaintenance) -> QCoro::Task<ActionOutcome> {
+            if (!self)
+                co_return ActionOutcome{false, {}};
+            PgMaintenance *viaMaintenance = asMaintenance ? self->maintenance() : nullptr;
+            QCoro::Task<QString> signalling = viaMaintenance ? viaMaintenance->signalBackend(target, terminate)
+                                                             : self->m_source->signalBackend(target, terminate);
+            const QString error = co_await signalling;
+            co_return ActionOutcome{error.isEmpty(), error};
+        }(self, target, terminate, asMaintenance);
+    };
+    a.onFinished = [self, pid, terminate](const ActionRecord &record) {
+        if (!self)
+            return;
+        self->m_sessions->setSignalResult(pid, terminate, record.ok ? QString() : record.result);
+        self->pollSessions();
+    };
+    m_actions->submit(a);
 }
 
-QCoro::Task<> InternalsController::resetStatements()
+void InternalsController::requestReset()
 {
+    if (!m_session || !m_actions)
+        return;
+    GuardedAction a;
+    a.name = tr("Reset statement statistics");
+    a.description = tr("pg_stat_statements_reset() empties the statistics of every statement of every database on "
+                       "this server, for every tool that reads them. The deltas here start again from zero.");
+    a.target = databaseTarget();
+    a.instance = m_session->profile().pgDatabase;
+    a.parameters = QStringLiteral("pg_stat_statements_reset()");
+    a.dialogParent = m_queries;
+    QPointer<PgInternalsSource> source(m_source);
+    a.run = [source] {
+        return [](QPointer<PgInternalsSource> source) -> QCoro::Task<ActionOutcome> {
+            if (!source)
+                co_return ActionOutcome{false, {}};
+            QCoro::Task<QString> resetting = source->resetStatements();
+            const QString error = co_await resetting;
+            co_return ActionOutcome{error.isEmpty(), error};
+        }(source);
+    };
     QPointer<InternalsController> self(this);
-    QCoro::Task<QString> resetting = m_source->resetStatements();
-    const QString error = co_await resetting;
-    if (!self)
-        co_return;
-    record(tr("Reset statement statistics"), QStringLiteral("pg_stat_statements_reset()"), error);
-    if (!error.isEmpty())
-        m_queries->setError(error);
-    pollStatements();
+    a.onFinished = [self](const ActionRecord &record) {
+        if (!self)
+            return;
+        if (!record.ok)
+            self->m_queries->setError(record.result);
+        self->pollStatements();
+    };
+    m_actions->submit(a);
 }
 
-QCoro::Task<> InternalsController::confirmMaintenance(MaintenanceKind kind, QString schema, QString target,
-                                                      QString table)
+QString InternalsController::databaseTarget() const
 {
-    if (!m_session || !m_session->maintenance())
-        co_return;
-    QPointer<InternalsController> self(this);
-    QCoro::Task<PgMaintenanceFigures> reading = m_source->maintenanceFigures(schema, table);
-    const PgMaintenanceFigures before = co_await reading;
-    if (!self || !m_session)
-        co_return;
+    return m_session ? m_session->profile().pgDatabase + QStringLiteral(" · ") + m_session->profile().name : QString();
+}
+
+void InternalsController::requestMaintenance(MaintenanceKind kind, QString schema, QString target, QString table)
+{
+    if (!m_session || !m_session->maintenance() || !m_actions)
+        return;
     const QString statement = PgMaintenance::statementText(kind, schema, target);
+    GuardedAction a;
+    a.name = statement.section(u' ', 0, -2); // "VACUUM (ANALYZE)", "REINDEX INDEX CONCURRENTLY"
+    a.description = tr("%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema "
+                       "changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.")
+                        .arg(statement, PgMaintenance::lockMode(kind), schema, table);
+    a.target = databaseTarget();
+    a.instance = m_session->profile().pgDatabase;
+    a.parameters = schema + QLatin1Char('.') + target;
+    a.dialogParent = m_health;
+    QPointer<InternalsController> self(this);
+    QPointer<PgInternalsSource> source(m_source);
+    a.preview = [source, schema, table] { return maintenancePreview(source, schema, table); };
+    a.run = [self, kind, schema, target] { return runMaintenance(self, kind, schema, target); };
+    a.after = [source, schema, table] {
+        return [](QPointer<PgInternalsSource> source, QString schema, QString table) -> QCoro::Task<QString> {
+            if (!source)
+                co_return QString();
+            QCoro::Task<PgMaintenanceFigures> reading = source->maintenanceFigures(schema, table);
+            const PgMaintenanceFigures after = co_await reading;
+            co_return after.summary();
+        }(source, schema, table);
+    };
+    a.onFinished = [self, statement](const ActionRecord &record) {
+        if (!self)
+            return;
+        self->m_health->maintenanceFinished(record.ok,
+                                            record.ok ? tr("%1 %2. Now: %3").arg(statement, record.result, record.after)
+                                                      : tr("%1 failed: %2").arg(statement, record.result));
+        self->pollHealth();
+    };
+    m_actions->submit(a);
+}
+
+QCoro::Task<ActionPreview> InternalsController::maintenancePreview(QPointer<PgInternalsSource> source, QString schema,
+                                                                   QString table)
+{
+    if (!source)
+        co_return ActionPreview{};
+    QCoro::Task<PgMaintenanceFigures> reading = source->maintenanceFigures(schema, table);
+    const PgMaintenanceFigures before = co_await reading;
     QStringList blockers;
-    const QLocale locale;
     for (const PgLockHolder &h : before.conflicting)
         blockers.append(tr("session %1 (%2, %3, %4 for %5): %6")
                             .arg(h.pid)
                             .arg(h.user, h.state, h.mode, format::durationMs(h.seconds * 1000), h.query.simplified()));
-    const QString description =
-        tr("%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it "
-           "wait. If it cannot get the lock within 5 s it gives up instead of queueing.\n\nNow: %5\n\n%6")
-            .arg(statement, PgMaintenance::lockMode(kind), schema, table, before.summary(),
-                 blockers.isEmpty() ? tr("No session holds a lock it would wait for.")
-                                    : tr("It would wait for:\n%1").arg(blockers.join(u'\n')));
-    const Profile &profile = m_session->profile();
-    auto *dialog = new ConfirmDialog(tr("Run %1").arg(statement), description,
-                                     profile.pgDatabase + QStringLiteral(" · ") + profile.name,
-                                     profile.production ? profile.name : QString(), m_health);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, kind, schema, target, table, before] { runMaintenance(kind, schema, target, table, before); });
-    dialog->open();
+    ActionPreview preview;
+    preview.figures = before.summary();
+    preview.description = tr("Now: %1\n\n%2")
+                              .arg(before.summary(),
+                                   blockers.isEmpty() ? tr("No session holds a lock it would wait for.")
+                                                      : tr("It would wait for:\n%1").arg(blockers.join(u'\n')));
+    co_return preview;
 }
 
-QCoro::Task<> InternalsController::runMaintenance(MaintenanceKind kind, QString schema, QString target, QString table,
-                                                  PgMaintenanceFigures before)
+QCoro::Task<ActionOutcome> InternalsController::runMaintenance(QPointer<InternalsController> self, MaintenanceKind kind,
+                                                               QString schema, QString target)
 {
-    if (!m_session || !m_session->maintenance())
-        co_return;
-    QPointer<InternalsController> self(this);
-    PgMaintenance *runner = maintenance();
-    const QString statement = PgMaintenance::statementText(kind, schema, target);
-    m_health->maintenanceStarted(statement);
+    if (!self || !self->m_session || !self->m_session->maintenance())
+        co_return ActionOutcome{false, tr("the profile has no maintenance role")};
+    PgMaintenance *runner = self->maintenance();
+    self->m_health->maintenanceStarted(PgMaintenance::statementText(kind, schema, target));
     QString error;
     QCoro::Task<int> connecting = runner->connect(&error);
     const int pid = co_await connecting;
     if (!self)
-        co_return;
-    if (pid <= 0) {
-        m_health->maintenanceFinished(false, tr("The maintenance role could not connect: %1").arg(error));
-        co_return;
-    }
+        co_return ActionOutcome{false, {}};
+    if (pid <= 0)
+        co_return ActionOutcome{false, tr("the maintenance role could not connect: %1").arg(error)};
     // Progress from the monitoring connection while the statement runs on the maintenance one.
-    const QMetaObject::Connection polling = connect(m_progressTimer, &QTimer::timeout, this, [this, pid]() -> void {
-        [](QPointer<InternalsController> self, int pid) -> QCoro::Task<> {
-            QCoro::Task<PgProgress> asking = self->m_source->progress(pid);
-            const PgProgress p = co_await asking;
-            if (self)
-                self->m_health->maintenanceProgress(p);
-        }(this, pid);
-    });
-    m_progressTimer->start();
+    InternalsController *controller = self.data();
+    const QMetaObject::Connection polling =
+        connect(self->m_progressTimer, &QTimer::timeout, controller, [controller, pid]() -> void {
+            [](QPointer<InternalsController> self, int pid) -> QCoro::Task<> {
+                QCoro::Task<PgProgress> asking = self->m_source->progress(pid);
+                const PgProgress p = co_await asking;
+                if (self)
+                    self->m_health->maintenanceProgress(p);
+            }(controller, pid);
+        });
+    self->m_progressTimer->start();
     QCoro::Task<PgMaintenance::Outcome> running = runner->run(kind, schema, target);
     const PgMaintenance::Outcome outcome = co_await running;
     if (!self)
-        co_return;
-    m_progressTimer->stop();
+        co_return ActionOutcome{false, {}};
+    self->m_progressTimer->stop();
     disconnect(polling);
-    QCoro::Task<PgMaintenanceFigures> reading = m_source->maintenanceFigures(schema, table);
-    const PgMaintenanceFigures after = co_await reading;
-    if (!self || !m_session)
-        co_return;
-    const QString message = outcome.ok
-        ? tr("%1 done in %2. Now: %3").arg(statement, format::durationMs(double(outcome.elapsedMs)), after.summary())
-        : tr("%1 failed: %2").arg(statement, outcome.error);
-    m_health->maintenanceFinished(outcome.ok, message);
-    record(statement.section(u' ', 0, -2), // "VACUUM (ANALYZE)", "REINDEX INDEX CONCURRENTLY"
-           schema + QLatin1Char('.') + target, outcome.ok ? QString() : outcome.error,
-           tr("done in %1").arg(format::durationMs(double(outcome.elapsedMs))), before.summary(), after.summary());
-    pollHealth();
+    if (!outcome.ok)
+        co_return ActionOutcome{false, outcome.error};
+    co_return ActionOutcome{true, tr("done in %1").arg(format::durationMs(double(outcome.elapsedMs)))};
 }
 
 PgMaintenance *InternalsController::maintenance()
@@ -318,26 +389,6 @@ PgMaintenance *InternalsController::maintenance()
     if (!m_maintenance && m_session && m_session->maintenance())
         m_maintenance = new PgMaintenance(*m_session->maintenance(), this);
     return m_maintenance;
-}
-
-void InternalsController::record(const QString &name, const QString &parameters, const QString &error,
-                                 const QString &result, const QString &before, const QString &after)
-{
-    if (!m_session)
-        return;
-    ActionRecord r;
-    r.id = QStringLiteral("pg-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_serial);
-    r.time = QDateTime::currentDateTime();
-    r.profile = m_session->profile().name;
-    r.instance = m_session->profile().pgDatabase;
-    r.name = name;
-    r.parameters = parameters;
-    r.ok = error.isEmpty();
-    r.finished = true;
-    r.result = !error.isEmpty() ? error : result.isEmpty() ? tr("done") : result;
-    r.before = before;
-    r.after = after;
-    m_session->dashboard()->recordAction(r);
 }
 
 } // namespace opsdash

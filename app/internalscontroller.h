@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionpipeline.h"
 #include "pginternals.h"
 #include "pgstatements.h"
 
@@ -20,8 +21,9 @@ class Session;
 class SessionsPage;
 
 /// Feeds the database internals pages (queries, sessions, health) from PostgreSQL through one
-/// PgInternalsSource, and runs what they ask for: a statement's whole text, cancel/terminate of a backend,
-/// a reset of the statement statistics (each recorded in the actions log). Statement counters are polled every
+/// PgInternalsSource, and answers what they ask for: a statement's whole text, its plan and index advice; the
+/// guarded actions (cancel/terminate of a session, a reset of the statement statistics, VACUUM/ANALYZE/REINDEX)
+/// are described here and run by the session's ActionPipeline. Statement counters are polled every
 /// 10 s whatever page is shown (the deltas need the history), and when the Queries page opens; sessions at the
 /// profile's interval while their page is shown; table and index health when its page opens, on its Refresh, and every
 /// five minutes while shown.
@@ -30,7 +32,7 @@ class InternalsController : public QObject
     Q_OBJECT
 
 public:
-    InternalsController(Session *session, QWidget *pageParent, QObject *parent = nullptr);
+    InternalsController(Session *session, ActionPipeline *actions, QWidget *pageParent, QObject *parent = nullptr);
     ~InternalsController() override;
 
     QueriesPage *queriesPage() const { return m_queries; }
@@ -48,22 +50,24 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QCoro::Task<> signalBackend(PgSessionTarget target, bool terminate);
-    QCoro::Task<> resetStatements();
+    // The guarded actions on this database, run by the session's ActionPipeline.
+    void requestSignal(PgSessionTarget target, bool terminate, const QString &query);
+    void requestReset();
+    void requestMaintenance(MaintenanceKind kind, QString schema, QString target, QString table);
+    static QCoro::Task<ActionPreview> maintenancePreview(QPointer<PgInternalsSource> source, QString schema,
+                                                         QString table);
+    static QCoro::Task<ActionOutcome> runMaintenance(QPointer<InternalsController> self, MaintenanceKind kind,
+                                                     QString schema, QString target);
+    QString databaseTarget() const;
     QCoro::Task<> showFullText(QString key);
     QCoro::Task<> explain(QString sql, QStringList values, bool analyze);
-    QCoro::Task<> confirmMaintenance(MaintenanceKind kind, QString schema, QString target, QString table);
-    QCoro::Task<> runMaintenance(MaintenanceKind kind, QString schema, QString target, QString table,
-                                 PgMaintenanceFigures before);
     QCoro::Task<> advise(QString sql);
     QCoro::Task<> adviseTop(QStringList keys);
-    /// An entry of the actions log for what ran on this database: `error` empty means it worked (`result` then).
-    void record(const QString &name, const QString &parameters, const QString &error, const QString &result = {},
-                const QString &before = {}, const QString &after = {});
     /// The maintenance role's connection, made when first needed (the profile must name the role).
     PgMaintenance *maintenance();
 
     QPointer<Session> m_session;
+    QPointer<ActionPipeline> m_actions;
     PgInternalsSource *m_source;
     PgMaintenance *m_maintenance = nullptr; ///< with the profile's maintenance role, made when first needed
     PgStatementHistory m_history;
@@ -78,7 +82,6 @@ private:
     bool m_pollingStatements = false;
     bool m_pollingSessions = false;
     bool m_pollingHealth = false;
-    int m_serial = 0;
 };
 
 } // namespace opsdash

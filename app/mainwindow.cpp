@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backendactions.h"
 #include "eventscontroller.h"
 #include "eventspage.h"
 #include "internalscontroller.h"
@@ -254,8 +255,8 @@ void MainWindow::setSession(Session *session)
         return;
     }
     session->setParent(this);
-    m_actions = new ActionRunner(session, this, this);
-    connect(m_actions, &ActionRunner::finished, this, [this](const ActionRecord &r) {
+    m_actions = new ActionPipeline(session, this, this);
+    connect(m_actions, &ActionPipeline::finished, this, [this](const ActionRecord &r) {
         m_messages->showMessage(r.ok ? tr("%1 on %2: %3").arg(r.name, r.instance, r.result)
                                      : tr("%1 on %2 failed: %3").arg(r.name, r.instance, r.result),
                                 r.ok ? 0 : 2, r.ok ? 8000 : 0);
@@ -289,6 +290,7 @@ void MainWindow::buildPages()
 {
     PageContext context;
     context.dashboard = m_session->dashboard();
+    context.actions = m_session->actions();
     context.instances = m_session->instances();
     context.hasDatabase = m_session->profile().hasDatabase();
     context.hasBouncer = m_session->profile().hasBouncer();
@@ -297,7 +299,7 @@ void MainWindow::buildPages()
     addPage(new ApiPage(context, this), tr("API"));
     addPage(new DatabasePage(context, this), tr("Database"));
     if (context.hasDatabase && m_session->poller()->options().database) {
-        m_internals = new InternalsController(m_session, this, this);
+        m_internals = new InternalsController(m_session, m_actions, this, this);
         addPage(m_internals->queriesPage(), tr("Queries"));
         addPage(m_internals->sessionsPage(), tr("Sessions"));
         addPage(m_internals->healthPage(), tr("Table health"));
@@ -319,9 +321,15 @@ void MainWindow::addPage(QWidget *page, const QString &title)
     m_pages->addWidget(page);
     m_nav->addItem(title);
     if (auto *dashboardPage = qobject_cast<DashboardPage *>(page)) {
-        connect(dashboardPage, &DashboardPage::actionRequested, m_actions, &ActionRunner::request);
+        connect(dashboardPage, &DashboardPage::actionRequested, this, &MainWindow::requestAction);
         connect(dashboardPage, &DashboardPage::pageRequested, this, [this](const QString &name) { showPage(name); });
     }
+}
+
+void MainWindow::requestAction(const ActionRequest &request)
+{
+    if (m_session && m_actions && m_session->client(request.instance))
+        m_actions->submit(backendactions::make(m_session, request, m_actions->afterWindowMs()));
 }
 
 void MainWindow::applyRange(int minutes)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "actionrunner.h"
+#include "actionpipeline.h"
+#include "pages.h"
 #include "poller.h"
 
 #include <QHash>
@@ -49,7 +50,9 @@ public:
     /// Watches `session` (the window takes it over; the previous one is deleted).
     void setSession(Session *session);
     Session *session() const { return m_session; }
-    ActionRunner *actions() const { return m_actions; }
+    ActionPipeline *actions() const { return m_actions; }
+    /// Confirms and runs a backend action a page asked for.
+    void requestAction(const ActionRequest &request);
     MessageBar *messageBar() const { return m_messages; }
     /// Lists the profiles in the toolbar, `current` selected.
     void setProfiles(const QStringList &names, const QString &current);
@@ -75,7 +78,7 @@ private:
 
     Settings *m_settings;
     QPointer<Session> m_session;
-    ActionRunner *m_actions = nullptr;
+    ActionPipeline *m_actions = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     MessageBar *m_messages;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionlog.h"
 #include "dashboard.h"
 #include "eventssource.h"
 #include "poller.h"
@@ -26,6 +27,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     Dashboard *dashboard() const { return m_dashboard; }
+    /// Every guarded action run in this session.
+    ActionLog *actions() const { return m_actions; }
     Poller *poller() const { return m_poller; }
     /// One client per backend instance of the profile, in its order; the poller and every action use these.
     const QList<BackendClient *> &clients() const { return m_clients; }
@@ -45,6 +48,7 @@ Q_SIGNALS:
 private:
     Profile m_profile;
     Dashboard *m_dashboard;
+    ActionLog *m_actions;
     QList<BackendClient *> m_clients;
     Poller *m_poller;
     EventsSource *m_events;

@@ -97,7 +97,6 @@ Dashboard::Dashboard(std::size_t historyCapacity, QObject *parent)
     , m_slowQueries(tables::slowQueryColumns())
     , m_frequency(tables::frequencyColumns())
     , m_alertLog(tables::alertColumns())
-    , m_actionLog(tables::actionColumns())
     , m_instances(tables::instanceColumns())
 {
     setThresholds(m_thresholds);
@@ -322,23 +321,6 @@ void Dashboard::addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSam
             m_store.appendGap(metric, timeMs);
     }
     m_store.notify();
-    Q_EMIT updated();
-}
-
-void Dashboard::recordAction(const ActionRecord &r)
-{
-    TableRow row;
-    row.key = r.id;
-    row.values = {r.time,
-                  r.profile,
-                  r.instance,
-                  r.name,
-                  r.parameters.isEmpty() ? QVariant() : QVariant(r.parameters),
-                  r.finished ? QVariant(r.result) : QVariant(tr("running…")),
-                  r.before.isEmpty() ? QVariant() : QVariant(r.before),
-                  r.after.isEmpty() ? QVariant() : QVariant(r.after)};
-    row.severity = r.finished && !r.ok ? 2 : 0;
-    m_actionLog.upsertRow(row);
     Q_EMIT updated();
 }
 

@@ -27,22 +27,6 @@ struct Thresholds
     bool operator==(const Thresholds &) const = default;
 };
 
-/// One action run from the dashboard and what it changed.
-struct ActionRecord
-{
-    QString id;
-    QDateTime time;
-    QString profile;
-    QString instance; ///< base URL, "all instances" or the database
-    QString name; ///< "Force GC"
-    QString parameters;
-    QString result; ///< the backend's message or the error
-    bool ok = false;
-    bool finished = false;
-    QString before; ///< "heap used 12.0 MiB"
-    QString after;
-};
-
 /// How a tile looks: the latest value and how it stands against its threshold.
 struct TileState
 {
@@ -69,7 +53,6 @@ public:
     void addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSample> &sample, const QString &error);
     const std::optional<PgBouncerSample> &bouncer() const { return m_bouncer; }
     QString bouncerError() const { return m_bouncerError; }
-    void recordAction(const ActionRecord &record);
 
     MetricStore &store() { return m_store; }
     const MetricStore &store() const { return m_store; }
@@ -78,7 +61,6 @@ public:
     RowTableModel *slowQueriesModel() { return &m_slowQueries; }
     RowTableModel *frequencyModel() { return &m_frequency; }
     RowTableModel *alertsModel() { return &m_alertLog; }
-    RowTableModel *actionsModel() { return &m_actionLog; }
     RowTableModel *instancesModel() { return &m_instances; }
 
     TileState tile(Metric metric) const;
@@ -122,7 +104,6 @@ private:
     RowTableModel m_slowQueries;
     RowTableModel m_frequency;
     RowTableModel m_alertLog;
-    RowTableModel m_actionLog;
     RowTableModel m_instances;
     QHash<QString, InstanceState> m_instanceStates;
     PgState m_pgState;

@@ -117,16 +117,7 @@ QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history,
     connect(m_minMean, &QDoubleSpinBox::valueChanged, this, apply);
     auto *reset = new QPushButton(tr("Reset statistics…"), this);
     reset->setObjectName(QStringLiteral("resetStatementsButton"));
-    connect(reset, &QPushButton::clicked, this, [this] {
-        auto *dialog = new ConfirmDialog(
-            tr("Reset statement statistics"),
-            tr("pg_stat_statements_reset() empties the statistics of every statement of every database on this "
-               "server, for every tool that reads them. The deltas here start again from zero."),
-            this->context().profileName, QString(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, &QueriesPage::resetRequested);
-        dialog->open();
-    });
+    connect(reset, &QPushButton::clicked, this, &QueriesPage::resetRequested);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_minCalls);
     filters->addWidget(m_minMean);
@@ -666,16 +657,7 @@ void SessionsPage::ask(bool terminate)
             query = s.query.left(500);
             target = s.target(); // the session shown: its pid and start, so a reused pid is not signalled
         }
-    auto *dialog = new ConfirmDialog(
-        terminate ? tr("Terminate session %1").arg(pid) : tr("Cancel the query of session %1").arg(pid),
-        terminate ? tr("pg_terminate_backend ends the session: its open transaction rolls back and the client "
-                       "loses its connection.\n\n%1")
-                        .arg(query)
-                  : tr("pg_cancel_backend cancels the running statement; the session stays.\n\n%1").arg(query),
-        context().profileName, QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, target, terminate] { Q_EMIT signalRequested(target, terminate); });
-    dialog->open();
+    Q_EMIT signalRequested(target, terminate, query);
 }
 
 void SessionsPage::setSignalResult(int pid, bool terminate, const QString &error)

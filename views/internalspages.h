@@ -75,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void fullTextRequested(const QString &key);
+    /// The user asked to reset the statement statistics (the application confirms).
     void resetRequested();
     /// EXPLAIN `sql` with `values` (a null string is NULL; none: the generic plan); `analyze` was confirmed.
     void explainRequested(const QString &sql, const QStringList &values, bool analyze);
@@ -148,8 +149,9 @@ public:
     void selectSession(int pid);
 
 Q_SIGNALS:
-    /// Confirmed by the user already.
-    void signalRequested(opsdash::PgSessionTarget target, bool terminate);
+    /// The user asked to cancel the query or terminate the session (the application confirms); `query` is what it
+    /// runs, for the confirmation.
+    void signalRequested(opsdash::PgSessionTarget target, bool terminate, const QString &query);
 
 private:
     void updateButtons();

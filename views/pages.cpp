@@ -189,7 +189,7 @@ OverviewPage::OverviewPage(PageContext context, QWidget *parent)
     layout->addWidget(instances);
     auto *recent = new QHBoxLayout;
     TablePanel *alerts = addTable(tr("Recent alerts"), dashboard()->alertsModel());
-    TablePanel *actions = addTable(tr("Recent actions"), dashboard()->actionsModel());
+    TablePanel *actions = addTable(tr("Recent actions"), this->context().actions->model());
     for (TablePanel *t : {alerts, actions}) {
         t->setMinimumHeight(220);
         recent->addWidget(t);
@@ -611,7 +611,7 @@ ActionsPage::ActionsPage(PageContext context, QWidget *parent)
     if (this->context().instances.isEmpty())
         row->addWidget(new QLabel(tr("(this profile has no backend)"), box));
     layout->addWidget(box);
-    TablePanel *log = addTable(tr("Actions log"), dashboard()->actionsModel());
+    TablePanel *log = addTable(tr("Actions log"), this->context().actions->model());
     log->setMinimumHeight(260);
     layout->addWidget(log, 2);
     TablePanel *alerts = addTable(tr("Alerts"), dashboard()->alertsModel());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionlog.h"
 #include "chartwidget.h"
 #include "dashboard.h"
 
@@ -30,6 +31,7 @@ struct ActionRequest
 struct PageContext
 {
     Dashboard *dashboard = nullptr;
+    ActionLog *actions = nullptr; ///< the session's actions log
     QStringList instances; ///< backend base URLs
     bool hasDatabase = false;
     bool hasBouncer = false; ///< pgbouncer in the profile

@@ -71,7 +71,7 @@ ConfirmDialog *waitForDialog(QWidget *window)
 bool pressForceGcAndConfirm(MainWindow *window)
 {
     window->showPage(QStringLiteral("memory"));
-    QSignalSpy finished(window->actions(), &ActionRunner::finished);
+    QSignalSpy finished(window->actions(), &ActionPipeline::finished);
     window->page(QStringLiteral("memory"))->findChild<QPushButton *>(QStringLiteral("gcButton"))->click();
     waitForDialog(window)->runButton()->click();
     return finished.wait(5000);
@@ -182,7 +182,7 @@ private Q_SLOTS:
         dialog->reject();
         QTest::qWait(300);
         QCOMPARE(server.requests(QStringLiteral("/performance/memory/gc")), 0);
-        QCOMPARE(window->session()->dashboard()->actionsModel()->rowCount(), 0);
+        QCOMPARE(window->session()->actions()->model()->rowCount(), 0);
     }
 
     void shouldRunAConfirmedActionAndLogBeforeAndAfter()
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(server.requests(QStringLiteral("/performance/memory/gc")), 1);
 
         // Then the log has the action with its target, result and heap before and after
-        RowTableModel *log = window->session()->dashboard()->actionsModel();
+        RowTableModel *log = window->session()->actions()->model();
         QCOMPARE(log->rowCount(), 1);
         const TableRow *row = log->rowAt(0);
         QCOMPARE(row->values[tables::ActionName].toString(), QStringLiteral("Force GC"));
@@ -218,7 +218,7 @@ private Q_SLOTS:
         cache->scopeBox()->setCurrentIndex(1);
         QVERIFY(cache->invalidateButton()->text().contains(u"all instances"));
         cache->patternEdit()->setText(QStringLiteral("events:*"));
-        QSignalSpy finished(window->actions(), &ActionRunner::finished);
+        QSignalSpy finished(window->actions(), &ActionPipeline::finished);
         cache->invalidateButton()->click();
         ConfirmDialog *dialog = waitForDialog(window.get());
         QVERIFY(dialog->confirmationEdit());
@@ -230,18 +230,13 @@ private Q_SLOTS:
         dialog->runButton()->click();
         QVERIFY(finished.wait(5000));
         QCOMPARE(server.requests(QStringLiteral("/performance/cache/invalidate")), 1);
-        const TableRow *row = window->session()->dashboard()->actionsModel()->rowAt(0);
+        const TableRow *row = window->session()->actions()->model()->rowAt(0);
         QVERIFY(row->values[tables::ActionResult].toString().contains(u"7 keys"));
         QVERIFY(row->values[tables::ActionParameters].toString().contains(u"events:*"));
         // The after-figures arrive when the after-window has passed (shortened here)
         QVERIFY(finished.wait(5000));
-        QVERIFY(!window->session()
-                     ->dashboard()
-                     ->actionsModel()
-                     ->rowAt(0)
-                     ->values[tables::ActionAfter]
-                     .toString()
-                     .startsWith(u"measuring"));
+        QVERIFY(!window->session()->actions()->model()->rowAt(0)->values[tables::ActionAfter].toString().startsWith(
+            u"measuring"));
     }
 
     void shouldReportAFailedActionInline()
@@ -251,7 +246,7 @@ private Q_SLOTS:
         server.on(QStringLiteral("/performance/memory/gc"), {403, R"({"message":"operators only"})"});
         std::unique_ptr<MainWindow> window(newWindow(server, false));
         QVERIFY(pressForceGcAndConfirm(window.get()));
-        const TableRow *row = window->session()->dashboard()->actionsModel()->rowAt(0);
+        const TableRow *row = window->session()->actions()->model()->rowAt(0);
         QVERIFY2(row->values[tables::ActionResult].toString().contains(u"operators only"),
                  qPrintable(row->values[tables::ActionResult].toString()));
         QCOMPARE(row->severity, 2);
@@ -279,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QVERIFY2(label->text().contains(QString::fromUtf8(kHostileMarkup)), qPrintable(label->text()));
         // and a long remote text in a table cell has a tooltip that is shown literally too
-        const QModelIndex result = window->session()->dashboard()->actionsModel()->index(0, tables::ActionResult);
+        const QModelIndex result = window->session()->actions()->model()->index(0, tables::ActionResult);
         const QString tip = result.data(Qt::ToolTipRole).toString();
         QVERIFY(tip.isEmpty() || tip.contains(u"&lt;img"));
     }

@@ -278,26 +278,26 @@ private Q_SLOTS:
         QVERIFY(first.wait(10000));
         window.actions()->setAfterWindowMs(500);
 
-        QSignalSpy finished(window.actions(), &ActionRunner::finished);
+        QSignalSpy finished(window.actions(), &ActionPipeline::finished);
         for (ActionRequest::Kind kind : {ActionRequest::Kind::ForceGc, ActionRequest::Kind::InvalidateCache}) {
             ActionRequest r;
             r.kind = kind;
             r.instance = m_eventsd.baseUrl();
             r.pattern = QStringLiteral("events:*");
             r.allInstances = true;
-            window.actions()->request(r);
+            window.requestAction(r);
             ConfirmDialog *dialog = nullptr;
             QTRY_VERIFY((dialog = window.findChild<ConfirmDialog *>()) != nullptr);
             dialog->accept();
             QVERIFY(finished.wait(10000));
-            const TableRow *row = session->dashboard()->actionsModel()->rowAt(0);
+            const TableRow *row = session->actions()->model()->rowAt(0);
             QVERIFY2(row->severity == 0, qPrintable(row->values[tables::ActionResult].toString()));
             QVERIFY(!row->values[tables::ActionBefore].toString().isEmpty());
             QTRY_VERIFY(window.findChild<ConfirmDialog *>() == nullptr);
         }
         // The invalidation's after-figures come when its window has passed.
         QVERIFY(finished.wait(5000));
-        QCOMPARE(session->dashboard()->actionsModel()->rowCount(), 2);
+        QCOMPARE(session->actions()->model()->rowCount(), 2);
     }
 
     void shouldWalkAllRegistrationsOfAnEventLazily()
@@ -453,7 +453,7 @@ private Q_SLOTS:
         confirm->runButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(waiter.isFinished(), 10000); // its statement was cancelled
         // The log entry follows the server's answer, which may come after the waiter saw its statement cancelled
-        RowTableModel *actions = live.session->dashboard()->actionsModel();
+        RowTableModel *actions = live.session->actions()->model();
         QString results;
         const auto logged = [&] {
             results.clear();
@@ -567,7 +567,7 @@ private Q_SLOTS:
 
         // Then it runs, says so, and the actions log has it with the figures before and after
         QTRY_VERIFY_WITH_TIMEOUT(health->maintenanceLabel()->text().contains(u"done in"), 30000);
-        RowTableModel *actions = live.session->dashboard()->actionsModel();
+        RowTableModel *actions = live.session->actions()->model();
         bool logged = false;
         for (int r = 0; r < actions->rowCount(); ++r) {
             const TableRow *row = actions->rowAt(r);

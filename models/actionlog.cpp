@@ -1,0 +1,34 @@
+#include "actionlog.h"
+
+#include "tables.h"
+
+namespace opsdash {
+
+ActionLog::ActionLog(QObject *parent)
+    : QObject(parent)
+    , m_model(tables::actionColumns())
+{ }
+
+QString ActionLog::nextId()
+{
+    return QStringLiteral("action-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_serial);
+}
+
+void ActionLog::record(const ActionRecord &r)
+{
+    TableRow row;
+    row.key = r.id;
+    row.values = {r.time,
+                  r.profile,
+                  r.instance,
+                  r.name,
+                  r.parameters.isEmpty() ? QVariant() : QVariant(r.parameters),
+                  r.finished ? QVariant(r.result) : QVariant(tr("running…")),
+                  r.before.isEmpty() ? QVariant() : QVariant(r.before),
+                  r.after.isEmpty() ? QVariant() : QVariant(r.after)};
+    row.severity = r.finished && !r.ok ? 2 : 0;
+    m_model.upsertRow(row);
+    Q_EMIT recorded(r);
+}
+
+} // namespace opsdash
