@@ -12,10 +12,11 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::ConnectionTest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::ConnectionTest)
+};
 
 } // namespace
 
@@ -23,7 +24,7 @@ QCoro::Task<QStringList> testConnection(Profile profile, Secrets secrets)
 {
     QStringList lines;
     if (!profile.hasBackend() && !profile.hasDatabase())
-        lines.append(tr("✘ the profile has neither a backend URL nor a database"));
+        lines.append(Text::tr("✘ the profile has neither a backend URL nor a database"));
     for (const QUrl &url : std::as_const(profile.backendUrls)) {
         const QString where = url.toString();
         BackendClient::Options options;
@@ -36,30 +37,31 @@ QCoro::Task<QStringList> testConnection(Profile profile, Secrets secrets)
             QCoro::Task<BackendReply<QByteArray>> login = client.login(profile.email, secrets.password);
             const auto token = co_await login;
             if (!token) {
-                lines.append(tr("✘ %1: login as %2 failed: %3").arg(where, profile.email, token.error));
+                lines.append(Text::tr("✘ %1: login as %2 failed: %3").arg(where, profile.email, token.error));
                 continue;
             }
         }
         QCoro::Task<BackendReply<Overview>> request = client.overview();
         const BackendReply<Overview> overview = co_await request;
         if (overview.httpStatus == 403) {
-            lines.append(tr("✘ %1: this account may not read the performance API (403): use an operator or admin "
-                            "account")
+            lines.append(Text::tr("✘ %1: this account may not read the performance API (403): use an operator or admin "
+                                  "account")
                              .arg(where));
             continue;
         }
         const bool answered = overview.httpStatus >= 200 && overview.httpStatus < 300;
         if (!overview && !answered) {
-            lines.append(tr("✘ %1: %2").arg(where, overview.error));
+            lines.append(Text::tr("✘ %1: %2").arg(where, overview.error));
             continue;
         }
         if (!overview) {
-            lines.append(tr("✘ %1 answers, but not with the performance API's shape: %2").arg(where, overview.error));
+            lines.append(
+                Text::tr("✘ %1 answers, but not with the performance API's shape: %2").arg(where, overview.error));
             continue;
         }
         const SystemInfo &system = overview.value->system;
-        lines.append(tr("✔ %1: performance API answers (%2, up %3)")
-                         .arg(where, system.version.isEmpty() ? tr("version unknown") : system.version,
+        lines.append(Text::tr("✔ %1: performance API answers (%2, up %3)")
+                         .arg(where, system.version.isEmpty() ? Text::tr("version unknown") : system.version,
                               format::durationMs(system.uptimeSeconds * 1000.0)));
     }
     if (profile.hasDatabase()) {
@@ -68,11 +70,12 @@ QCoro::Task<QStringList> testConnection(Profile profile, Secrets secrets)
         QCoro::Task<PgAccessReport> checking = checkPgAccess(params);
         const PgAccessReport report = co_await checking;
         if (!report.connected || !report.error.isEmpty()) {
-            lines.append(tr("✘ PostgreSQL %1: %2").arg(where, report.error));
+            lines.append(Text::tr("✘ PostgreSQL %1: %2").arg(where, report.error));
         } else {
-            lines.append(tr("✔ PostgreSQL %1: connected to %2 as %3").arg(where, report.serverVersion, params.user));
+            lines.append(
+                Text::tr("✔ PostgreSQL %1: connected to %2 as %3").arg(where, report.serverVersion, params.user));
             for (const QString &problem : report.problems)
-                lines.append(tr("✘ %1").arg(problem));
+                lines.append(Text::tr("✘ %1").arg(problem));
         }
     }
     co_return lines;

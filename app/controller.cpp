@@ -164,7 +164,7 @@ QCoro::Task<> Controller::saveSecrets(Profile profile, Secrets secrets)
             tr("No keychain service is available (%1): passwords and tokens are kept in memory for this session "
                "only and will be asked for again next time.")
                 .arg(m_secrets->keychainError()),
-            1, 15000);
+            Severity::Warning, 15000);
     }
 }
 

@@ -19,10 +19,11 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::ExportCommand)
+};
 
 void print(const QString &text)
 {
@@ -43,7 +44,7 @@ QCoro::Task<int> exportTask(Plan plan)
         QCoro::Task<BackendReply<QByteArray>> login = client.login(plan.email, plan.password);
         const auto token = co_await login;
         if (!token) {
-            print(tr("opsdash export: login as %1 failed: %2").arg(plan.email, token.error));
+            print(Text::tr("opsdash export: login as %1 failed: %2").arg(plan.email, token.error));
             co_return 1;
         }
         plan.options.backend->token = *token.value;
@@ -54,9 +55,9 @@ QCoro::Task<int> exportTask(Plan plan)
     QObject::connect(&exporter, &RegistrationExport::progressed, &exporter, [&](const ExportProgress &p) {
         if (!terminal)
             return;
-        const QString total = p.expectedRows ? tr(" of %1").arg(locale.toString(*p.expectedRows)) : QString();
+        const QString total = p.expectedRows ? Text::tr(" of %1").arg(locale.toString(*p.expectedRows)) : QString();
         std::fprintf(stderr, "\r%s",
-                     qPrintable(tr("%1%2 rows, %3 MB, %4 MB/s   ")
+                     qPrintable(Text::tr("%1%2 rows, %3 MB, %4 MB/s   ")
                                     .arg(locale.toString(p.rows), total, locale.toString(double(p.bytes) / 1e6, 'f', 1),
                                          locale.toString(p.megabytesPerSecond(), 'f', 1))));
         std::fflush(stderr);
@@ -66,10 +67,10 @@ QCoro::Task<int> exportTask(Plan plan)
     if (terminal)
         std::fprintf(stderr, "\n");
     if (!result.ok) {
-        print(tr("opsdash export: %1").arg(result.error));
+        print(Text::tr("opsdash export: %1").arg(result.error));
         co_return 1;
     }
-    print(tr("opsdash export: %1 to %2 (%3 MB in %4 s)")
+    print(Text::tr("opsdash export: %1 to %2 (%3 MB in %4 s)")
               .arg(result.note, plan.options.file, locale.toString(double(result.progress.bytes) / 1e6, 'f', 1),
                    locale.toString(result.progress.seconds, 'f', 2)));
     co_return 0;
@@ -80,20 +81,21 @@ QCoro::Task<int> exportTask(Plan plan)
 int runExportCommand(QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export an event's registrations as CSV (a registration report)."));
+    parser.setApplicationDescription(Text::tr("Export an event's registrations as CSV (a registration report)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
-    const QCommandLineOption eventOption(QStringLiteral("event"), tr("Event id."), tr("id"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("CSV file to write."), tr("file"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Connection profile to use."), tr("name"));
-    const QCommandLineOption backendOption(QStringLiteral("backend"), tr("Backend base URL."), tr("url"));
-    const QCommandLineOption tokenOption(QStringLiteral("token"), tr("Backend bearer token (default: $OPSDASH_TOKEN)."),
-                                         tr("token"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("PostgreSQL connection string: export straight from the database."),
-                                            tr("conninfo"));
+    parser.addPositionalArgument(QStringLiteral("export"), Text::tr("The export command."));
+    const QCommandLineOption eventOption(QStringLiteral("event"), Text::tr("Event id."), Text::tr("id"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), Text::tr("CSV file to write."), Text::tr("file"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Text::tr("Connection profile to use."),
+                                           Text::tr("name"));
+    const QCommandLineOption backendOption(QStringLiteral("backend"), Text::tr("Backend base URL."), Text::tr("url"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"), Text::tr("Backend bearer token (default: $OPSDASH_TOKEN)."), Text::tr("token"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), Text::tr("PostgreSQL connection string: export straight from the database."),
+        Text::tr("conninfo"));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
-                                       tr("Start the file with a UTF-8 byte order mark (Excel)."));
+                                       Text::tr("Start the file with a UTF-8 byte order mark (Excel)."));
     parser.addOptions(
         {eventOption, outputOption, profileOption, backendOption, tokenOption, databaseOption, bomOption});
     parser.process(app);
@@ -102,7 +104,7 @@ int runExportCommand(QCoreApplication &app)
     Plan plan;
     plan.options.eventId = parser.value(eventOption).toLongLong(&ok);
     if (!ok || plan.options.eventId <= 0 || parser.value(outputOption).isEmpty()) {
-        print(tr("opsdash export: --event ID and --output FILE are required"));
+        print(Text::tr("opsdash export: --event ID and --output FILE are required"));
         return 2;
     }
     plan.options.file = parser.value(outputOption);
@@ -114,7 +116,7 @@ int runExportCommand(QCoreApplication &app)
     if (parser.isSet(profileOption)) {
         const auto profile = settings.profile(parser.value(profileOption));
         if (!profile) {
-            print(tr("opsdash export: no profile named \"%1\"").arg(parser.value(profileOption)));
+            print(Text::tr("opsdash export: no profile named \"%1\"").arg(parser.value(profileOption)));
             return 2;
         }
         const Secrets stored = QCoro::waitFor(secrets.readProfile(*profile));
@@ -137,7 +139,7 @@ int runExportCommand(QCoreApplication &app)
     if (parser.isSet(databaseOption)) {
         const auto db = parseConnInfo(parser.value(databaseOption), &error);
         if (!db) {
-            print(tr("opsdash export: %1").arg(error));
+            print(Text::tr("opsdash export: %1").arg(error));
             return 2;
         }
         plan.options.database = db;
@@ -145,7 +147,7 @@ int runExportCommand(QCoreApplication &app)
             plan.options.backend.reset(); // the database path was asked for
     }
     if (!plan.options.backend && !plan.options.database) {
-        print(tr("opsdash export: give --backend URL, --database CONNINFO or --profile NAME"));
+        print(Text::tr("opsdash export: give --backend URL, --database CONNINFO or --profile NAME"));
         return 2;
     }
     return QCoro::waitFor(exportTask(plan));

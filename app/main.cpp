@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "conninfo"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
                                         QApplication::translate("main", "Page to show first: %1.")
-                                            .arg(opsdash::MainWindow::pageNames().join(QStringLiteral(", "))),
+                                            .arg(opsdash::allPageNames().join(QStringLiteral(", "))),
                                         QApplication::translate("main", "name"));
     const QCommandLineOption maintenanceOption(
         QStringLiteral("maintenance-user"),
@@ -137,9 +137,9 @@ int main(int argc, char *argv[])
     opsdash::theme::apply(app, parser.value(themeOption));
 
     const QString page = parser.value(pageOption);
-    if (!page.isEmpty() && !opsdash::MainWindow::pageNames().contains(page)) {
+    if (!page.isEmpty() && !opsdash::pageFromName(page)) {
         printError(QApplication::translate("main", "unknown page \"%1\"; pages: %2")
-                       .arg(page, opsdash::MainWindow::pageNames().join(QStringLiteral(", "))));
+                       .arg(page, opsdash::allPageNames().join(QStringLiteral(", "))));
         return 2;
     }
     const bool screenshot = parser.isSet(screenshotOption);

@@ -7,6 +7,7 @@
 #include "internalspages.h"
 #include "messagebar.h"
 #include "pages.h"
+#include "palette.h"
 #include "session.h"
 #include "settings.h"
 #include "theme.h"
@@ -160,7 +161,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             m_settings->setLanguage(code);
-            m_messages->showMessage(tr("The language changes when opsdash starts next time."), 0, 8000);
+            m_messages->showMessage(tr("The language changes when opsdash starts next time."), Severity::Normal, 8000);
         });
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -177,7 +178,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_updatedLabel);
     m_sourcesLabel->setText(tr("Not connected"));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(dotIcon(theme::severityColor(0)), this);
+        m_tray = new QSystemTrayIcon(dotIcon(severityColor(Severity::Normal)), this);
         m_tray->setToolTip(tr("opsdash"));
         m_tray->show();
     }
@@ -186,34 +187,38 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QStringList MainWindow::pageNames()
+void MainWindow::showPage(PageId id)
 {
-    return {QStringLiteral("overview"), QStringLiteral("api"),    QStringLiteral("database"), QStringLiteral("queries"),
-            QStringLiteral("sessions"), QStringLiteral("health"), QStringLiteral("memory"),   QStringLiteral("cache"),
-            QStringLiteral("actions"),  QStringLiteral("events")};
+    if (QWidget *page = m_pageById.value(id)) {
+        m_nav->setCurrentRow(m_pages->indexOf(page) - 1);
+        m_pendingPage.reset();
+    } else {
+        m_pendingPage = id;
+    }
 }
 
 bool MainWindow::showPage(const QString &name)
 {
-    if (!pageNames().contains(name))
-        return false;
-    if (QWidget *page = m_pageByName.value(name)) {
-        m_nav->setCurrentRow(m_pages->indexOf(page) - 1);
-        m_pendingPage.clear();
-    } else {
-        m_pendingPage = name;
-    }
-    return true;
+    const auto id = pageFromName(name);
+    if (id)
+        showPage(*id);
+    return id.has_value();
+}
+
+DashboardPage *MainWindow::page(PageId id) const
+{
+    return qobject_cast<DashboardPage *>(m_pageById.value(id));
 }
 
 DashboardPage *MainWindow::page(const QString &name) const
 {
-    return qobject_cast<DashboardPage *>(m_pageByName.value(name));
+    const auto id = pageFromName(name);
+    return id ? page(*id) : nullptr;
 }
 
 EventsPage *MainWindow::eventsPage() const
 {
-    return qobject_cast<EventsPage *>(m_pageByName.value(QStringLiteral("events")));
+    return qobject_cast<EventsPage *>(m_pageById.value(PageId::Events));
 }
 
 void MainWindow::selectEvent(qint64 id)
@@ -242,7 +247,7 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
 
 void MainWindow::setSession(Session *session)
 {
-    const QString keepPage = m_pendingPage.isEmpty() ? currentPage() : m_pendingPage;
+    const PageId keepPage = m_pendingPage ? *m_pendingPage : pageFromName(currentPage()).value_or(PageId::Overview);
     clearPages();
     delete m_actions;
     m_actions = nullptr;
@@ -259,14 +264,14 @@ void MainWindow::setSession(Session *session)
     connect(m_actions, &ActionPipeline::finished, this, [this](const ActionRecord &r) {
         m_messages->showMessage(r.ok ? tr("%1 on %2: %3").arg(r.name, r.instance, r.result)
                                      : tr("%1 on %2 failed: %3").arg(r.name, r.instance, r.result),
-                                r.ok ? 0 : 2, r.ok ? 8000 : 0);
+                                r.ok ? Severity::Normal : Severity::Critical, r.ok ? 8000 : 0);
     });
     connect(session->poller(), &Poller::sourceStatusChanged, this, &MainWindow::updateSourceStatus);
     connect(session->dashboard(), &Dashboard::alertEvent, this, &MainWindow::onAlert);
     connect(session->dashboard(), &Dashboard::updated, this, &MainWindow::updateStatusBar);
     setWindowTitle(tr("opsdash — %1").arg(session->profile().name));
     buildPages();
-    showPage(pageNames().contains(keepPage) ? keepPage : QStringLiteral("overview"));
+    showPage(keepPage);
     applyPolling();
     updateStatusBar();
 }
@@ -278,11 +283,11 @@ void MainWindow::clearPages()
     m_events = nullptr;
     delete m_internals; // before its pages
     m_internals = nullptr;
-    for (QWidget *page : std::as_const(m_pageByName)) {
+    for (QWidget *page : std::as_const(m_pageById)) {
         m_pages->removeWidget(page);
         delete page;
     }
-    m_pageByName.clear();
+    m_pageById.clear();
     m_pages->setCurrentWidget(m_welcome);
 }
 
@@ -317,12 +322,12 @@ void MainWindow::buildPages()
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
-    m_pageByName.insert(page->objectName(), page);
+    m_pageById.insert(pageFromName(page->objectName()).value_or(PageId::Overview), page);
     m_pages->addWidget(page);
     m_nav->addItem(title);
     if (auto *dashboardPage = qobject_cast<DashboardPage *>(page)) {
         connect(dashboardPage, &DashboardPage::actionRequested, this, &MainWindow::requestAction);
-        connect(dashboardPage, &DashboardPage::pageRequested, this, [this](const QString &name) { showPage(name); });
+        connect(dashboardPage, &DashboardPage::pageRequested, this, [this](PageId id) { showPage(id); });
     }
 }
 
@@ -334,7 +339,7 @@ void MainWindow::requestAction(const ActionRequest &request)
 
 void MainWindow::applyRange(int minutes)
 {
-    for (QWidget *page : std::as_const(m_pageByName))
+    for (QWidget *page : std::as_const(m_pageById))
         if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
             dashboardPage->setRangeMinutes(minutes);
 }
@@ -345,9 +350,9 @@ void MainWindow::updateSourceStatus(const QString &source, Poller::SourceStatus 
     m_sources.insert(source, {status, message});
     const QString name = sourceName(source, source);
     if (status == Poller::SourceStatus::Error && previous.first != Poller::SourceStatus::Error)
-        m_messages->showMessage(tr("%1: %2").arg(name, message), 2, 0);
+        m_messages->showMessage(tr("%1: %2").arg(name, message), Severity::Critical, 0);
     else if (status == Poller::SourceStatus::Ok && previous.first == Poller::SourceStatus::Error)
-        m_messages->showMessage(tr("%1 is back").arg(name), 0, 5000);
+        m_messages->showMessage(tr("%1 is back").arg(name), Severity::Normal, 5000);
     updateStatusBar();
 }
 
@@ -364,43 +369,42 @@ void MainWindow::updateStatusBar()
     if (!m_session)
         return;
     QStringList parts;
-    int worst = 0;
+    Severity worst = Severity::Normal;
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
         const QString name = sourceName(it.key(), QUrl(it.key()).authority());
         QString state;
+        Severity severity = Severity::NoData;
         switch (it->first) {
         case Poller::SourceStatus::Ok:
             state = tr("ok");
+            severity = Severity::Normal;
             break;
         case Poller::SourceStatus::Stale:
             state = tr("stale");
-            worst = std::max(worst, 1);
+            severity = Severity::Warning;
             break;
         case Poller::SourceStatus::Error:
             state = tr("error");
-            worst = 2;
+            severity = Severity::Critical;
             break;
         case Poller::SourceStatus::Unknown:
             state = tr("connecting");
             break;
         }
+        worst = std::max(worst, severity);
         parts.append(QStringLiteral("<span style='color:%1'>●</span> %2 %3")
-                         .arg(theme::severityColor(it->first == Poller::SourceStatus::Ok          ? 0
-                                                       : it->first == Poller::SourceStatus::Stale ? 1
-                                                       : it->first == Poller::SourceStatus::Error ? 2
-                                                                                                  : -1)
-                                  .name(),
-                              name.toHtmlEscaped(), state));
+                         .arg(severityColor(severity).name(), name.toHtmlEscaped(), state));
         if (!it->second.isEmpty())
             parts.last() += QStringLiteral(" <i>(%1)</i>").arg(it->second.left(80).toHtmlEscaped());
     }
     m_sourcesLabel->setText(parts.isEmpty() ? tr("Connecting…") : parts.join(QStringLiteral(" &nbsp; ")));
     const int alerts = m_session->dashboard()->alerts().activeCount();
     m_alertsLabel->setText(
-        alerts ? tr("<b style='color:%1'>%n alert(s)</b>", nullptr, alerts).arg(theme::severityColor(2).name())
-               : tr("no alerts"));
+        alerts
+            ? tr("<b style='color:%1'>%n alert(s)</b>", nullptr, alerts).arg(severityColor(Severity::Critical).name())
+            : tr("no alerts"));
     if (m_tray)
-        m_tray->setIcon(dotIcon(theme::severityColor(alerts ? 2 : worst)));
+        m_tray->setIcon(dotIcon(severityColor(alerts ? Severity::Critical : worst)));
     if (m_pause->isChecked())
         m_updatedLabel->setText(tr("paused"));
     else if (const qint64 t = m_session->dashboard()->lastTimeMs())

@@ -35,11 +35,13 @@ public:
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Page names accepted by `--page`.
-    static QStringList pageNames();
-    /// Shows the named page (now, or once a session is there); false for a name pageNames() does not list.
+    /// Shows the page (now, or once a session is there).
+    void showPage(PageId page);
+    /// The same by the page's name (`--page`); false for a name no page has.
     bool showPage(const QString &name);
+    /// The page shown (its name; "welcome" before a session).
     QString currentPage() const;
+    DashboardPage *page(PageId page) const;
     DashboardPage *page(const QString &name) const;
     EventsPage *eventsPage() const;
     /// The database internals pages' controller; null without a database in the profile.
@@ -90,9 +92,9 @@ private:
     QLabel *m_alertsLabel;
     QLabel *m_updatedLabel;
     QSystemTrayIcon *m_tray = nullptr;
-    QHash<QString, QWidget *> m_pageByName; ///< by --page name (the page's objectName)
+    QMap<PageId, QWidget *> m_pageById;
     QHash<QString, std::pair<Poller::SourceStatus, QString>> m_sources;
-    QString m_pendingPage;
+    std::optional<PageId> m_pendingPage;
     qint64 m_pendingEvent = 0;
     EventsController *m_events = nullptr;
     InternalsController *m_internals = nullptr;

@@ -415,7 +415,7 @@ int live(int seconds, qint64 processStartMs)
     QTimer pages;
     int page = 0;
     QObject::connect(&pages, &QTimer::timeout, &window, [&] {
-        const QStringList names = MainWindow::pageNames();
+        const QStringList names = allPageNames();
         window.showPage(names[++page % names.size()]);
     });
     pages.start(2000);

@@ -21,10 +21,11 @@ struct PgBouncerSource::Connection
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::PgBouncerSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::PgBouncerSource)
+};
 
 struct Result
 {
@@ -52,7 +53,7 @@ PgBouncerSource::Outcome pollOnce(PgBouncerSource::Connection *c, const PgConnec
             sslmode.constData(), timeout.constData(), "opsdash",   nullptr};
         c->conn = PQconnectdbParams(keys, values, 0);
         if (PQstatus(c->conn) != CONNECTION_OK) {
-            out.error = tr("pgbouncer at %1:%2: %3")
+            out.error = Text::tr("pgbouncer at %1:%2: %3")
                             .arg(params.host)
                             .arg(params.port)
                             .arg(QString::fromUtf8(PQerrorMessage(c->conn)).trimmed());
@@ -63,7 +64,7 @@ PgBouncerSource::Outcome pollOnce(PgBouncerSource::Connection *c, const PgConnec
     }
     Result pools{PQexec(c->conn, "SHOW POOLS")};
     if (PQresultStatus(pools.r) != PGRES_TUPLES_OK) {
-        out.error = tr("pgbouncer SHOW POOLS: %1 (is %2 in its stats_users?)")
+        out.error = Text::tr("pgbouncer SHOW POOLS: %1 (is %2 in its stats_users?)")
                         .arg(QString::fromUtf8(PQerrorMessage(c->conn)).trimmed(), params.user);
         PQfinish(c->conn);
         c->conn = nullptr;

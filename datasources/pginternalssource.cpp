@@ -11,14 +11,15 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::PgInternalsSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::PgInternalsSource)
+};
 
 QString failure(const QSqlQuery &q)
 {
-    return tr("PostgreSQL: %1").arg(serverMessage(q.lastError()));
+    return Text::tr("PostgreSQL: %1").arg(serverMessage(q.lastError()));
 }
 
 QDateTime fromEpochMs(const QVariant &v)
@@ -60,9 +61,10 @@ StatementsJob statementsOnce(const QString &name, const PgConnectionParams &para
         return job;
     }
     if (!q.value(0).toBool()) {
-        job.result.error = tr("pg_stat_statements is not installed in database %1: run CREATE EXTENSION "
-                              "pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)")
-                               .arg(params.database);
+        job.result.error =
+            Text::tr("pg_stat_statements is not installed in database %1: run CREATE EXTENSION "
+                     "pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)")
+                .arg(params.database);
         return job;
     }
     PgStatementsSample sample;
@@ -75,8 +77,8 @@ StatementsJob statementsOnce(const QString &name, const PgConnectionParams &para
                     .arg(QLatin1String(statementKey)))) {
         const QString text = serverMessage(q.lastError());
         job.result.error = text.contains(QLatin1String("shared_preload_libraries"))
-            ? tr("pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in "
-                 "postgresql.conf and restart PostgreSQL")
+            ? Text::tr("pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in "
+                       "postgresql.conf and restart PostgreSQL")
             : failure(q);
         return job;
     }
@@ -139,7 +141,7 @@ QString fullTextOnce(const QString &name, const PgConnectionParams &params, cons
     q.addBindValue(key);
     if (!q.exec())
         return failure(q);
-    return q.next() ? q.value(0).toString() : tr("(the statement is no longer in pg_stat_statements)");
+    return q.next() ? q.value(0).toString() : Text::tr("(the statement is no longer in pg_stat_statements)");
 }
 
 PgInternalsSource::Sessions sessionsOnce(const QString &name, const PgConnectionParams &params,
@@ -292,7 +294,7 @@ QString resetOnce(const QString &name, const PgConnectionParams &params)
         return error;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("/* opsdash */ SELECT pg_stat_statements_reset()")))
-        return tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
+        return Text::tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
     return {};
 }
 
@@ -303,7 +305,7 @@ QString singleStatement(QString sql, QString *error)
     while (sql.endsWith(u';'))
         sql.chop(1);
     if (sql.isEmpty() || sql.contains(u';')) {
-        *error = tr("Only a single statement can be explained.");
+        *error = Text::tr("Only a single statement can be explained.");
         return {};
     }
     return sql;
@@ -390,17 +392,18 @@ QList<PgInternalsSource::Advice> adviseOnce(const QString &name, const PgConnect
     if (!error.isEmpty())
         return fail(error);
     if (proposals.isEmpty())
-        return fail(tr("No index to propose: the statement filters, joins or sorts on no column opsdash can read "
-                       "off its text."));
+        return fail(Text::tr("No index to propose: the statement filters, joins or sorts on no column opsdash can read "
+                             "off its text."));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("/* opsdash */ SELECT EXISTS (SELECT FROM pg_extension WHERE extname = 'hypopg')")) ||
         !q.next())
         return fail(failure(q));
     if (!q.value(0).toBool())
-        return fail(tr("hypopg is not installed in database %1: install it on the database server (Debian: apt-get "
-                       "install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its "
-                       "indexes are hypothetical: they live in one session and touch no table.")
-                        .arg(params.database));
+        return fail(
+            Text::tr("hypopg is not installed in database %1: install it on the database server (Debian: apt-get "
+                     "install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its "
+                     "indexes are hypothetical: they live in one session and touch no table.")
+                .arg(params.database));
     const int placeholders = placeholderCount(sql);
     q.exec(QStringLiteral("BEGIN"));
     q.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan"));

@@ -13,10 +13,11 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::PgMaintenance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::PgMaintenance)
+};
 
 const char *formatOf(MaintenanceKind kind)
 {
@@ -71,7 +72,7 @@ PgMaintenance::Outcome runOnce(const QString &name, const PgConnectionParams &pa
         // A failed REINDEX CONCURRENTLY leaves an invalid index (_ccnew) behind: say so.
         if (kind == MaintenanceKind::ReindexTable || kind == MaintenanceKind::ReindexIndex)
             out.error += QLatin1Char(' ') +
-                tr("(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)");
+                Text::tr("(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)");
     } else {
         out.ok = true;
     }
@@ -106,7 +107,7 @@ QString cancelOwn(const PgConnectionParams &params, int pid)
         q.prepare(QStringLiteral("/* opsdash */ SELECT pg_cancel_backend(?)"));
         q.addBindValue(pid);
         if (!q.exec())
-            return tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
+            return Text::tr("PostgreSQL refused: %1").arg(serverMessage(q.lastError()));
         return QString();
     });
 }
@@ -161,7 +162,7 @@ QCoro::Task<PgMaintenance::Outcome> PgMaintenance::run(MaintenanceKind kind, QSt
 QCoro::Task<QString> PgMaintenance::cancel()
 {
     if (m_pid <= 0)
-        co_return tr("Nothing runs.");
+        co_return Text::tr("Nothing runs.");
     QFuture<QString> cancelling = QtConcurrent::run(&m_cancelPool, cancelOwn, m_params, int(m_pid));
     co_return co_await cancelling;
 }

@@ -20,10 +20,11 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::RegistrationExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::RegistrationExport)
+};
 
 constexpr qint64 progressStep = 64 * 1024;
 
@@ -56,7 +57,7 @@ ExportResult finish(Job &job, QSaveFile &file, QString error)
     if (job.cancelled->load()) {
         file.cancelWriting();
         result.cancelled = true;
-        result.error = tr("cancelled after %1 rows; no file was written").arg(job.progress.rows);
+        result.error = Text::tr("cancelled after %1 rows; no file was written").arg(job.progress.rows);
         return result;
     }
     if (!error.isEmpty()) {
@@ -65,18 +66,18 @@ ExportResult finish(Job &job, QSaveFile &file, QString error)
         return result;
     }
     if (!file.commit()) {
-        result.error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+        result.error = Text::tr("cannot write %1: %2").arg(job.options.file, file.errorString());
         return result;
     }
     result.ok = true;
     const auto expected = job.progress.expectedRows;
     if (!expected)
-        result.note = tr("%1 rows exported").arg(job.progress.rows);
+        result.note = Text::tr("%1 rows exported").arg(job.progress.rows);
     else if (*expected == job.progress.rows)
-        result.note = tr("%1 rows exported, as many as the server counted").arg(job.progress.rows);
+        result.note = Text::tr("%1 rows exported, as many as the server counted").arg(job.progress.rows);
     else
-        result.note = tr("%1 rows exported; the server counted %2 when the export started (registrations came "
-                         "or went meanwhile)")
+        result.note = Text::tr("%1 rows exported; the server counted %2 when the export started (registrations came "
+                               "or went meanwhile)")
                           .arg(job.progress.rows)
                           .arg(*expected);
     return result;
@@ -86,7 +87,7 @@ bool openFile(Job &job, QSaveFile &file, QString *error)
 {
     file.setFileName(job.options.file);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(job.options.file, file.errorString());
         return false;
     }
     if (job.options.bom)
@@ -133,15 +134,16 @@ ExportResult exportFromBackend(Job &job)
 
     const qint64 event = job.options.eventId;
     if (writeFailed)
-        error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+        error = Text::tr("cannot write %1: %2").arg(job.options.file, file.errorString());
     else if (job.cancelled->load() || reply)
         error.clear();
     else if (reply.httpStatus == 403)
-        error = tr("this account may not export event %1 (403): an organizer exports only their own events").arg(event);
+        error = Text::tr("this account may not export event %1 (403): an organizer exports only their own events")
+                    .arg(event);
     else if (reply.httpStatus == 404)
-        error = tr("event %1 not found, or the backend has no CSV export (404)").arg(event);
+        error = Text::tr("event %1 not found, or the backend has no CSV export (404)").arg(event);
     else if (reply.httpStatus >= 200 && reply.httpStatus < 300)
-        error = tr("the backend ended the export early after %1 rows (the file was not written): %2")
+        error = Text::tr("the backend ended the export early after %1 rows (the file was not written): %2")
                     .arg(job.progress.rows)
                     .arg(reply.error);
     else
@@ -174,7 +176,7 @@ ExportResult exportFromDatabase(Job &job)
         if (!conn)
             qWarning("opsdash: QPSQL native handle has type %s", handle.typeName());
         if (!conn) {
-            error = tr("the PostgreSQL driver gave no native handle");
+            error = Text::tr("the PostgreSQL driver gave no native handle");
         } else {
             // The count and the COPY see the same snapshot.
             PQclear(PQexec(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
@@ -201,7 +203,7 @@ ExportResult exportFromDatabase(Job &job)
                 while (copying && (n = PQgetCopyData(conn, &buffer, 0)) > 0) {
                     if (!stopped) {
                         if (file.write(buffer, n) != n) {
-                            error = tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+                            error = Text::tr("cannot write %1: %2").arg(job.options.file, file.errorString());
                             stopped = true;
                         }
                         ++lines; // one COPY row per call, whatever newlines its quoted cells hold
@@ -234,7 +236,7 @@ ExportResult exportFromDatabase(Job &job)
     }
     QSqlDatabase::removeDatabase(name);
     if (!error.isEmpty() && !job.cancelled->load())
-        error = tr("export from PostgreSQL failed: %1").arg(error);
+        error = Text::tr("export from PostgreSQL failed: %1").arg(error);
     return finish(job, file, error);
 }
 

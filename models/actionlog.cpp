@@ -26,7 +26,7 @@ void ActionLog::record(const ActionRecord &r)
                   r.finished ? QVariant(r.result) : QVariant(tr("running…")),
                   r.before.isEmpty() ? QVariant() : QVariant(r.before),
                   r.after.isEmpty() ? QVariant() : QVariant(r.after)};
-    row.severity = r.finished && !r.ok ? 2 : 0;
+    row.severity = r.finished && !r.ok ? Severity::Critical : Severity::Normal;
     m_model.upsertRow(row);
     Q_EMIT recorded(r);
 }

@@ -7,10 +7,11 @@ namespace opsdash {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::AlertEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::AlertEngine)
+};
 
 } // namespace
 
@@ -24,10 +25,10 @@ QString formatAlertValue(double value, const QString &unit)
 QString AlertEvent::message() const
 {
     if (raised)
-        return tr("%1 %2 %3 %4")
+        return Text::tr("%1 %2 %3 %4")
             .arg(title, formatAlertValue(value, unit), above ? QStringLiteral(">") : QStringLiteral("<"),
                  formatAlertValue(threshold, unit));
-    return tr("%1 back to %2").arg(title, formatAlertValue(value, unit));
+    return Text::tr("%1 back to %2").arg(title, formatAlertValue(value, unit));
 }
 
 void AlertEngine::setRules(QList<AlertRule> rules)
@@ -77,14 +78,16 @@ void AlertEngine::step(const AlertRule &rule, qint64 nowMs, std::optional<double
 QList<AlertRule> AlertEngine::defaultRules(qint64 holdMs)
 {
     return {
-        {QStringLiteral("api.p95"), tr("API p95 latency"), Metric::ApiP95Ms, true, 200, holdMs, QStringLiteral("ms")},
-        {QStringLiteral("db.query"), tr("DB query time"), Metric::DbAvgQueryMs, true, 100, holdMs,
+        {QStringLiteral("api.p95"), Text::tr("API p95 latency"), Metric::ApiP95Ms, true, 200, holdMs,
          QStringLiteral("ms")},
-        {QStringLiteral("pool.waiting"), tr("Pool waiting clients"), Metric::PoolWaiting, true, 5, holdMs, {}},
-        {QStringLiteral("heap"), tr("Heap usage"), Metric::HeapUsagePercent, true, 80, holdMs, QStringLiteral("%")},
-        {QStringLiteral("cache.hit"), tr("Cache hit rate"), Metric::CacheHitRate, false, 90, holdMs,
+        {QStringLiteral("db.query"), Text::tr("DB query time"), Metric::DbAvgQueryMs, true, 100, holdMs,
+         QStringLiteral("ms")},
+        {QStringLiteral("pool.waiting"), Text::tr("Pool waiting clients"), Metric::PoolWaiting, true, 5, holdMs, {}},
+        {QStringLiteral("heap"), Text::tr("Heap usage"), Metric::HeapUsagePercent, true, 80, holdMs,
          QStringLiteral("%")},
-        {QStringLiteral("api.errors"), tr("Error rate"), Metric::ErrorRatePercent, true, 1, holdMs,
+        {QStringLiteral("cache.hit"), Text::tr("Cache hit rate"), Metric::CacheHitRate, false, 90, holdMs,
+         QStringLiteral("%")},
+        {QStringLiteral("api.errors"), Text::tr("Error rate"), Metric::ErrorRatePercent, true, 1, holdMs,
          QStringLiteral("%")},
     };
 }

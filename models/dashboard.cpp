@@ -208,7 +208,9 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
         row.key = s.instance;
         const bool unhealthy = s.health && !s.health->healthy;
         const QString status = !state.up ? tr("down") : (unhealthy || !s.errors.isEmpty()) ? tr("degraded") : tr("up");
-        row.severity = !state.up ? 2 : (unhealthy || !s.errors.isEmpty()) ? 1 : 0;
+        row.severity = !state.up                 ? Severity::Critical
+            : (unhealthy || !s.errors.isEmpty()) ? Severity::Warning
+                                                 : Severity::Normal;
         QVariant uptime;
         QString version;
         if (s.health) {
@@ -334,7 +336,7 @@ void Dashboard::evaluateAlerts(qint64 timeMs)
         row.values = {QDateTime::fromMSecsSinceEpoch(timeMs), e.raised ? tr("raised") : tr("cleared"), e.title,
                       number(e.value),
                       QString((e.above ? QStringLiteral("> ") : QStringLiteral("< ")) + number(e.threshold))};
-        row.severity = e.raised ? 2 : 0;
+        row.severity = e.raised ? Severity::Critical : Severity::Normal;
         m_alertLog.upsertRow(row);
         Q_EMIT alertEvent(e);
     }
@@ -350,9 +352,9 @@ TileState Dashboard::tile(Metric metric) const
         if (rule.metric != metric)
             continue;
         if (m_alerts.isActive(rule.id))
-            t.severity = 2;
+            t.severity = Severity::Critical;
         else if (rule.above ? *t.value > rule.threshold : *t.value < rule.threshold)
-            t.severity = 1;
+            t.severity = Severity::Warning;
     }
     return t;
 }

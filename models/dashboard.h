@@ -3,6 +3,7 @@
 #include "alerts.h"
 #include "backendtypes.h"
 #include "metricstore.h"
+#include "palette.h"
 #include "pgtypes.h"
 #include "rowtablemodel.h"
 
@@ -31,7 +32,7 @@ struct Thresholds
 struct TileState
 {
     std::optional<double> value;
-    int severity = 0; ///< 0 fine, 1 over the threshold (not yet held), 2 alert raised
+    Severity severity = Severity::Normal; ///< Warning: over the threshold, not yet held; Critical: alert raised
 };
 
 /// What the dashboard knows: fed with value structs by the poller (one call per tick and source), it keeps the

@@ -82,7 +82,9 @@ void flatten(const PlanNode &n, int depth, double total, QList<PlanLine> *out)
     line.actualRows = n.actualRows;
     line.actualTotalMs = n.actualTotalMs;
     const bool seq = n.nodeType == QLatin1String("Seq Scan");
-    line.severity = line.share >= 0.5 || (seq && line.share >= 0.3) ? 2 : line.share >= 0.2 ? 1 : 0;
+    line.severity = line.share >= 0.5 || (seq && line.share >= 0.3) ? Severity::Critical
+        : line.share >= 0.2                                         ? Severity::Warning
+                                                                    : Severity::Normal;
     out->append(line);
     for (const PlanNode &c : n.children)
         flatten(c, depth + 1, total, out);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palette.h"
+
 // Query plans (EXPLAIN (FORMAT JSON)) as a tree, and index proposals read off a statement's text.
 
 #include <QList>
@@ -55,7 +57,7 @@ struct PlanLine
     double planRows = 0;
     std::optional<double> actualRows;
     std::optional<double> actualTotalMs;
-    int severity = 0; ///< 2: ≥ 50 % of the cost (or a seq scan with ≥ 30 %), 1: ≥ 20 %
+    Severity severity = Severity::Normal; ///< Critical: ≥ 50 % of the cost (or a seq scan with ≥ 30 %); Warning: ≥ 20 %
 };
 QList<PlanLine> planLines(const Plan &plan);
 

@@ -174,17 +174,15 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ForegroundRole:
         // Readable on light and dark palettes alike.
-        if (row.severity >= 2)
-            return QBrush(QColor(0xe0, 0x4f, 0x4f));
-        if (row.severity == 1)
-            return QBrush(QColor(0xd0, 0x8c, 0x00));
+        if (row.severity >= Severity::Warning)
+            return QBrush(severityColor(row.severity));
         return {};
     case SortRole:
         return value;
     case KeyRole:
         return row.key;
     case SeverityRole:
-        return row.severity;
+        return int(row.severity);
     default:
         return {};
     }

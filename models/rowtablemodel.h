@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palette.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVariant>
@@ -31,7 +33,7 @@ struct TableRow
 {
     QString key;
     QVariantList values;
-    int severity = 0; ///< 0 normal, 1 warning, 2 critical: colours the row
+    Severity severity = Severity::Normal; ///< colours the row
 };
 
 /// A table of value rows that merges each new snapshot into what it shows instead of resetting: rows that stay are
@@ -46,7 +48,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, ///< raw value (number, text, QDateTime) for sorting and CSV export
         KeyRole, ///< the row's key
-        SeverityRole, ///< the row's severity (int)
+        SeverityRole, ///< the row's Severity (as int)
     };
     Q_ENUM(Role)
 

@@ -8,10 +8,11 @@ namespace opsdash::tables {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::tables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::tables)
+};
 
 QVariant optional(const std::optional<double> &value)
 {
@@ -23,11 +24,11 @@ QVariant optional(const std::optional<double> &value)
 QList<ColumnSpec> endpointColumns()
 {
     return {
-        {tr("Instance"), CellKind::Text},  {tr("Endpoint"), CellKind::Text},
-        {tr("Requests"), CellKind::Count}, {tr("Avg"), CellKind::DurationMs},
-        {tr("p50"), CellKind::DurationMs}, {tr("p95"), CellKind::DurationMs},
-        {tr("p99"), CellKind::DurationMs}, {tr("Max"), CellKind::DurationMs},
-        {tr("Errors"), CellKind::Count},   {tr("Percentiles over last"), CellKind::Count},
+        {Text::tr("Instance"), CellKind::Text},  {Text::tr("Endpoint"), CellKind::Text},
+        {Text::tr("Requests"), CellKind::Count}, {Text::tr("Avg"), CellKind::DurationMs},
+        {Text::tr("p50"), CellKind::DurationMs}, {Text::tr("p95"), CellKind::DurationMs},
+        {Text::tr("p99"), CellKind::DurationMs}, {Text::tr("Max"), CellKind::DurationMs},
+        {Text::tr("Errors"), CellKind::Count},   {Text::tr("Percentiles over last"), CellKind::Count},
     };
 }
 
@@ -44,7 +45,9 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointPercen
                       e.average, e.median, e.p95,
                       e.p99,     e.max,    e.errors ? QVariant(*e.errors) : QVariant(),
                       e.count};
-        row.severity = e.p95 > 2 * p95WarnMs ? 2 : e.p95 > p95WarnMs ? 1 : 0;
+        row.severity = e.p95 > 2 * p95WarnMs ? Severity::Critical
+            : e.p95 > p95WarnMs              ? Severity::Warning
+                                             : Severity::Normal;
         rows.append(std::move(row));
     }
     return rows;
@@ -59,7 +62,7 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> 
         TableRow row;
         row.key = instance + u'\n' + route;
         row.values = {instance, route, e.requestCount, e.avgResponseTimeMs, {}, {}, {}, {}, {}, {}};
-        row.severity = e.avgResponseTimeMs > p95WarnMs ? 1 : 0;
+        row.severity = e.avgResponseTimeMs > p95WarnMs ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
     return rows;
@@ -68,8 +71,9 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> 
 QList<ColumnSpec> slowQueryColumns()
 {
     return {
-        {tr("Instance"), CellKind::Text}, {tr("Time"), CellKind::DateTime},   {tr("Duration"), CellKind::DurationMs},
-        {tr("Query"), CellKind::Text},    {tr("Parameters"), CellKind::Text},
+        {Text::tr("Instance"), CellKind::Text},       {Text::tr("Time"), CellKind::DateTime},
+        {Text::tr("Duration"), CellKind::DurationMs}, {Text::tr("Query"), CellKind::Text},
+        {Text::tr("Parameters"), CellKind::Text},
     };
 }
 
@@ -83,7 +87,9 @@ QList<TableRow> slowQueryRows(const QString &instance, const QList<QueryMetric> 
             u'\n' + q.query;
         row.values = {instance, q.timestamp, q.durationMs, q.query,
                       q.parameters.isEmpty() ? QVariant() : QVariant(q.parameters.join(QStringLiteral(", ")))};
-        row.severity = q.durationMs > 10 * warnMs ? 2 : q.durationMs > warnMs ? 1 : 0;
+        row.severity = q.durationMs > 10 * warnMs ? Severity::Critical
+            : q.durationMs > warnMs               ? Severity::Warning
+                                                  : Severity::Normal;
         rows.append(std::move(row));
     }
     return rows;
@@ -92,8 +98,9 @@ QList<TableRow> slowQueryRows(const QString &instance, const QList<QueryMetric> 
 QList<ColumnSpec> frequencyColumns()
 {
     return {
-        {tr("Instance"), CellKind::Text},  {tr("Query"), CellKind::Text},     {tr("Calls"), CellKind::Count},
-        {tr("Avg"), CellKind::DurationMs}, {tr("Max"), CellKind::DurationMs},
+        {Text::tr("Instance"), CellKind::Text},  {Text::tr("Query"), CellKind::Text},
+        {Text::tr("Calls"), CellKind::Count},    {Text::tr("Avg"), CellKind::DurationMs},
+        {Text::tr("Max"), CellKind::DurationMs},
     };
 }
 
@@ -105,7 +112,7 @@ QList<TableRow> frequencyRows(const QString &instance, const QList<QueryFrequenc
         TableRow row;
         row.key = instance + u'\n' + f.query;
         row.values = {instance, f.query, f.count, f.avgDurationMs, optional(f.maxDurationMs)};
-        row.severity = f.avgDurationMs > warnMs ? 1 : 0;
+        row.severity = f.avgDurationMs > warnMs ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
     return rows;
@@ -114,36 +121,41 @@ QList<TableRow> frequencyRows(const QString &instance, const QList<QueryFrequenc
 QList<ColumnSpec> alertColumns()
 {
     return {
-        {tr("Time"), CellKind::DateTime}, {tr("State"), CellKind::Text},     {tr("Alert"), CellKind::Text},
-        {tr("Value"), CellKind::Text},    {tr("Threshold"), CellKind::Text},
+        {Text::tr("Time"), CellKind::DateTime},  {Text::tr("State"), CellKind::Text},
+        {Text::tr("Alert"), CellKind::Text},     {Text::tr("Value"), CellKind::Text},
+        {Text::tr("Threshold"), CellKind::Text},
     };
 }
 
 QList<ColumnSpec> actionColumns()
 {
     return {
-        {tr("Time"), CellKind::DateTime}, {tr("Profile"), CellKind::Text},    {tr("Instance"), CellKind::Text},
-        {tr("Action"), CellKind::Text},   {tr("Parameters"), CellKind::Text}, {tr("Result"), CellKind::Text},
-        {tr("Before"), CellKind::Text},   {tr("After"), CellKind::Text},
+        {Text::tr("Time"), CellKind::DateTime},   {Text::tr("Profile"), CellKind::Text},
+        {Text::tr("Instance"), CellKind::Text},   {Text::tr("Action"), CellKind::Text},
+        {Text::tr("Parameters"), CellKind::Text}, {Text::tr("Result"), CellKind::Text},
+        {Text::tr("Before"), CellKind::Text},     {Text::tr("After"), CellKind::Text},
     };
 }
 
 QList<ColumnSpec> instanceColumns()
 {
     return {
-        {tr("Instance"), CellKind::Text}, {tr("Status"), CellKind::Text},  {tr("Database"), CellKind::Text},
-        {tr("Redis"), CellKind::Text},    {tr("Version"), CellKind::Text}, {tr("Uptime"), CellKind::DurationMs},
-        {tr("Message"), CellKind::Text},
+        {Text::tr("Instance"), CellKind::Text}, {Text::tr("Status"), CellKind::Text},
+        {Text::tr("Database"), CellKind::Text}, {Text::tr("Redis"), CellKind::Text},
+        {Text::tr("Version"), CellKind::Text},  {Text::tr("Uptime"), CellKind::DurationMs},
+        {Text::tr("Message"), CellKind::Text},
     };
 }
 
 QList<ColumnSpec> eventColumns()
 {
     return {
-        {tr("Event"), CellKind::Text},        {tr("Date"), CellKind::DateTime},       {tr("Venue"), CellKind::Text},
-        {tr("Capacity"), CellKind::Count},    {tr("Registrations"), CellKind::Count}, {tr("Fill"), CellKind::Ratio},
-        {tr("Checked in"), CellKind::Count},  {tr("Checked in %"), CellKind::Ratio},  {tr("Revenue"), CellKind::Money},
-        {tr("Avg payment"), CellKind::Money}, {tr("Status"), CellKind::Text},
+        {Text::tr("Event"), CellKind::Text},          {Text::tr("Date"), CellKind::DateTime},
+        {Text::tr("Venue"), CellKind::Text},          {Text::tr("Capacity"), CellKind::Count},
+        {Text::tr("Registrations"), CellKind::Count}, {Text::tr("Fill"), CellKind::Ratio},
+        {Text::tr("Checked in"), CellKind::Count},    {Text::tr("Checked in %"), CellKind::Ratio},
+        {Text::tr("Revenue"), CellKind::Money},       {Text::tr("Avg payment"), CellKind::Money},
+        {Text::tr("Status"), CellKind::Text},
     };
 }
 
@@ -168,7 +180,8 @@ QList<TableRow> eventRows(const QList<EventStat> &events)
                       e.revenue,
                       e.averagePayment ? QVariant(*e.averagePayment) : QVariant(),
                       e.status.isEmpty() ? QVariant() : QVariant(e.status)};
-        row.severity = e.capacity > 0 && e.registrations >= e.capacity ? 1 : 0; // sold out
+        row.severity =
+            e.capacity > 0 && e.registrations >= e.capacity ? Severity::Warning : Severity::Normal; // sold out
         rows.append(std::move(row));
     }
     return rows;
@@ -177,9 +190,11 @@ QList<TableRow> eventRows(const QList<EventStat> &events)
 QList<ColumnSpec> statementColumns()
 {
     return {
-        {tr("Statement"), CellKind::Text},   {tr("User"), CellKind::Text},         {tr("Calls"), CellKind::Count},
-        {tr("Total"), CellKind::DurationMs}, {tr("Mean"), CellKind::DurationMs},   {tr("Rows"), CellKind::Count},
-        {tr("Hit ratio"), CellKind::Ratio},  {tr("Blocks read"), CellKind::Count}, {tr("Temp blocks"), CellKind::Count},
+        {Text::tr("Statement"), CellKind::Text},    {Text::tr("User"), CellKind::Text},
+        {Text::tr("Calls"), CellKind::Count},       {Text::tr("Total"), CellKind::DurationMs},
+        {Text::tr("Mean"), CellKind::DurationMs},   {Text::tr("Rows"), CellKind::Count},
+        {Text::tr("Hit ratio"), CellKind::Ratio},   {Text::tr("Blocks read"), CellKind::Count},
+        {Text::tr("Temp blocks"), CellKind::Count},
     };
 }
 
@@ -201,7 +216,7 @@ QList<TableRow> statementRows(const QList<PgStatementDelta> &deltas,
                       hit ? QVariant(*hit) : QVariant(),
                       d.delta.sharedRead,
                       d.delta.tempRead + d.delta.tempWritten};
-        row.severity = meanWarnMs > 0 && d.meanMs() >= meanWarnMs ? 1 : 0;
+        row.severity = meanWarnMs > 0 && d.meanMs() >= meanWarnMs ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
     return rows;
@@ -210,9 +225,11 @@ QList<TableRow> statementRows(const QList<PgStatementDelta> &deltas,
 QList<ColumnSpec> sessionColumns()
 {
     return {
-        {tr("PID"), CellKind::Count},        {tr("State"), CellKind::Text},      {tr("Duration"), CellKind::DurationMs},
-        {tr("Waiting on"), CellKind::Text},  {tr("Blocked by"), CellKind::Text}, {tr("User"), CellKind::Text},
-        {tr("Application"), CellKind::Text}, {tr("Client"), CellKind::Text},     {tr("Query"), CellKind::Text},
+        {Text::tr("PID"), CellKind::Count},           {Text::tr("State"), CellKind::Text},
+        {Text::tr("Duration"), CellKind::DurationMs}, {Text::tr("Waiting on"), CellKind::Text},
+        {Text::tr("Blocked by"), CellKind::Text},     {Text::tr("User"), CellKind::Text},
+        {Text::tr("Application"), CellKind::Text},    {Text::tr("Client"), CellKind::Text},
+        {Text::tr("Query"), CellKind::Text},
     };
 }
 
@@ -247,9 +264,9 @@ QList<TableRow> sessionRows(const QList<PgSession> &sessions, const QDateTime &n
                       s.query};
         const double ms = duration.isValid() ? duration.toDouble() : 0;
         if (!s.blockedBy.isEmpty() || blocking.contains(s.pid))
-            row.severity = 2;
+            row.severity = Severity::Critical;
         else if ((s.state.startsWith(QLatin1String("idle in transaction")) && ms >= idleTxMs) || ms >= longMs)
-            row.severity = 1;
+            row.severity = Severity::Warning;
         rows.append(std::move(row));
     }
     return rows;
@@ -258,16 +275,16 @@ QList<TableRow> sessionRows(const QList<PgSession> &sessions, const QDateTime &n
 QList<ColumnSpec> tableHealthColumns()
 {
     return {
-        {tr("Table"), CellKind::Text},
-        {tr("Size"), CellKind::Bytes},
-        {tr("Live rows"), CellKind::Count},
-        {tr("Dead rows"), CellKind::Count},
-        {tr("Dead"), CellKind::Ratio},
-        {tr("Last vacuum"), CellKind::DateTime},
-        {tr("Last analyze"), CellKind::DateTime},
-        {tr("Seq scans"), CellKind::Count},
-        {tr("Rows per seq scan"), CellKind::Count},
-        {tr("Index scans"), CellKind::Count},
+        {Text::tr("Table"), CellKind::Text},
+        {Text::tr("Size"), CellKind::Bytes},
+        {Text::tr("Live rows"), CellKind::Count},
+        {Text::tr("Dead rows"), CellKind::Count},
+        {Text::tr("Dead"), CellKind::Ratio},
+        {Text::tr("Last vacuum"), CellKind::DateTime},
+        {Text::tr("Last analyze"), CellKind::DateTime},
+        {Text::tr("Seq scans"), CellKind::Count},
+        {Text::tr("Rows per seq scan"), CellKind::Count},
+        {Text::tr("Index scans"), CellKind::Count},
     };
 }
 
@@ -291,7 +308,8 @@ QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadW
                       t.seqScans,
                       t.seqScans > 0 ? QVariant(t.seqTuplesRead / t.seqScans) : QVariant(),
                       t.indexScans};
-        row.severity = (dead && *dead >= deadWarn) || candidates.contains(t.relid) ? 1 : 0;
+        row.severity =
+            (dead && *dead >= deadWarn) || candidates.contains(t.relid) ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
     return rows;
@@ -300,23 +318,25 @@ QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadW
 QList<ColumnSpec> indexFindingColumns()
 {
     return {
-        {tr("Index"), CellKind::Text},  {tr("Table"), CellKind::Text},   {tr("Size"), CellKind::Bytes},
-        {tr("Scans"), CellKind::Count}, {tr("Finding"), CellKind::Text}, {tr("Definition"), CellKind::Text},
+        {Text::tr("Index"), CellKind::Text},   {Text::tr("Table"), CellKind::Text},
+        {Text::tr("Size"), CellKind::Bytes},   {Text::tr("Scans"), CellKind::Count},
+        {Text::tr("Finding"), CellKind::Text}, {Text::tr("Definition"), CellKind::Text},
     };
 }
 
 QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes)
 {
     QHash<qint64, QStringList> findings;
-    QHash<qint64, int> severity;
+    QHash<qint64, Severity> severity;
     for (const pghealth::DuplicateIndex &d : pghealth::duplicateIndexes(indexes)) {
-        findings[d.redundant.indexRelid].append(d.exact ? tr("duplicate of %1").arg(d.kept.name)
-                                                        : tr("covered by %1 (its leading columns)").arg(d.kept.name));
-        severity[d.redundant.indexRelid] = 2;
+        findings[d.redundant.indexRelid].append(d.exact
+                                                    ? Text::tr("duplicate of %1").arg(d.kept.name)
+                                                    : Text::tr("covered by %1 (its leading columns)").arg(d.kept.name));
+        severity[d.redundant.indexRelid] = Severity::Critical;
     }
     for (const PgIndexHealth &i : pghealth::unusedIndexes(indexes)) {
-        findings[i.indexRelid].append(tr("never scanned since the statistics reset"));
-        severity[i.indexRelid] = std::max(severity.value(i.indexRelid), 1);
+        findings[i.indexRelid].append(Text::tr("never scanned since the statistics reset"));
+        severity[i.indexRelid] = std::max(severity.value(i.indexRelid, Severity::Normal), Severity::Warning);
     }
     QList<TableRow> rows;
     rows.reserve(indexes.size());
@@ -330,7 +350,7 @@ QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes)
                       i.scans,
                       found.join(QStringLiteral("; ")), // empty, not "no value": findings sort before it
                       i.definition};
-        row.severity = severity.value(i.indexRelid);
+        row.severity = severity.value(i.indexRelid, Severity::Normal);
         rows.append(std::move(row));
     }
     return rows;

@@ -1,6 +1,7 @@
 #include "chartwidget.h"
 
 #include "format.h"
+#include "palette.h"
 #include "theme.h"
 
 #include <QChart>
@@ -112,7 +113,7 @@ QLineSeries *ChartWidget::newSegment(int line, bool inLegend)
 {
     auto *series = new QLineSeries(this);
     series->setName(m_lines[line].name);
-    QPen pen(theme::seriesColor(line));
+    QPen pen(seriesColor(line));
     pen.setWidthF(1.0);
     pen.setCosmetic(true);
     if (m_lines[line].dashed)
@@ -169,7 +170,7 @@ void ChartWidget::setThreshold(std::optional<double> value, const QString &label
     m_thresholdValue = value;
     if (!m_threshold && value) {
         m_threshold = new QLineSeries(this);
-        QPen pen(theme::severityColor(1));
+        QPen pen(severityColor(Severity::Warning));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.2);
         m_threshold->setPen(pen);

@@ -1,5 +1,6 @@
 #include "confirmdialog.h"
 
+#include "palette.h"
 #include "theme.h"
 
 #include <QDialogButtonBox>
@@ -38,7 +39,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &description, 
                                        .arg(typedConfirmation.toHtmlEscaped()),
                                    this);
         QPalette p = warning->palette();
-        p.setColor(QPalette::WindowText, theme::severityColor(2));
+        p.setColor(QPalette::WindowText, severityColor(Severity::Critical));
         warning->setPalette(p);
         warning->setWordWrap(true);
         layout->addWidget(warning);

@@ -1,6 +1,7 @@
 #include "eventdetail.h"
 
 #include "format.h"
+#include "palette.h"
 #include "theme.h"
 
 #include <QChart>
@@ -36,12 +37,12 @@ QSize BreakdownBar::sizeHint() const
 QColor BreakdownBar::statusColor(const QString &status)
 {
     if (status == QLatin1String("PAID"))
-        return theme::severityColor(0);
+        return severityColor(Severity::Normal);
     if (status == QLatin1String("PENDING"))
-        return theme::severityColor(1);
+        return severityColor(Severity::Warning);
     if (status == QLatin1String("FAILED"))
-        return theme::severityColor(2);
-    return theme::seriesColor(3); // REFUNDED (purple), or whatever a backend adds
+        return severityColor(Severity::Critical);
+    return seriesColor(3); // REFUNDED (purple), or whatever a backend adds
 }
 
 void BreakdownBar::paintEvent(QPaintEvent *)
@@ -102,9 +103,9 @@ EventDetail::EventDetail(QWidget *parent)
         QString name;
         QColor color;
         Qt::PenStyle style;
-    } lines[] = {{m_registered, tr("registered"), theme::seriesColor(0), Qt::SolidLine},
-                 {m_checkedIn, tr("checked in"), theme::severityColor(0), Qt::SolidLine},
-                 {m_capacity, tr("capacity"), theme::severityColor(2), Qt::DashLine}};
+    } lines[] = {{m_registered, tr("registered"), seriesColor(0), Qt::SolidLine},
+                 {m_checkedIn, tr("checked in"), severityColor(Severity::Normal), Qt::SolidLine},
+                 {m_capacity, tr("capacity"), severityColor(Severity::Critical), Qt::DashLine}};
     for (const auto &line : lines) {
         line.series->setName(line.name);
         QPen pen(line.color, 2, line.style);
@@ -165,8 +166,8 @@ void EventDetail::setLoading(qint64 eventId)
 
 void EventDetail::setError(const QString &error)
 {
-    m_status->setText(
-        QStringLiteral("<span style='color:%1'>%2</span>").arg(theme::severityColor(2).name(), error.toHtmlEscaped()));
+    m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                          .arg(severityColor(Severity::Critical).name(), error.toHtmlEscaped()));
 }
 
 void EventDetail::setSummary(const EventSummary &summary)

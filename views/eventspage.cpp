@@ -2,6 +2,8 @@
 
 #include "eventdetail.h"
 #include "format.h"
+#include "pageid.h"
+#include "palette.h"
 #include "tablepanel.h"
 #include "tables.h"
 #include "theme.h"
@@ -43,7 +45,9 @@ public:
             const double ratio = std::clamp(value.toDouble(), 0.0, 1.0);
             QRectF bar = QRectF(option.rect).adjusted(2, 3, -2, -3);
             bar.setWidth(bar.width() * ratio);
-            QColor color = theme::severityColor(ratio >= 1.0 ? 1 : ratio < 0.1 ? -1 : 0);
+            QColor color = severityColor(ratio >= 1.0      ? Severity::Warning
+                                             : ratio < 0.1 ? Severity::NoData
+                                                           : Severity::Normal);
             color.setAlpha(110);
             painter->fillRect(bar, color);
         }
@@ -115,7 +119,7 @@ EventsPage::EventsPage(QWidget *parent)
     , m_exportLabel(new QLabel(this))
     , m_totalsTimer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("events"));
+    setObjectName(pageName(PageId::Events));
     // Status and date filters sit between the model and the panel's own text filter.
     auto *filter = new EventFilter;
     filter->setParent(this);
@@ -262,7 +266,7 @@ void EventsPage::setEvents(const QList<EventStat> &events)
 void EventsPage::setEventsError(const QString &error)
 {
     m_totals->setText(
-        tr("<span style='color:%1'>%2</span>").arg(theme::severityColor(2).name(), error.toHtmlEscaped()));
+        tr("<span style='color:%1'>%2</span>").arg(severityColor(Severity::Critical).name(), error.toHtmlEscaped()));
 }
 
 qint64 EventsPage::selectedEvent() const
@@ -370,8 +374,9 @@ void EventsPage::exportFinished(bool ok, const QString &message)
     m_cancel->hide();
     m_progress->hide();
     m_export->setEnabled(selectedEvent() > 0);
-    m_exportLabel->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                               .arg(theme::severityColor(ok ? 0 : 2).name(), message.toHtmlEscaped()));
+    m_exportLabel->setText(
+        QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(severityColor(ok ? Severity::Normal : Severity::Critical).name(), message.toHtmlEscaped()));
 }
 
 } // namespace opsdash

@@ -2,6 +2,7 @@
 
 #include "confirmdialog.h"
 #include "format.h"
+#include "palette.h"
 #include "tablepanel.h"
 #include "tables.h"
 #include "theme.h"
@@ -68,10 +69,9 @@ QLabel *errorLabel(QWidget *parent)
     return label;
 }
 
-QString coloured(const QString &text, int severity)
+QString coloured(const QString &text, Severity severity)
 {
-    return QStringLiteral("<span style='color:%1'>%2</span>")
-        .arg(theme::severityColor(severity).name(), text.toHtmlEscaped());
+    return QStringLiteral("<span style='color:%1'>%2</span>").arg(severityColor(severity).name(), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -80,7 +80,7 @@ QString coloured(const QString &text, int severity)
 
 QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history, StatementTextLookup texts,
                          QWidget *parent)
-    : DashboardPage(QStringLiteral("queries"), std::move(context), parent)
+    : DashboardPage(PageId::Queries, std::move(context), parent)
     , m_history(history)
     , m_texts(std::move(texts))
     , m_model(tables::statementColumns())
@@ -148,7 +148,7 @@ QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history,
     const std::pair<QLineSeries *, QValueAxis *> lines[] = {{m_calls, m_axisCalls}, {m_mean, m_axisMean}};
     int n = 0;
     for (const auto &[series, axis] : lines) {
-        QPen pen(theme::seriesColor(n++), 2);
+        QPen pen(seriesColor(n++), 2);
         pen.setCosmetic(true);
         series->setPen(pen);
         m_chart->addSeries(series);
@@ -416,7 +416,7 @@ void QueriesPage::setPlan(const std::optional<Plan> &plan, const QString &error)
     m_plan->clear();
     m_tabs->setCurrentIndex(1);
     if (!plan) {
-        m_planSummary->setText(coloured(error, 2));
+        m_planSummary->setText(coloured(error, Severity::Critical));
         return;
     }
     const QLocale locale;
@@ -435,8 +435,8 @@ void QueriesPage::setPlan(const std::optional<Plan> &plan, const QString &error)
         item->setToolTip(0, format::plainToolTip(line.details));
         if (!line.details.isEmpty())
             item->addChild(new QTreeWidgetItem({line.details.split(u'\n').join(QStringLiteral("; "))}));
-        if (line.severity > 0) {
-            QColor c = theme::severityColor(line.severity);
+        if (line.severity > Severity::Normal) {
+            QColor c = severityColor(line.severity);
             c.setAlpha(60);
             for (int col = 0; col < 6; ++col)
                 item->setBackground(col, c);
@@ -490,12 +490,12 @@ QString QueriesPage::adviceHtml(const QList<IndexAdvice> &advice)
     QStringList parts;
     for (const IndexAdvice &a : advice) {
         if (!a.error.isEmpty() && !a.before) {
-            parts.append(coloured(a.error, 2));
+            parts.append(coloured(a.error, Severity::Critical));
             continue;
         }
         QString part = QStringLiteral("<p><code>%1</code><br>").arg(a.proposal.createStatement.toHtmlEscaped());
         if (!a.error.isEmpty()) {
-            part += coloured(a.error, 2);
+            part += coloured(a.error, Severity::Critical);
         } else if (a.before && a.after) {
             const double before = a.before->totalCost();
             const double after = a.after->totalCost();
@@ -504,9 +504,10 @@ QString QueriesPage::adviceHtml(const QList<IndexAdvice> &advice)
                                             before > 0 ? format::percent((after - before) / before) : QString());
             if (a.used && after < before) {
                 m_advisedStatements.append(a.proposal.createStatement);
-                part += coloured(tr("The planner would use it: %1.").arg(change), 0);
+                part += coloured(tr("The planner would use it: %1.").arg(change), Severity::Normal);
             } else {
-                part += coloured(tr("The planner would not use it (%1): not worth creating.").arg(change), 1);
+                part += coloured(tr("The planner would not use it (%1): not worth creating.").arg(change),
+                                 Severity::Warning);
             }
         }
         parts.append(part + QStringLiteral("</p>"));
@@ -517,7 +518,7 @@ QString QueriesPage::adviceHtml(const QList<IndexAdvice> &advice)
 // ---------------------------------------------------------------------------------------------------- Sessions
 
 SessionsPage::SessionsPage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("sessions"), std::move(context), parent)
+    : DashboardPage(PageId::Sessions, std::move(context), parent)
     , m_model(tables::sessionColumns())
     , m_tree(new QTreeWidget(this))
     , m_cancel(new QPushButton(tr("Cancel query…"), this))
@@ -664,14 +665,14 @@ void SessionsPage::setSignalResult(int pid, bool terminate, const QString &error
 {
     m_message->setText(error.isEmpty() ? coloured(terminate ? tr("Session %1 terminated.").arg(pid)
                                                             : tr("Query of session %1 cancelled.").arg(pid),
-                                                  0)
-                                       : coloured(error, 2));
+                                                  Severity::Normal)
+                                       : coloured(error, Severity::Critical));
 }
 
 // ---------------------------------------------------------------------------------------------------- Health
 
 HealthPage::HealthPage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("health"), std::move(context), parent)
+    : DashboardPage(PageId::Health, std::move(context), parent)
     , m_tables(tables::tableHealthColumns())
     , m_indexes(tables::indexFindingColumns())
     , m_status(errorLabel(this))
@@ -766,7 +767,7 @@ void HealthPage::setHealth(const PgHealth &health, const QDateTime &takenAt)
 
 void HealthPage::setError(const QString &error)
 {
-    m_status->setText(coloured(error, 2));
+    m_status->setText(coloured(error, Severity::Critical));
 }
 
 const PgTableHealth *HealthPage::selectedTable() const
@@ -871,7 +872,7 @@ void HealthPage::maintenanceFinished(bool ok, const QString &message)
     m_running = false;
     m_cancel->hide();
     m_progress->hide();
-    m_maintenanceLabel->setText(coloured(message, ok ? 0 : 2));
+    m_maintenanceLabel->setText(coloured(message, ok ? Severity::Normal : Severity::Critical));
     updateButtons();
 }
 

@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include "palette.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -32,9 +33,9 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(const QString &text, int severity, int autoHideMs)
+void MessageBar::showMessage(const QString &text, Severity severity, int autoHideMs)
 {
-    const QColor edge = theme::severityColor(severity == 0 ? -1 : severity);
+    const QColor edge = severityColor(severity == Severity::Normal ? Severity::NoData : severity);
     QColor fill = edge;
     fill.setAlpha(40);
     setStyleSheet(QStringLiteral("opsdash--MessageBar { border: 1px solid %1; border-radius: 4px; background: %2; }")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palette.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -16,8 +18,8 @@ class MessageBar : public QFrame
 public:
     explicit MessageBar(QWidget *parent = nullptr);
 
-    /// `severity` 0 information, 1 warning, 2 error; `autoHideMs` 0 keeps it until closed or replaced.
-    void showMessage(const QString &text, int severity, int autoHideMs = 8000);
+    /// Normal is information; `autoHideMs` 0 keeps it until closed or replaced.
+    void showMessage(const QString &text, Severity severity, int autoHideMs = 8000);
     QString text() const;
 
 private:

@@ -68,12 +68,12 @@ QString tileText(Metric metric, double v)
 
 // ---------------------------------------------------------------------------------------------------------------
 
-DashboardPage::DashboardPage(const QString &name, PageContext context, QWidget *parent)
+DashboardPage::DashboardPage(PageId id, PageContext context, QWidget *parent)
     : QWidget(parent)
-    , m_name(name)
+    , m_id(id)
     , m_context(std::move(context))
 {
-    setObjectName(name);
+    setObjectName(pageName(id));
     connect(m_context.dashboard, &Dashboard::updated, this, [this] {
         if (isVisible())
             refresh();
@@ -150,7 +150,7 @@ QString DashboardPage::missingDatabaseText() const
 // ---------------------------------------------------------------------------------------------------------------
 
 OverviewPage::OverviewPage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("overview"), std::move(context), parent)
+    : DashboardPage(PageId::Overview, std::move(context), parent)
     , m_health(new QLabel(this))
 {
     QVBoxLayout *layout = scrolled(this);
@@ -230,7 +230,7 @@ void OverviewPage::refresh()
                          .arg(dashboard()->pool()->totalConnections);
         }
         it.value()->setValue(state.value ? tileText(metric, *state.value) : QStringLiteral("—"),
-                             state.value ? state.severity : -1, detail);
+                             state.value ? state.severity : Severity::NoData, detail);
     }
 
     QStringList health;
@@ -249,7 +249,7 @@ void OverviewPage::refresh()
 // ---------------------------------------------------------------------------------------------------------------
 
 ApiPage::ApiPage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("api"), std::move(context), parent)
+    : DashboardPage(PageId::Api, std::move(context), parent)
 {
     QVBoxLayout *layout = scrolled(this);
     auto *grid = new QGridLayout;
@@ -289,7 +289,7 @@ void ApiPage::refresh()
 // ---------------------------------------------------------------------------------------------------------------
 
 DatabasePage::DatabasePage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("database"), std::move(context), parent)
+    : DashboardPage(PageId::Database, std::move(context), parent)
     , m_info(new QLabel(this))
 {
     QVBoxLayout *layout = scrolled(this);
@@ -313,12 +313,12 @@ DatabasePage::DatabasePage(PageContext context, QWidget *parent)
     // The database internals pages, one click away (they exist for a profile with a database).
     if (this->context().hasDatabase) {
         auto *links = new QHBoxLayout;
-        const std::pair<QString, QString> pages[] = {{QStringLiteral("queries"), tr("Statement statistics →")},
-                                                     {QStringLiteral("sessions"), tr("Sessions and locks →")},
-                                                     {QStringLiteral("health"), tr("Tables, indexes, maintenance →")}};
+        const std::pair<PageId, QString> pages[] = {{PageId::Queries, tr("Statement statistics →")},
+                                                    {PageId::Sessions, tr("Sessions and locks →")},
+                                                    {PageId::Health, tr("Tables, indexes, maintenance →")}};
         for (const auto &[name, title] : pages) {
             auto *link = new QPushButton(title, this);
-            link->setObjectName(name + QStringLiteral("Link"));
+            link->setObjectName(pageName(name) + QStringLiteral("Link"));
             link->setFlat(true);
             link->setCursor(Qt::PointingHandCursor);
             connect(link, &QPushButton::clicked, this, [this, name = name] { Q_EMIT pageRequested(name); });
@@ -422,7 +422,7 @@ void DatabasePage::refresh()
 // ---------------------------------------------------------------------------------------------------------------
 
 MemoryPage::MemoryPage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("memory"), std::move(context), parent)
+    : DashboardPage(PageId::Memory, std::move(context), parent)
     , m_usage(new QLabel(this))
 {
     QVBoxLayout *layout = scrolled(this);
@@ -493,7 +493,7 @@ void MemoryPage::refresh()
 // ---------------------------------------------------------------------------------------------------------------
 
 CachePage::CachePage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("cache"), std::move(context), parent)
+    : DashboardPage(PageId::Cache, std::move(context), parent)
     , m_levels(new QLabel(this))
     , m_pattern(new QLineEdit(this))
     , m_scope(new QComboBox(this))
@@ -580,7 +580,7 @@ void CachePage::refresh()
 // ---------------------------------------------------------------------------------------------------------------
 
 ActionsPage::ActionsPage(PageContext context, QWidget *parent)
-    : DashboardPage(QStringLiteral("actions"), std::move(context), parent)
+    : DashboardPage(PageId::Actions, std::move(context), parent)
     , m_target(new QComboBox(this))
 {
     QVBoxLayout *layout = scrolled(this);

@@ -3,6 +3,7 @@
 #include "actionlog.h"
 #include "chartwidget.h"
 #include "dashboard.h"
+#include "pageid.h"
 
 #include <QWidget>
 
@@ -44,9 +45,9 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    DashboardPage(const QString &name, PageContext context, QWidget *parent = nullptr);
+    DashboardPage(PageId id, PageContext context, QWidget *parent = nullptr);
 
-    QString name() const { return m_name; }
+    PageId id() const { return m_id; }
     void setRangeMinutes(int minutes);
     int rangeMinutes() const { return m_rangeMinutes; }
     /// Redraws everything from the dashboard (called on updates while visible).
@@ -56,8 +57,8 @@ public:
 
 Q_SIGNALS:
     void actionRequested(const opsdash::ActionRequest &request);
-    /// The user followed a link to another page (by its --page name).
-    void pageRequested(const QString &name);
+    /// The user followed a link to another page.
+    void pageRequested(opsdash::PageId page);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -71,7 +72,7 @@ protected:
     static qint64 now();
 
 private:
-    QString m_name;
+    PageId m_id;
     PageContext m_context;
     QList<ChartWidget *> m_charts;
     QList<TablePanel *> m_tables;

@@ -52,25 +52,4 @@ bool isDark()
     return s_dark;
 }
 
-QColor severityColor(int severity)
-{
-    switch (severity) {
-    case 0:
-        return QColor(0x2e, 0xa0, 0x5a);
-    case 1:
-        return QColor(0xe0, 0x9b, 0x00);
-    case 2:
-        return QColor(0xe0, 0x4f, 0x4f);
-    default:
-        return QColor(0x8a, 0x8f, 0x98);
-    }
-}
-
-QColor seriesColor(int n)
-{
-    static const QColor colors[] = {QColor(0x3d, 0x7e, 0xd6), QColor(0xe0, 0x7b, 0x39), QColor(0x2e, 0xa0, 0x5a),
-                                    QColor(0xb0, 0x5c, 0xc8), QColor(0xd0, 0x45, 0x6a), QColor(0x1f, 0xa8, 0xb0)};
-    return colors[n % 6];
-}
-
 } // namespace opsdash::theme

@@ -11,9 +11,6 @@ namespace opsdash::theme {
 void apply(QApplication &app, const QString &mode = QStringLiteral("system"));
 bool isDark();
 
-/// Severity colours readable on both palettes: 0 fine, 1 warning, 2 critical, -1 no data.
-QColor severityColor(int severity);
-/// The n-th series colour of a chart.
-QColor seriesColor(int n);
+// Colours: models/palette.h (one palette for models and views).
 
 } // namespace opsdash::theme

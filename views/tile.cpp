@@ -1,5 +1,6 @@
 #include "tile.h"
 
+#include "palette.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -38,7 +39,7 @@ Tile::Tile(const QString &title, QWidget *parent)
     layout->addWidget(m_detail);
 }
 
-void Tile::setValue(const QString &value, int severity, const QString &detail)
+void Tile::setValue(const QString &value, Severity severity, const QString &detail)
 {
     if (m_value->text() != value)
         m_value->setText(value);
@@ -59,7 +60,7 @@ void Tile::paintEvent(QPaintEvent *event)
 {
     QFrame::paintEvent(event);
     QPainter painter(this);
-    painter.fillRect(QRect(0, 0, 5, height()), theme::severityColor(m_severity));
+    painter.fillRect(QRect(0, 0, 5, height()), severityColor(m_severity));
 }
 
 } // namespace opsdash

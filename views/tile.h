@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palette.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -15,10 +17,9 @@ class Tile : public QFrame
 public:
     explicit Tile(const QString &title, QWidget *parent = nullptr);
 
-    /// `severity`: 0 fine, 1 over the threshold, 2 alert raised, -1 no data.
-    void setValue(const QString &value, int severity, const QString &detail = {});
+    void setValue(const QString &value, Severity severity, const QString &detail = {});
     QString value() const;
-    int severity() const { return m_severity; }
+    Severity severity() const { return m_severity; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -27,7 +28,7 @@ private:
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;
-    int m_severity = -1;
+    Severity m_severity = Severity::NoData;
 };
 
 } // namespace opsdash

@@ -249,7 +249,7 @@ private Q_SLOTS:
         const TableRow *row = window->session()->actions()->model()->rowAt(0);
         QVERIFY2(row->values[tables::ActionResult].toString().contains(u"operators only"),
                  qPrintable(row->values[tables::ActionResult].toString()));
-        QCOMPARE(row->severity, 2);
+        QCOMPARE(row->severity, Severity::Critical);
         QVERIFY(window->messageBar()->text().contains(u"failed"));
     }
 

@@ -291,7 +291,7 @@ private Q_SLOTS:
             dialog->accept();
             QVERIFY(finished.wait(10000));
             const TableRow *row = session->actions()->model()->rowAt(0);
-            QVERIFY2(row->severity == 0, qPrintable(row->values[tables::ActionResult].toString()));
+            QVERIFY2(row->severity == Severity::Normal, qPrintable(row->values[tables::ActionResult].toString()));
             QVERIFY(!row->values[tables::ActionBefore].toString().isEmpty());
             QTRY_VERIFY(window.findChild<ConfirmDialog *>() == nullptr);
         }
@@ -439,7 +439,7 @@ private Q_SLOTS:
             if (sessions->model()->rowAt(r)->values[tables::SessionQuery].toString().contains(u"live_internals_waiter"))
                 waiterRow = r;
         QVERIFY(waiterRow >= 0);
-        QCOMPARE(sessions->model()->rowAt(waiterRow)->severity, 2);
+        QCOMPARE(sessions->model()->rowAt(waiterRow)->severity, Severity::Critical);
         sessions->selectSession(sessions->model()->rowAt(waiterRow)->key.toInt());
         shot(&window, "sessions-blocked");
         // The monitoring role may not signal the application's sessions; the profile's maintenance role (their owner)

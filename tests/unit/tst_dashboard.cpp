@@ -144,7 +144,7 @@ private Q_SLOTS:
             dashboard.addBackendTick(time, {eventsdSample(QStringLiteral("http://a"), time)});
         QCOMPARE(alerts.count(), 1);
         QCOMPARE(dashboard.alertsModel()->rowCount(), 1);
-        QCOMPARE(dashboard.tile(Metric::HeapUsagePercent).severity, 2);
+        QCOMPARE(dashboard.tile(Metric::HeapUsagePercent).severity, Severity::Critical);
     }
 
     void shouldComputeDatabaseRatesFromPostgres()

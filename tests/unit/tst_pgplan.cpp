@@ -32,12 +32,12 @@ private Q_SLOTS:
         QCOMPARE(lines[0].selfCost, 1200.0 - 1050.0 - 12.0);
         QCOMPARE(lines[1].text, QStringLiteral("Seq Scan on registrations r"));
         QCOMPARE(lines[1].depth, 1);
-        QCOMPARE(lines[1].severity, 2); // 87.5 % of the cost
+        QCOMPARE(lines[1].severity, Severity::Critical); // 87.5 % of the cost
         QCOMPARE(*lines[1].actualRows, 12.0);
         QCOMPARE(lines[3].text, QStringLiteral("Index Scan using idx_events_status_date on events e"));
         QCOMPARE(lines[3].depth, 2);
-        QCOMPARE(lines[3].severity, 0);
-        QCOMPARE(lines[0].severity, 0); // its own 11.5 %
+        QCOMPARE(lines[3].severity, Severity::Normal);
+        QCOMPARE(lines[0].severity, Severity::Normal); // its own 11.5 %
     }
 
     void shouldRefuseWhatIsNotAPlan()

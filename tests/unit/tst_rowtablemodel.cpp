@@ -24,7 +24,7 @@ QList<ColumnSpec> columns()
 TableRow row(const char *name, qint64 count, double avg)
 {
     const QString key = QString::fromLatin1(name);
-    return TableRow{key, {key, count, avg}, 0};
+    return TableRow{key, {key, count, avg}, Severity::Normal};
 }
 
 } // namespace
@@ -103,7 +103,7 @@ private Q_SLOTS:
         RowTableModel model(columns());
         model.setTextLimit(10);
         const QString sql = QStringLiteral("SELECT *\n  FROM registrations WHERE event_id = $1");
-        model.setRows({TableRow{QStringLiteral("k"), {sql, QVariant(), 12.5}, 2}});
+        model.setRows({TableRow{QStringLiteral("k"), {sql, QVariant(), 12.5}, Severity::Critical}});
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("SELECT * F…"));
         QCOMPARE(model.data(model.index(0, 0), Qt::ToolTipRole).toString(), QString());
         QCOMPARE(model.data(model.index(0, 0), RowTableModel::SortRole).toString(), sql);
