@@ -115,7 +115,8 @@ EventsApp::EventsApp(Config config, QObject *parent)
     m_server = new HttpServer(httpOptions, &m_signer, &m_routeMetrics, &m_limits, this);
     addAuthRoutes(*this);
     addPerformanceRoutes(*this);
-    addDomainRoutes(*this);
+    addEventRoutes(*this);
+    addRegistrationRoutes(*this);
     addPrometheusRoute(*this);
     m_server->limitBody("POST", QStringLiteral("/events/:id/registrations/batch"), m_config.maxBatchBodyBytes);
 

@@ -68,7 +68,8 @@ private:
 
 void addAuthRoutes(EventsApp &app);
 void addPerformanceRoutes(EventsApp &app);
-void addDomainRoutes(EventsApp &app);
+void addEventRoutes(EventsApp &app);
+void addRegistrationRoutes(EventsApp &app);
 void addPrometheusRoute(EventsApp &app);
 
 /// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.

@@ -64,6 +64,166 @@ struct OptimizeStep
 
 const char *const appTables[] = {"users", "events", "registrations", "transactions"};
 
+/// GET /health
+QCoro::Task<HttpResponse> health(EventsApp *a, const HttpRequest &)
+{
+    // After a database restart each pooled connection fails once before it reconnects: a connection error
+    // is retried once, so health says what the database is, not what one stale connection was.
+    QFuture<DbOutcome<bool>> db = a->pool().run<bool>([](PgConnection &c) {
+        try {
+            return c.exec("SELECT 1").rows() == 1;
+        } catch (const PgError &e) {
+            if (!e.isConnectionError() && !e.sqlState().startsWith("57P"))
+                throw;
+            return c.exec("SELECT 1").rows() == 1;
+        }
+    });
+    bool redisUp = false;
+    if (RedisClient *redis = a->cache().redis()) {
+        QFuture<RedisReply> ping = redis->command({QByteArrayLiteral("PING")}, 500);
+        const RedisReply pong = co_await ping;
+        redisUp = pong.ok && pong.string == "PONG";
+    }
+    const DbOutcome<bool> dbUp = co_await db;
+    ServiceProbe probe{dbUp.ok(), redisUp};
+    co_return HttpResponse::json(healthBody(probe, a->uptimeSeconds(), ProcessMemory::read()),
+                                 probe.database && probe.redis ? 200 : 503);
+}
+
+/// GET /performance/database/info
+QCoro::Task<HttpResponse> databaseInfo(EventsApp *a, const HttpRequest &)
+{
+    QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>([](PgConnection &c) {
+        // Seed 002's four figures in one round trip.
+        const PgResult r = c.exec("SELECT pg_size_pretty(pg_database_size(current_database())), "
+                                  "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
+                                  "(SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'), "
+                                  "(SELECT count(*) FROM pg_stat_activity WHERE state = 'active')");
+        return DatabaseInfo{r.text(0, 0), r.int64(0, 1), r.int64(0, 2), r.int64(0, 3)};
+    });
+    const DbOutcome<DatabaseInfo> outcome = co_await info;
+    if (!outcome.ok())
+        co_return databaseError(*outcome.error);
+    co_return HttpResponse::json(QJsonObject{{QStringLiteral("totalSize"), outcome.value->totalSize},
+                                             {QStringLiteral("tableCount"), outcome.value->tables},
+                                             {QStringLiteral("indexCount"), outcome.value->indexes},
+                                             {QStringLiteral("connectionCount"), outcome.value->connections}});
+}
+
+/// POST /performance/database/optimize
+QCoro::Task<HttpResponse> optimizeDatabase(EventsApp *a, const HttpRequest &)
+{
+    // ANALYZE, then VACUUM (ANALYZE), per app table; the first failure stops and is reported.
+    QFuture<DbOutcome<QList<OptimizeStep>>> run = a->pool().run<QList<OptimizeStep>>([](PgConnection &c) {
+        QList<OptimizeStep> steps;
+        for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
+            for (const char *table : appTables) {
+                OptimizeStep step{QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
+                QElapsedTimer t;
+                t.start();
+                try {
+                    c.exec(QByteArray(command) + ' ' + table);
+                } catch (const PgError &e) {
+                    step.error = e.message();
+                }
+                step.ms = double(t.nsecsElapsed()) / 1e6;
+                steps.append(step);
+                if (!step.error.isEmpty())
+                    return steps;
+            }
+        }
+        return steps;
+    });
+    const DbOutcome<QList<OptimizeStep>> outcome = co_await run;
+    if (!outcome.ok())
+        co_return databaseError(*outcome.error);
+    QJsonArray steps;
+    double total = 0;
+    QString failure;
+    for (const OptimizeStep &s : *outcome.value) {
+        total += s.ms;
+        QJsonObject step{{QStringLiteral("step"), s.step},
+                         {QStringLiteral("table"), s.table},
+                         {QStringLiteral("durationMs"), s.ms},
+                         {QStringLiteral("ok"), s.error.isEmpty()}};
+        if (!s.error.isEmpty()) {
+            step.insert(QStringLiteral("error"), s.error);
+            failure = QStringLiteral("%1 %2 failed: %3").arg(s.step, s.table, s.error);
+        }
+        steps.append(step);
+    }
+    if (!failure.isEmpty()) {
+        HttpResponse response = HttpResponse::error(500, failure);
+        QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        body.insert(QStringLiteral("steps"), steps);
+        co_return HttpResponse::json(body, 500);
+    }
+    co_return HttpResponse::json(QJsonObject{
+        {QStringLiteral("message"), QStringLiteral("Database optimization completed in %1 ms").arg(qRound(total))},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("totalMs"), total}});
+}
+
+/// POST /performance/memory/gc
+QCoro::Task<HttpResponse> forceGc(EventsApp *a, const HttpRequest &)
+{
+    // No collector in C++: drop expired cache entries, return freed heap pages to the system, and
+    // report what that freed.
+    const ProcessMemory before = ProcessMemory::read();
+    const qint64 cacheBytes = a->cache().evictExpired();
+    malloc_trim(0);
+    const ProcessMemory after = ProcessMemory::read();
+    const qint64 freed = std::max<qint64>(0, before.rss - after.rss);
+    co_return HttpResponse::json(
+        QJsonObject{{QStringLiteral("message"),
+                     QStringLiteral("Garbage collection completed. Freed: %1").arg(formatBytes(double(freed)))},
+                    {QStringLiteral("freedBytes"), freed},
+                    {QStringLiteral("expiredCacheBytes"), cacheBytes},
+                    {QStringLiteral("before"), before.toJson()},
+                    {QStringLiteral("after"), after.toJson()}});
+}
+
+/// POST /performance/cache/invalidate
+QCoro::Task<HttpResponse> invalidateCache(EventsApp *a, const HttpRequest &request)
+{
+    HttpResponse bad;
+    const auto body = util::jsonBody(request, &bad);
+    if (!body)
+        co_return bad;
+    const QString pattern = body->value(u"pattern").toString();
+    const QString scope = body->value(u"scope").toString(QStringLiteral("all"));
+    static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9:_\-*?.]{1,200}$)"));
+    if (!allowed.match(pattern).hasMatch())
+        co_return HttpResponse::error(400, QStringLiteral("pattern must be 1 to 200 of A-Z a-z 0-9 : _ - . * ?"));
+    if (scope != QLatin1String("all") && scope != QLatin1String("instance"))
+        co_return HttpResponse::error(400, QStringLiteral("scope must be \"instance\" or \"all\""));
+    const bool all = scope == QLatin1String("all");
+    QCoro::Task<qint64> invalidating = a->cache().invalidatePattern(pattern, all);
+    const qint64 removed = co_await invalidating;
+    co_return HttpResponse::json(
+        QJsonObject{{QStringLiteral("message"),
+                     QStringLiteral("Invalidated %1 keys matching %2 (%3)")
+                         .arg(removed)
+                         .arg(pattern, all ? QStringLiteral("all instances") : QStringLiteral("this instance"))},
+                    {QStringLiteral("invalidated"), removed},
+                    {QStringLiteral("scope"), scope},
+                    {QStringLiteral("instance"), a->config().instanceId}});
+}
+
+/// POST /performance/memory/threshold/:threshold
+QCoro::Task<HttpResponse> setMemoryThreshold(EventsApp *a, const HttpRequest &request)
+{
+    bool ok = false;
+    const QString text = request.params.value(QStringLiteral("threshold"));
+    const double threshold = text.toDouble(&ok);
+    if (!ok || !(threshold > 0 && threshold <= 1))
+        co_return HttpResponse::error(400, QStringLiteral("threshold must be a number in (0, 1]: %1").arg(text));
+    a->setMemoryThreshold(threshold);
+    co_return HttpResponse::json(
+        QJsonObject{{QStringLiteral("message"), QStringLiteral("Memory threshold set to %1").arg(threshold)},
+                    {QStringLiteral("threshold"), threshold}});
+}
+
 } // namespace
 
 void addPerformanceRoutes(EventsApp &app)
@@ -76,29 +236,8 @@ void addPerformanceRoutes(EventsApp &app)
         co_return HttpResponse{200, QByteArrayLiteral("text/plain"), QByteArrayLiteral("pong"), {}};
     });
 
-    http.route("GET", QStringLiteral("/health"), Access::Public, [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-        // After a database restart each pooled connection fails once before it reconnects: a connection error
-        // is retried once, so health says what the database is, not what one stale connection was.
-        QFuture<DbOutcome<bool>> db = a->pool().run<bool>([](PgConnection &c) {
-            try {
-                return c.exec("SELECT 1").rows() == 1;
-            } catch (const PgError &e) {
-                if (!e.isConnectionError() && !e.sqlState().startsWith("57P"))
-                    throw;
-                return c.exec("SELECT 1").rows() == 1;
-            }
-        });
-        bool redisUp = false;
-        if (RedisClient *redis = a->cache().redis()) {
-            QFuture<RedisReply> ping = redis->command({QByteArrayLiteral("PING")}, 500);
-            const RedisReply pong = co_await ping;
-            redisUp = pong.ok && pong.string == "PONG";
-        }
-        const DbOutcome<bool> dbUp = co_await db;
-        ServiceProbe probe{dbUp.ok(), redisUp};
-        co_return HttpResponse::json(healthBody(probe, a->uptimeSeconds(), ProcessMemory::read()),
-                                     probe.database && probe.redis ? 200 : 503);
-    });
+    http.route("GET", QStringLiteral("/health"), Access::Public,
+               [a](const HttpRequest &request) { return health(a, request); });
 
     http.route("GET", QStringLiteral("/performance/overview"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
@@ -128,80 +267,10 @@ void addPerformanceRoutes(EventsApp &app)
                });
 
     http.route("GET", QStringLiteral("/performance/database/info"), Access::Operator,
-               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-                   QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>([](PgConnection &c) {
-                       // Seed 002's four figures in one round trip.
-                       const PgResult r =
-                           c.exec("SELECT pg_size_pretty(pg_database_size(current_database())), "
-                                  "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
-                                  "(SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'), "
-                                  "(SELECT count(*) FROM pg_stat_activity WHERE state = 'active')");
-                       return DatabaseInfo{r.text(0, 0), r.int64(0, 1), r.int64(0, 2), r.int64(0, 3)};
-                   });
-                   const DbOutcome<DatabaseInfo> outcome = co_await info;
-                   if (!outcome.ok())
-                       co_return databaseError(*outcome.error);
-                   co_return HttpResponse::json(
-                       QJsonObject{{QStringLiteral("totalSize"), outcome.value->totalSize},
-                                   {QStringLiteral("tableCount"), outcome.value->tables},
-                                   {QStringLiteral("indexCount"), outcome.value->indexes},
-                                   {QStringLiteral("connectionCount"), outcome.value->connections}});
-               });
+               [a](const HttpRequest &request) { return databaseInfo(a, request); });
 
     http.route("POST", QStringLiteral("/performance/database/optimize"), Access::Operator,
-               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-                   // ANALYZE, then VACUUM (ANALYZE), per app table; the first failure stops and is reported.
-                   QFuture<DbOutcome<QList<OptimizeStep>>> run =
-                       a->pool().run<QList<OptimizeStep>>([](PgConnection &c) {
-                           QList<OptimizeStep> steps;
-                           for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
-                               for (const char *table : appTables) {
-                                   OptimizeStep step{QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
-                                   QElapsedTimer t;
-                                   t.start();
-                                   try {
-                                       c.exec(QByteArray(command) + ' ' + table);
-                                   } catch (const PgError &e) {
-                                       step.error = e.message();
-                                   }
-                                   step.ms = double(t.nsecsElapsed()) / 1e6;
-                                   steps.append(step);
-                                   if (!step.error.isEmpty())
-                                       return steps;
-                               }
-                           }
-                           return steps;
-                       });
-                   const DbOutcome<QList<OptimizeStep>> outcome = co_await run;
-                   if (!outcome.ok())
-                       co_return databaseError(*outcome.error);
-                   QJsonArray steps;
-                   double total = 0;
-                   QString failure;
-                   for (const OptimizeStep &s : *outcome.value) {
-                       total += s.ms;
-                       QJsonObject step{{QStringLiteral("step"), s.step},
-                                        {QStringLiteral("table"), s.table},
-                                        {QStringLiteral("durationMs"), s.ms},
-                                        {QStringLiteral("ok"), s.error.isEmpty()}};
-                       if (!s.error.isEmpty()) {
-                           step.insert(QStringLiteral("error"), s.error);
-                           failure = QStringLiteral("%1 %2 failed: %3").arg(s.step, s.table, s.error);
-                       }
-                       steps.append(step);
-                   }
-                   if (!failure.isEmpty()) {
-                       HttpResponse response = HttpResponse::error(500, failure);
-                       QJsonObject body = QJsonDocument::fromJson(response.body).object();
-                       body.insert(QStringLiteral("steps"), steps);
-                       co_return HttpResponse::json(body, 500);
-                   }
-                   co_return HttpResponse::json(
-                       QJsonObject{{QStringLiteral("message"),
-                                    QStringLiteral("Database optimization completed in %1 ms").arg(qRound(total))},
-                                   {QStringLiteral("steps"), steps},
-                                   {QStringLiteral("totalMs"), total}});
-               });
+               [a](const HttpRequest &request) { return optimizeDatabase(a, request); });
 
     http.route("GET", QStringLiteral("/performance/database/pool"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
@@ -224,36 +293,10 @@ void addPerformanceRoutes(EventsApp &app)
                });
 
     http.route("POST", QStringLiteral("/performance/memory/gc"), Access::Operator,
-               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
-                   // No collector in C++: drop expired cache entries, return freed heap pages to the system, and
-                   // report what that freed.
-                   const ProcessMemory before = ProcessMemory::read();
-                   const qint64 cacheBytes = a->cache().evictExpired();
-                   malloc_trim(0);
-                   const ProcessMemory after = ProcessMemory::read();
-                   const qint64 freed = std::max<qint64>(0, before.rss - after.rss);
-                   co_return HttpResponse::json(QJsonObject{
-                       {QStringLiteral("message"),
-                        QStringLiteral("Garbage collection completed. Freed: %1").arg(formatBytes(double(freed)))},
-                       {QStringLiteral("freedBytes"), freed},
-                       {QStringLiteral("expiredCacheBytes"), cacheBytes},
-                       {QStringLiteral("before"), before.toJson()},
-                       {QStringLiteral("after"), after.toJson()}});
-               });
+               [a](const HttpRequest &request) { return forceGc(a, request); });
 
     http.route("POST", QStringLiteral("/performance/memory/threshold/:threshold"), Access::Operator,
-               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-                   bool ok = false;
-                   const QString text = request.params.value(QStringLiteral("threshold"));
-                   const double threshold = text.toDouble(&ok);
-                   if (!ok || !(threshold > 0 && threshold <= 1))
-                       co_return HttpResponse::error(
-                           400, QStringLiteral("threshold must be a number in (0, 1]: %1").arg(text));
-                   a->setMemoryThreshold(threshold);
-                   co_return HttpResponse::json(QJsonObject{
-                       {QStringLiteral("message"), QStringLiteral("Memory threshold set to %1").arg(threshold)},
-                       {QStringLiteral("threshold"), threshold}});
-               });
+               [a](const HttpRequest &request) { return setMemoryThreshold(a, request); });
 
     http.route("GET", QStringLiteral("/performance/cache/stats"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
@@ -263,31 +306,7 @@ void addPerformanceRoutes(EventsApp &app)
                });
 
     http.route("POST", QStringLiteral("/performance/cache/invalidate"), Access::Operator,
-               [a](const HttpRequest &request) -> QCoro::Task<HttpResponse> {
-                   HttpResponse bad;
-                   const auto body = util::jsonBody(request, &bad);
-                   if (!body)
-                       co_return bad;
-                   const QString pattern = body->value(u"pattern").toString();
-                   const QString scope = body->value(u"scope").toString(QStringLiteral("all"));
-                   static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9:_\-*?.]{1,200}$)"));
-                   if (!allowed.match(pattern).hasMatch())
-                       co_return HttpResponse::error(
-                           400, QStringLiteral("pattern must be 1 to 200 of A-Z a-z 0-9 : _ - . * ?"));
-                   if (scope != QLatin1String("all") && scope != QLatin1String("instance"))
-                       co_return HttpResponse::error(400, QStringLiteral("scope must be \"instance\" or \"all\""));
-                   const bool all = scope == QLatin1String("all");
-                   QCoro::Task<qint64> invalidating = a->cache().invalidatePattern(pattern, all);
-                   const qint64 removed = co_await invalidating;
-                   co_return HttpResponse::json(QJsonObject{
-                       {QStringLiteral("message"),
-                        QStringLiteral("Invalidated %1 keys matching %2 (%3)")
-                            .arg(removed)
-                            .arg(pattern, all ? QStringLiteral("all instances") : QStringLiteral("this instance"))},
-                       {QStringLiteral("invalidated"), removed},
-                       {QStringLiteral("scope"), scope},
-                       {QStringLiteral("instance"), a->config().instanceId}});
-               });
+               [a](const HttpRequest &request) { return invalidateCache(a, request); });
 
     http.route("POST", QStringLiteral("/performance/clear-metrics"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {

@@ -1,0 +1,45 @@
+#pragma once
+
+// What the events and the registrations routes (eventroutes.cpp, registrationroutes.cpp) share: the keyset page,
+// the caller's organizer filter, the event id of the path and the access check.
+
+#include "eventsapp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace eventsd {
+
+class PgConnection;
+
+namespace domain {
+
+/// A keyset page as seed 000 answers it.
+struct Page
+{
+    QJsonArray items;
+    bool hasNextPage = false;
+    QString nextCursor;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("items"), items},
+                {QStringLiteral("hasNextPage"), hasNextPage},
+                {QStringLiteral("nextCursor"), hasNextPage ? QJsonValue(nextCursor) : QJsonValue()}};
+    }
+};
+
+/// Organizers see their own events; operators and admins see all.
+std::optional<qint64> ownerFilter(const HttpRequest &request);
+/// The `:id` path parameter as an event id, or nullopt with `error` set to a 400.
+std::optional<qint64> eventIdParam(const HttpRequest &request, HttpResponse *error);
+/// The answer for a lookup that found no such event (404) or another organizer's (403); nullopt otherwise.
+std::optional<HttpResponse> eventAccessError(int status, qint64 id);
+/// 200 when event `id` exists and, for an organizer (`owner` set), is theirs; 404 or 403 otherwise.
+int eventAccess(PgConnection &c, qint64 id, std::optional<qint64> owner);
+
+} // namespace domain
+
+} // namespace eventsd
