@@ -20,6 +20,17 @@ std::optional<qint64> eventIdParam(const HttpRequest &request, HttpResponse *err
     return id;
 }
 
+std::optional<EventRequest> eventIdAndBody(const HttpRequest &request, HttpResponse *error)
+{
+    const auto id = eventIdParam(request, error);
+    if (!id)
+        return std::nullopt;
+    const auto body = util::jsonBody(request, error);
+    if (!body)
+        return std::nullopt;
+    return EventRequest{*id, *body};
+}
+
 std::optional<HttpResponse> eventAccessError(int status, qint64 id)
 {
     if (status == 404)

@@ -35,6 +35,13 @@ struct Page
 std::optional<qint64> ownerFilter(const HttpRequest &request);
 /// The `:id` path parameter as an event id, or nullopt with `error` set to a 400.
 std::optional<qint64> eventIdParam(const HttpRequest &request, HttpResponse *error);
+/// The `:id` path parameter and the request's JSON object body, or nullopt with `error` set to the 400.
+struct EventRequest
+{
+    qint64 id = 0;
+    QJsonObject body;
+};
+std::optional<EventRequest> eventIdAndBody(const HttpRequest &request, HttpResponse *error);
 /// The answer for a lookup that found no such event (404) or another organizer's (403); nullopt otherwise.
 std::optional<HttpResponse> eventAccessError(int status, qint64 id);
 /// 200 when event `id` exists and, for an organizer (`owner` set), is theirs; 404 or 403 otherwise.

@@ -372,16 +372,14 @@ QCoro::Task<HttpResponse> createEvent(EventsApp *a, const HttpRequest &request)
 /// PATCH /events/:id
 QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
 {
-    HttpResponse refusal;
-    const auto id = eventIdParam(request, &refusal);
-    if (!id)
-        co_return refusal;
     HttpResponse bad;
-    const auto body = util::jsonBody(request, &bad);
-    if (!body)
+    const auto asked = eventIdAndBody(request, &bad);
+    if (!asked)
         co_return bad;
+    const qint64 id = asked->id;
+    const QJsonObject &body = asked->body;
     EventInput input;
-    if (!parseEventInput(*body, /*partial=*/true, &input, &bad))
+    if (!parseEventInput(body, /*partial=*/true, &input, &bad))
         co_return bad;
     const std::optional<qint64> owner = ownerFilter(request);
     struct Result
@@ -389,7 +387,7 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject event;
     };
-    QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = *id, input, owner](PgConnection &c) {
+    QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = id, input, owner](PgConnection &c) {
         const PgResult r =
             c.exec("UPDATE events AS e SET name = coalesce($2, name), description = coalesce($3, description), "
                    "date = coalesce($4::timestamptz, date), venue = coalesce($5, venue), "
@@ -412,9 +410,9 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
                 409, QStringLiteral("maxCapacity cannot be below the registrations already taken"));
         co_return databaseError(*result.error);
     }
-    if (auto denied = eventAccessError(result.value->status, *id))
+    if (auto denied = eventAccessError(result.value->status, id))
         co_return *denied;
-    a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id)});
+    a->cache().invalidateKeys({QStringLiteral("event:%1").arg(id)});
     QCoro::Task<qint64> dropping = invalidateEventLists(a->cache());
     co_await dropping;
     co_return HttpResponse::json(result.value->event);

@@ -285,15 +285,13 @@ QCoro::Task<HttpResponse> checkIn(EventsApp *a, const HttpRequest &request)
 /// POST /events/:id/registrations/batch
 QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request)
 {
-    HttpResponse refusal;
-    const auto id = eventIdParam(request, &refusal);
-    if (!id)
-        co_return refusal;
     HttpResponse bad;
-    const auto body = util::jsonBody(request, &bad);
-    if (!body)
+    const auto asked = eventIdAndBody(request, &bad);
+    if (!asked)
         co_return bad;
-    const QJsonArray items = body->value(u"registrations").toArray();
+    const qint64 id = asked->id;
+    const QJsonObject &body = asked->body;
+    const QJsonArray items = body.value(u"registrations").toArray();
     if (items.isEmpty() || items.size() > 5000)
         co_return HttpResponse::error(400, QStringLiteral("registrations must hold 1 to 5000 entries"));
     QJsonArray rows;
@@ -314,7 +312,7 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
         int batches = 0;
         QString stopped;
     };
-    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, rows, owner](PgConnection &c) {
+    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = id, rows, owner](PgConnection &c) {
         if (const int status = eventAccess(c, id, owner); status != 200)
             return Result{status, 0, 0, 0, {}};
         Result result;
@@ -360,9 +358,9 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
     const DbOutcome<Result> result = co_await work;
     if (!result.ok())
         co_return databaseError(*result.error);
-    if (auto denied = eventAccessError(result.value->status, *id))
+    if (auto denied = eventAccessError(result.value->status, id))
         co_return *denied;
-    a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id), QStringLiteral("events:upcoming")});
+    a->cache().invalidateKeys({QStringLiteral("event:%1").arg(id), QStringLiteral("events:upcoming")});
     QJsonObject answer{{QStringLiteral("created"), result.value->created},
                        {QStringLiteral("skippedDuplicates"), result.value->duplicates},
                        {QStringLiteral("batches"), result.value->batches}};
@@ -379,23 +377,21 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
 /// POST /events/:id/registrations
 QCoro::Task<HttpResponse> registerAttendee(EventsApp *a, const HttpRequest &request)
 {
-    HttpResponse refusal;
-    const auto id = eventIdParam(request, &refusal);
-    if (!id)
-        co_return refusal;
     HttpResponse bad;
-    const auto body = util::jsonBody(request, &bad);
-    if (!body)
+    const auto asked = eventIdAndBody(request, &bad);
+    if (!asked)
         co_return bad;
-    const QString fullName = body->value(u"fullName").toString().trimmed();
-    const QString email = body->value(u"email").toString().trimmed().toLower();
+    const qint64 id = asked->id;
+    const QJsonObject &body = asked->body;
+    const QString fullName = body.value(u"fullName").toString().trimmed();
+    const QString email = body.value(u"email").toString().trimmed().toLower();
     if (fullName.isEmpty() || fullName.size() > 200)
         co_return HttpResponse::error(400, QStringLiteral("fullName must have 1 to 200 characters"));
     if (!util::isValidEmail(email))
         co_return HttpResponse::error(400, QStringLiteral("email is not a valid address"));
     const QString qr = newQrCode();
     QFuture<DbOutcome<Registration>> work =
-        a->pool().run<Registration>([id = *id, fullName, email, qr](PgConnection &c) {
+        a->pool().run<Registration>([id = id, fullName, email, qr](PgConnection &c) {
             const PgResult r = c.exec(
                 "SELECT outcome, registration_id, created_at, price::text FROM register_attendee($1, $2, $3, $4)",
                 PgParams() << id << fullName << email << qr);
@@ -426,19 +422,19 @@ QCoro::Task<HttpResponse> registerAttendee(EventsApp *a, const HttpRequest &requ
     switch (outcome.value->result) {
     case RegisterResult::Created:
         // Seed 000's invalidateEventCaches: the event's own entry and the upcoming list, everywhere.
-        a->cache().invalidateKeys({QStringLiteral("event:%1").arg(*id), QStringLiteral("events:upcoming")});
+        a->cache().invalidateKeys({QStringLiteral("event:%1").arg(id), QStringLiteral("events:upcoming")});
         co_return HttpResponse::json(outcome.value->json, 201);
     case RegisterResult::NotFound:
-        co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(*id));
+        co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(id));
     case RegisterResult::NotOpen:
-        co_return HttpResponse::error(409, QStringLiteral("event %1 is not open for registration").arg(*id));
+        co_return HttpResponse::error(409, QStringLiteral("event %1 is not open for registration").arg(id));
     case RegisterResult::Full:
-        co_return HttpResponse::error(409, QStringLiteral("event %1 is full").arg(*id));
+        co_return HttpResponse::error(409, QStringLiteral("event %1 is full").arg(id));
     case RegisterResult::Duplicate:
         // Says nothing about whether the address attends: no "already registered", no conflict status.
         // The registration that exists stands and nothing of it (id, QR code) is handed out here.
         co_return HttpResponse::json(
-            QJsonObject{{QStringLiteral("eventId"), *id}, {QStringLiteral("status"), QStringLiteral("received")}}, 202);
+            QJsonObject{{QStringLiteral("eventId"), id}, {QStringLiteral("status"), QStringLiteral("received")}}, 202);
     }
     co_return HttpResponse::error(500, QStringLiteral("unexpected registration result"));
 }
