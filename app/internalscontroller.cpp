@@ -2,10 +2,12 @@
 
 #include "actionpipeline.h"
 #include "format.h"
-#include "internalspages.h"
+#include "healthpage.h"
 #include "pginternalssource.h"
 #include "pgmaintenance.h"
+#include "queriespage.h"
 #include "session.h"
+#include "sessionspage.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -63,9 +65,9 @@ InternalsController::InternalsController(Session *session, ActionPipeline *actio
 
     connect(m_queries, &QueriesPage::fullTextRequested, this, [this](const QString &key) { showFullText(key); });
     connect(m_queries, &QueriesPage::resetRequested, this, &InternalsController::requestReset);
-    connect(m_queries, &QueriesPage::explainRequested, this,
+    connect(m_queries->detail(), &StatementDetail::explainRequested, this,
             [this](const QString &sql, const QStringList &values, bool analyze) { explain(sql, values, analyze); });
-    connect(m_queries, &QueriesPage::adviceRequested, this, [this](const QString &sql) { advise(sql); });
+    connect(m_queries->detail(), &StatementDetail::adviceRequested, this, [this](const QString &sql) { advise(sql); });
     connect(m_queries, &QueriesPage::topAdviceRequested, this, [this](const QStringList &keys) { adviseTop(keys); });
     connect(m_sessions, &SessionsPage::signalRequested, this,
             [this](PgSessionTarget target, bool terminate, const QString &query) {
@@ -174,7 +176,7 @@ QCoro::Task<> InternalsController::explain(QString sql, QStringList values, bool
     QCoro::Task<PgInternalsSource::Explained> explaining = m_source->explain(sql, values, analyze);
     const PgInternalsSource::Explained result = co_await explaining;
     if (self)
-        m_queries->setPlan(result.plan, result.error);
+        m_queries->detail()->setPlan(result.plan, result.error);
 }
 
 QCoro::Task<> InternalsController::advise(QString sql)
@@ -183,7 +185,7 @@ QCoro::Task<> InternalsController::advise(QString sql)
     QCoro::Task<QList<IndexAdvice>> advising = m_source->advise(sql);
     const QList<IndexAdvice> advice = co_await advising;
     if (self)
-        m_queries->setAdvice(advice);
+        m_queries->detail()->setAdvice(advice);
 }
 
 QCoro::Task<> InternalsController::adviseTop(QStringList keys)
@@ -201,7 +203,7 @@ QCoro::Task<> InternalsController::adviseTop(QStringList keys)
             co_return;
         all.append({sql, advice});
     }
-    m_queries->setTopAdvice(all);
+    m_queries->detail()->setTopAdvice(all);
 }
 
 void InternalsController::requestSignal(PgSessionTarget target, bool terminate, const QString &query)

@@ -16,12 +16,14 @@
 // Prints `key value` lines.
 
 #include "chartwidget.h"
-#include "internalspages.h"
+#include "healthpage.h"
 #include "mainwindow.h"
 #include "pgconnection.h"
 #include "pginternalssource.h"
+#include "queriespage.h"
 #include "registrationsql.h"
 #include "session.h"
+#include "sessionspage.h"
 #include "settings.h"
 #include "tablepanel.h"
 #include "tables.h"
@@ -266,7 +268,7 @@ int sortStatements()
     page.refresh(); // before show(): showing refreshes, and the page computes the same history only once
     const double refreshMs = double(timer.nsecsElapsed()) / 1e6;
     page.show();
-    QSortFilterProxyModel *proxy = page.table()->proxy();
+    QSortFilterProxyModel *proxy = page.tables().first()->proxy();
     std::vector<double> sorts;
     for (int column = 0; column < tables::StatementColumnCount; ++column)
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -278,12 +280,12 @@ int sortStatements()
     for (const QString &text :
          {QStringLiteral("table_42"), QStringLiteral("schema_3"), QStringLiteral("c7 ="), QString()}) {
         timer.restart();
-        page.table()->setFilterText(text);
+        page.tables().first()->setFilterText(text);
         filters.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     for (int minimum : {10, 100, 0}) {
         timer.restart();
-        page.minCallsBox()->setValue(minimum);
+        page.findChild<QSpinBox *>(QStringLiteral("minCalls"))->setValue(minimum);
         filters.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     QStringList plain = texts.values();

@@ -26,6 +26,7 @@ public:
     void append(qint64 timeMs, double value);
     /// The source had no answer at `timeMs`: one gap marker, however long the outage lasts.
     void appendGap(qint64 timeMs);
+    void clear() { m_samples.clear(); }
 
     std::size_t size() const { return m_samples.size(); }
     std::size_t capacity() const { return m_samples.capacity(); }

@@ -40,6 +40,8 @@ enum class Metric {
     BouncerServersActive,
     BouncerServersIdle,
     BouncerMaxWaitMs,
+    StatementCallsPerSecond, ///< the Queries page's selected statement, in that page's own store
+    StatementMeanMs,
     Count
 };
 
@@ -52,6 +54,8 @@ public:
 
     void append(Metric metric, qint64 timeMs, double value);
     void appendGap(Metric metric, qint64 timeMs);
+    /// Empties the series (keeps its storage).
+    void clear(Metric metric) { m_series[std::size_t(metric)].clear(); }
     const MetricSeries &series(Metric metric) const { return m_series[std::size_t(metric)]; }
     /// The latest value if it is not a gap.
     std::optional<double> latest(Metric metric) const;

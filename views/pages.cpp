@@ -107,9 +107,10 @@ void DashboardPage::showEvent(QShowEvent *event)
     refresh();
 }
 
-ChartWidget *DashboardPage::addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines)
+ChartWidget *DashboardPage::addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines,
+                                     const MetricStore *store)
 {
-    auto *chart = new ChartWidget(&m_context.dashboard->store(), title, unit, std::move(lines), this);
+    auto *chart = new ChartWidget(store ? store : &m_context.dashboard->store(), title, unit, std::move(lines), this);
     chart->setRangeMinutes(m_rangeMinutes);
     m_charts.append(chart);
     return chart;

@@ -62,7 +62,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    ChartWidget *addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines);
+    /// A chart of the dashboard's series (or of `store`'s), kept on the page's range and refreshed with it.
+    ChartWidget *addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines,
+                          const MetricStore *store = nullptr);
     TablePanel *addTable(const QString &title, RowTableModel *model, bool firstColumnIsInstance = false);
     /// Why a backend figure is missing: no backend in the profile, not offered, or no data yet.
     QString missingBackendText(std::optional<BackendExtension> extension = std::nullopt) const;

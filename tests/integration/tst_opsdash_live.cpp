@@ -7,11 +7,13 @@
 #include "eventdetail.h"
 #include "eventsdprocess.h"
 #include "eventspage.h"
+#include "healthpage.h"
 #include "internalscontroller.h"
-#include "internalspages.h"
 #include "mainwindow.h"
 #include "pgparams.h"
+#include "queriespage.h"
 #include "session.h"
+#include "sessionspage.h"
 #include "settings.h"
 #include "stackenv.h"
 #include "tables.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -38,6 +41,17 @@
 #include <QtConcurrent>
 
 using namespace opsdash;
+
+namespace {
+
+/// A page's widget by its object name (the page has no getter for it).
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
 
 namespace {
 
@@ -502,27 +516,31 @@ private Q_SLOTS:
                 probeKey = queries->model()->rowAt(r)->key;
         QVERIFY2(!probeKey.isEmpty(), "the probe statement is not in the table");
         queries->selectStatement(probeKey);
-        QTRY_VERIFY_WITH_TIMEOUT(queries->explainButton()->isEnabled(), 5000);
-        QVERIFY(queries->sqlView()->toPlainText().contains(u"full_name = $1"));
-        QCOMPARE(queries->parameterEdits().size(), 1);
-        queries->parameterEdits().first()->setText(QStringLiteral("Anna Smith"));
-        queries->explainButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(queries->planTree()->topLevelItemCount() == 1, 5000);
-        QVERIFY(queries->planTree()->topLevelItem(0)->text(0).contains(u"Aggregate"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(queries, "explainButton")->isEnabled(), 5000);
+        QVERIFY(child<QPlainTextEdit>(queries, "statementSql")->toPlainText().contains(u"full_name = $1"));
+        QCOMPARE(queries->findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^parameter\\d+$"))).size(), 1);
+        queries->findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^parameter\\d+$")))
+            .first()
+            ->setText(QStringLiteral("Anna Smith"));
+        child<QPushButton>(queries, "explainButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(queries, "planTree")->topLevelItemCount() == 1, 5000);
+        QVERIFY(child<QTreeWidget>(queries, "planTree")->topLevelItem(0)->text(0).contains(u"Aggregate"));
         shot(&window, "queries-plan");
-        queries->adviseButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(queries->adviceView()->toPlainText().contains(u"CREATE INDEX CONCURRENTLY"), 5000);
-        QVERIFY2(queries->advisedStatements() ==
+        child<QPushButton>(queries, "adviseButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QTextBrowser>(queries, "adviceView")->toPlainText().contains(u"CREATE INDEX CONCURRENTLY"), 5000);
+        QVERIFY2(queries->detail()->advisedStatements() ==
                      QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY ON registrations (full_name);")},
-                 qPrintable(queries->adviceView()->toPlainText()));
+                 qPrintable(child<QTextBrowser>(queries, "adviceView")->toPlainText()));
         shot(&window, "queries-advice");
         // And the top statements by total time get advice in one go, each under its own text
         const QStringList top = queries->topStatementKeys(5);
         QVERIFY(!top.isEmpty() && top.size() <= 5);
-        queries->adviseTopButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!queries->adviceView()->toPlainText().startsWith(u"Asking"), 15000);
-        QVERIFY2(queries->adviceView()->toHtml().count(QStringLiteral("<hr")) == top.size(),
-                 qPrintable(queries->adviceView()->toPlainText()));
+        child<QPushButton>(queries, "adviseTopButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QTextBrowser>(queries, "adviceView")->toPlainText().startsWith(u"Asking"),
+                                 15000);
+        QVERIFY2(child<QTextBrowser>(queries, "adviceView")->toHtml().count(QStringLiteral("<hr")) == top.size(),
+                 qPrintable(child<QTextBrowser>(queries, "adviceView")->toPlainText()));
 
         // And the Health page reads the tables and their sizes
         QVERIFY(window.showPage(QStringLiteral("health")));
