@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -72,6 +73,8 @@ protected:
     Dashboard *dashboard() const { return m_context.dashboard; }
     const PageContext &context() const { return m_context; }
     static qint64 now();
+    /// The page's content inside a scroll area, so small windows still reach everything.
+    static QVBoxLayout *scrolledLayout(QWidget *page);
 
 private:
     PageId m_id;
@@ -79,97 +82,6 @@ private:
     QList<ChartWidget *> m_charts;
     QList<TablePanel *> m_tables;
     int m_rangeMinutes = 15;
-};
-
-class OverviewPage : public DashboardPage
-{
-    Q_OBJECT
-
-public:
-    explicit OverviewPage(PageContext context, QWidget *parent = nullptr);
-    void refresh() override;
-    Tile *tile(Metric metric) const { return m_tiles.value(int(metric)); }
-
-private:
-    QHash<int, Tile *> m_tiles;
-    QLabel *m_health;
-};
-
-class ApiPage : public DashboardPage
-{
-    Q_OBJECT
-
-public:
-    explicit ApiPage(PageContext context, QWidget *parent = nullptr);
-    void refresh() override;
-
-private:
-    ChartWidget *m_latency;
-    ChartWidget *m_errors;
-    TablePanel *m_endpoints;
-};
-
-class DatabasePage : public DashboardPage
-{
-    Q_OBJECT
-
-public:
-    explicit DatabasePage(PageContext context, QWidget *parent = nullptr);
-    void refresh() override;
-
-private:
-    QLabel *m_info;
-    ChartWidget *m_pool;
-    ChartWidget *m_bouncer = nullptr;
-    QList<ChartWidget *> m_pgCharts;
-};
-
-class MemoryPage : public DashboardPage
-{
-    Q_OBJECT
-
-public:
-    explicit MemoryPage(PageContext context, QWidget *parent = nullptr);
-    void refresh() override;
-
-private:
-    QLabel *m_usage;
-    ChartWidget *m_percent;
-};
-
-class CachePage : public DashboardPage
-{
-    Q_OBJECT
-
-public:
-    explicit CachePage(PageContext context, QWidget *parent = nullptr);
-    void refresh() override;
-    QLineEdit *patternEdit() const { return m_pattern; }
-    QComboBox *scopeBox() const { return m_scope; }
-    QPushButton *invalidateButton() const { return m_invalidate; }
-
-private:
-    void updateInvalidateButton();
-
-    QLabel *m_levels;
-    ChartWidget *m_hitRate;
-    QLineEdit *m_pattern;
-    QComboBox *m_scope;
-    QPushButton *m_invalidate;
-};
-
-class ActionsPage : public DashboardPage
-{
-    Q_OBJECT
-
-public:
-    explicit ActionsPage(PageContext context, QWidget *parent = nullptr);
-    QComboBox *targetBox() const { return m_target; }
-    QPushButton *button(ActionRequest::Kind kind) const { return m_buttons.value(int(kind)); }
-
-private:
-    QComboBox *m_target;
-    QHash<int, QPushButton *> m_buttons;
 };
 
 } // namespace opsdash

@@ -2,12 +2,18 @@
 // live polls, missing extensions are named, and every guarded action goes through its confirmation — cancel
 // sends nothing, a production profile needs the typed name, a confirmed action is logged with before/after.
 
+#include "actionspage.h"
+#include "apipage.h"
+#include "cachepage.h"
 #include "confirmdialog.h"
+#include "databasepage.h"
 #include "eventdetail.h"
 #include "eventspage.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "memorypage.h"
 #include "messagebar.h"
+#include "overviewpage.h"
 #include "pages.h"
 #include "profiledialog.h"
 #include "session.h"
