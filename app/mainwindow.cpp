@@ -167,7 +167,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         action->setCheckable(true);
         action->setChecked(m_settings->language() == code);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
+        connect(action, &QAction::triggered, this, [this, code = code] {
             m_settings->setLanguage(code);
             m_messages->showMessage(tr("The language changes when opsdash starts next time."), Severity::Normal, 8000);
         });

@@ -53,7 +53,7 @@ QStringList parameters(const QJsonValue &v)
     } else if (!v.isUndefined() && !v.isNull()) {
         return {jsonText(v)};
     }
-    for (const QJsonValue &p : array)
+    for (const auto &p : array)
         out.append(jsonText(p));
     return out;
 }
@@ -96,7 +96,7 @@ DatabaseStats readDatabaseStats(Reader &r, const QJsonObject &o, const QString &
         for (auto it = map.begin(); it != map.end(); ++it)
             s.frequency.append(QueryFrequency{it.key(), qint64(std::llround(it->toDouble())), 0, std::nullopt});
     } else if (frequency.isArray()) {
-        for (const QJsonValue &pair : frequency.toArray()) {
+        for (const auto &pair : frequency.toArray()) {
             const QJsonArray kv = pair.toArray();
             if (kv.size() == 2)
                 s.frequency.append(
@@ -331,7 +331,7 @@ Parsed<QString> parseMessage(const QByteArray &body)
         // NestJS errors may carry an array of messages (class-validator); join them.
         if (o.value(u"message").isArray()) {
             QStringList parts;
-            for (const QJsonValue &m : o.value(u"message").toArray())
+            for (const auto &m : o.value(u"message").toArray())
                 parts.append(m.toString());
             return parts.join(QStringLiteral("; "));
         }

@@ -98,8 +98,18 @@ Dashboard::Dashboard(std::size_t historyCapacity, QObject *parent)
     , m_frequency(tables::frequencyColumns())
     , m_alertLog(tables::alertColumns())
     , m_instances(tables::instanceColumns())
+    , m_updateTimer(new QTimer(this))
 {
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(50);
+    connect(m_updateTimer, &QTimer::timeout, this, &Dashboard::updated);
     setThresholds(m_thresholds);
+}
+
+void Dashboard::changed()
+{
+    if (!m_updateTimer->isActive())
+        m_updateTimer->start();
 }
 
 void Dashboard::setThresholds(const Thresholds &t)
@@ -270,7 +280,7 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
     m_lastTimeMs = timeMs;
     evaluateAlerts(timeMs);
     m_store.notify();
-    Q_EMIT updated();
+    changed();
 }
 
 void Dashboard::addPgSample(qint64 timeMs, const std::optional<PgSnapshot> &snapshot, const QString &error)
@@ -282,7 +292,7 @@ void Dashboard::addPgSample(qint64 timeMs, const std::optional<PgSnapshot> &snap
               Metric::SessionsIdle, Metric::SessionsIdleInTransaction, Metric::SessionsWaiting})
             m_store.appendGap(m, timeMs);
         m_store.notify();
-        Q_EMIT updated();
+        changed();
         return;
     }
     m_pg = snapshot;
@@ -303,7 +313,7 @@ void Dashboard::addPgSample(qint64 timeMs, const std::optional<PgSnapshot> &snap
     put(m_store, Metric::SessionsWaiting, timeMs, snapshot->sessions.waiting);
     m_lastTimeMs = std::max(m_lastTimeMs, timeMs);
     m_store.notify();
-    Q_EMIT updated();
+    changed();
 }
 
 void Dashboard::addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSample> &sample, const QString &error)
@@ -323,7 +333,7 @@ void Dashboard::addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSam
             m_store.appendGap(metric, timeMs);
     }
     m_store.notify();
-    Q_EMIT updated();
+    changed();
 }
 
 void Dashboard::evaluateAlerts(qint64 timeMs)

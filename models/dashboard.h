@@ -6,27 +6,14 @@
 #include "palette.h"
 #include "pgtypes.h"
 #include "rowtablemodel.h"
+#include "thresholds.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 namespace opsdash {
-
-/// Thresholds of a profile: the alert rules and the colours of tiles and table rows.
-struct Thresholds
-{
-    double apiP95Ms = 200;
-    double dbQueryMs = 100;
-    double poolWaiting = 5;
-    double heapPercent = 80;
-    double cacheHitPercent = 90;
-    double errorRatePercent = 1;
-    int holdSeconds = 10;
-    double sessionLongSeconds = 60; ///< a statement or transaction running longer is highlighted
-    double idleInTransactionSeconds = 30; ///< a session idle in a transaction longer is highlighted
-    bool operator==(const Thresholds &) const = default;
-};
 
 /// How a tile looks: the latest value and how it stands against its threshold.
 struct TileState
@@ -81,10 +68,13 @@ public:
     qint64 lastTimeMs() const { return m_lastTimeMs; }
 
 Q_SIGNALS:
+    /// Something changed: coalesced, at most one per 50 ms (a tick's backend, PostgreSQL and pgbouncer answers land
+    /// together), so a visible page redraws once per tick, not once per source.
     void updated();
     void alertEvent(const opsdash::AlertEvent &event);
 
 private:
+    void changed();
     struct InstanceState
     {
         RateTracker requests, slowQueries, cacheHits, cacheMisses, errors;
@@ -115,6 +105,7 @@ private:
     std::optional<PgSnapshot> m_pg;
     QString m_pgError;
     BackendExtensions m_notOffered;
+    QTimer *m_updateTimer; ///< coalesces updated()
     bool m_backendSeen = false;
     int m_instancesUp = 0;
     qint64 m_lastTimeMs = 0;

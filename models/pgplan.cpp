@@ -44,11 +44,11 @@ PlanNode readNode(const QJsonObject &o)
     }
     if (o.value(u"Sort Key").isArray()) {
         QStringList keys;
-        for (const QJsonValue &k : o.value(u"Sort Key").toArray())
+        for (const auto &k : o.value(u"Sort Key").toArray())
             keys.append(k.toString());
         n.conditions.append(QStringLiteral("Sort Key: ") + keys.join(QStringLiteral(", ")));
     }
-    for (const QJsonValue &c : o.value(u"Plans").toArray())
+    for (const auto &c : o.value(u"Plans").toArray())
         n.children.append(readNode(c.toObject()));
     return n;
 }

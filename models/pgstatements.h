@@ -99,7 +99,7 @@ public:
 private:
     struct Point
     {
-        qint64 timeMs;
+        qint64 timeMs = 0;
         PgStatementCounters counters;
     };
     struct Track

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard.h"
+#include "thresholds.h"
 
 #include <QList>
 #include <QString>

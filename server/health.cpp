@@ -19,8 +19,8 @@ ProcessMemory ProcessMemory::read()
             memory.rss = fields[1].toLongLong() * sysconf(_SC_PAGESIZE);
     }
     const struct mallinfo2 info = mallinfo2();
-    memory.heapTotal = qint64(info.arena + info.hblkhd);
-    memory.heapUsed = qint64(info.uordblks + info.hblkhd);
+    memory.heapTotal = qint64(info.arena) + qint64(info.hblkhd);
+    memory.heapUsed = qint64(info.uordblks) + qint64(info.hblkhd);
     return memory;
 }
 

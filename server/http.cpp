@@ -126,7 +126,7 @@ std::optional<QHostAddress> HttpServer::takeParked(quint64 token)
     const auto it = m_parked.constFind(token);
     if (it == m_parked.cend())
         return std::nullopt;
-    const QHostAddress network = *it;
+    const QHostAddress network = *it; // NOLINT(performance-unnecessary-copy-initialization): erase() below ends *it
     m_parked.erase(it);
     return network;
 }

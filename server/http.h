@@ -117,7 +117,7 @@ private:
         QByteArray method;
         QStringList segments; ///< ":name" segments capture
         QString key; ///< "GET /events/:id", for metrics
-        Access access;
+        Access access = Access::Public;
         Handler handler;
         StreamHandler streamHandler;
         qint64 maxBodyBytes = 0; ///< 0: the default

@@ -246,6 +246,8 @@ QFuture<RedisReply> RedisClient::command(const QList<QByteArray> &args, int time
         lengths.push_back(size_t(a.size()));
     }
     const quint64 id = m_nextId++;
+    // The request id travels as hiredis's privdata pointer, never dereferenced.
+    // NOLINTNEXTLINE(performance-no-int-to-ptr)
     if (redisAsyncCommandArgv(m_ctx, &RedisCallbacks::onReply, reinterpret_cast<void *>(quintptr(id)), int(argv.size()),
                               argv.data(), lengths.data()) != REDIS_OK) {
         RedisReply failed;

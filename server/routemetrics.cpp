@@ -86,7 +86,7 @@ QJsonObject RouteMetrics::statsJson() const
         slow += it->slow;
         errors += it->errors;
         totalMs += it->totalMs;
-        const QString key = it.key();
+        const QString &key = it.key();
         const auto space = key.indexOf(u' ');
         rows.push_back(Row{key.left(space), key.mid(space + 1),
                            it->totalMs / double(std::max<qint64>(1, it->totalCount)), it->totalCount});

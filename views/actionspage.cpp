@@ -35,7 +35,7 @@ ActionsPage::ActionsPage(PageContext context, QWidget *parent)
         button->setEnabled(!this->context().instances.isEmpty());
         m_buttons.insert(int(kind), button);
         row->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, kind] {
+        connect(button, &QPushButton::clicked, this, [this, kind = kind] {
             ActionRequest r;
             r.kind = kind;
             r.instance = m_target->currentData().toString();

@@ -193,19 +193,26 @@ void ChartWidget::setRangeMinutes(int minutes)
 void ChartWidget::setEmptyText(const QString &text)
 {
     m_emptyText = text;
-    m_empty->setText(text);
+    m_empty->setText(text.isEmpty() ? tr("No data yet") : text);
 }
 
-void ChartWidget::refresh(qint64 nowMs)
+std::optional<qint64> ChartWidget::oldestSampleMs() const
 {
-    // A history shorter than the range fills the plot (at least a minute) instead of a sliver at its right edge.
-    qint64 fromMs = nowMs - qint64(m_rangeMinutes) * 60'000;
     std::optional<qint64> oldest;
     for (const Line &line : std::as_const(m_lines))
         if (const auto t = m_store->series(line.metric).firstTimeMs())
             oldest = oldest ? std::min(*oldest, *t) : *t;
-    if (oldest)
-        fromMs = std::max(fromMs, std::min(*oldest, nowMs - 60'000));
+    return oldest;
+}
+
+qint64 ChartWidget::windowStart(qint64 nowMs, int rangeMinutes, std::optional<qint64> oldestMs)
+{
+    const qint64 fromMs = nowMs - qint64(rangeMinutes) * 60'000;
+    return oldestMs ? std::max(fromMs, std::min(*oldestMs, nowMs - 60'000)) : fromMs;
+}
+
+void ChartWidget::refresh(qint64 fromMs, qint64 nowMs)
+{
     const qsizetype width = std::max(64, m_view->width() > 0 ? m_view->width() : 600);
     const double k = scale();
     double lo = 0, hi = 0;
@@ -268,11 +275,38 @@ void ChartWidget::refresh(qint64 nowMs)
         const double y = *m_thresholdValue * k;
         m_threshold->replace({QPointF(double(fromMs), y), QPointF(double(nowMs), y)});
     }
-    const bool empty = m_pointsDrawn == 0;
+    showEmpty(m_pointsDrawn == 0);
+}
+
+void ChartWidget::showEmpty(bool empty)
+{
     m_empty->setText(m_emptyText.isEmpty() ? tr("No data yet") : m_emptyText);
+    if (empty != m_showingEmpty) {
+        // Empty axes say nothing, and the sentence would run across them: one or the other.
+        m_showingEmpty = empty;
+        m_axisX->setVisible(!empty);
+        m_axisY->setVisible(!empty);
+        m_chart->legend()->setVisible(!empty);
+        if (m_threshold)
+            m_threshold->setVisible(!empty && m_thresholdValue.has_value());
+    }
     m_empty->setVisible(empty);
     if (empty)
-        m_empty->setGeometry(rect());
+        placeEmptyText();
+}
+
+void ChartWidget::placeEmptyText()
+{
+    // Inside the plot (below the title), with a margin, wrapped to its width.
+    const int title = QFontMetrics(m_chart->titleFont()).height() + 16;
+    m_empty->setGeometry(rect().adjusted(24, title, -24, -16));
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_showingEmpty)
+        placeEmptyText();
 }
 
 void ChartWidget::replaceRaw(int line, const QList<QPointF> &points)

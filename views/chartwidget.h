@@ -41,10 +41,19 @@ public:
     /// A fixed horizontal line (a threshold), drawn dashed in the warning colour.
     void setThreshold(std::optional<double> value, const QString &label = {});
     void setRangeMinutes(int minutes);
-    /// Redraws with the data up to `nowMs`.
-    void refresh(qint64 nowMs);
-    /// Shown over the plot while there is nothing to draw ("not offered by this backend").
+    /// Redraws [fromMs, toMs] (a page draws all its charts over one window: DashboardPage::refreshCharts()).
+    void refresh(qint64 fromMs, qint64 toMs);
+    /// Redraws the chart's own window ending at `nowMs` (windowStart()).
+    void refresh(qint64 nowMs) { refresh(windowStart(nowMs, m_rangeMinutes, oldestSampleMs()), nowMs); }
+    /// The oldest sample any of the chart's lines holds.
+    std::optional<qint64> oldestSampleMs() const;
+    /// Where a window ending at `nowMs` starts: `rangeMinutes` before, or at the oldest sample when the history is
+    /// shorter (but at least a minute back), so a young history fills the plot instead of a sliver at its right.
+    static qint64 windowStart(qint64 nowMs, int rangeMinutes, std::optional<qint64> oldestMs);
+    /// The one sentence shown, centred and wrapped inside the plot, while there is nothing to draw ("not offered
+    /// by this backend"); without one, "No data yet". Axes and legend are hidden meanwhile.
     void setEmptyText(const QString &text);
+    bool isShowingEmptyText() const { return m_showingEmpty; }
 
     /// Points drawn in total by the last refresh (for tests and benchmarks).
     qsizetype pointsDrawn() const { return m_pointsDrawn; }
@@ -55,8 +64,13 @@ public:
     /// Asks for a file name and writes the chart as PNG on a worker thread.
     void exportPng();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLineSeries *newSegment(int line, bool inLegend);
+    void showEmpty(bool empty);
+    void placeEmptyText();
     double scale() const;
     QString valueText(double scaledValue) const;
 
@@ -74,6 +88,7 @@ private:
     QLabel *m_empty;
     QString m_emptyText;
     int m_rangeMinutes = 15;
+    bool m_showingEmpty = false;
     qsizetype m_pointsDrawn = 0;
 };
 

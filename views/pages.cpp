@@ -53,9 +53,19 @@ void DashboardPage::setRangeMinutes(int minutes)
 
 void DashboardPage::refresh()
 {
+    refreshCharts();
+}
+
+void DashboardPage::refreshCharts()
+{
     const qint64 t = now();
+    std::optional<qint64> oldest;
+    for (const ChartWidget *chart : std::as_const(m_charts))
+        if (const auto o = chart->oldestSampleMs())
+            oldest = oldest ? std::min(*oldest, *o) : *o;
+    const qint64 from = ChartWidget::windowStart(t, m_rangeMinutes, oldest);
     for (ChartWidget *chart : std::as_const(m_charts))
-        chart->refresh(t);
+        chart->refresh(from, t);
 }
 
 void DashboardPage::showEvent(QShowEvent *event)

@@ -63,6 +63,9 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// Redraws every chart of the page over one window: the range ending now, or from the page's oldest sample
+    /// when its history is shorter.
+    void refreshCharts();
     /// A chart of the dashboard's series (or of `store`'s), kept on the page's range and refreshed with it.
     ChartWidget *addChart(const QString &title, ChartWidget::Unit unit, QList<ChartWidget::Line> lines,
                           const MetricStore *store = nullptr);

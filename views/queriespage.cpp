@@ -229,10 +229,10 @@ void QueriesPage::updateRates()
                     m_rates.append(metric, qint64(p.x()), p.y());
             }
     }
-    for (ChartWidget *chart : {m_callsChart, m_meanChart}) {
-        chart->setEmptyText(m_shownKey.isEmpty() ? tr("Select a statement to chart it.") : QString());
-        chart->refresh(now());
-    }
+    for (ChartWidget *chart : {m_callsChart, m_meanChart})
+        chart->setEmptyText(m_shownKey.isEmpty() ? tr("Select a statement to chart it.")
+                                                 : tr("Two polls of pg_stat_statements make the first rate."));
+    refreshCharts();
 }
 
 void QueriesPage::setFullText(const QString &key, const QString &text)

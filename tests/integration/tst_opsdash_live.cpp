@@ -138,6 +138,50 @@ QString joined(const QStringList &lines)
 
 } // namespace
 
+/// A session of the application blocked by another: `holder` holds events ACCESS EXCLUSIVE in an open transaction,
+/// a worker's session waits on it (its statement is tagged live_internals_waiter). Released when it goes.
+struct BlockedSession
+{
+    BlockedSession()
+    {
+        app = testenv::monitorParams();
+        app.user = testenv::value("OPSDASH_PG_APP_USER");
+        app.password = testenv::value("OPSDASH_PG_APP_PASSWORD");
+        app.readOnly = false;
+        app.lockTimeoutMs = 30000;
+        app.applicationName = QStringLiteral("opsdash-live-test");
+        QString error;
+        holder = openPgConnection(QStringLiteral("internals-holder"), app, &error);
+        if (!holder.isOpen())
+            qFatal("cannot connect as the application: %s", qPrintable(error));
+        QSqlQuery hold(holder);
+        hold.exec(QStringLiteral("BEGIN"));
+        hold.exec(QStringLiteral("LOCK TABLE events IN ACCESS EXCLUSIVE MODE"));
+        waiter = QtConcurrent::run(&pool, [params = app] {
+            {
+                QString e;
+                QSqlDatabase db = openPgConnection(QStringLiteral("internals-waiter"), params, &e);
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT count(*) AS live_internals_waiter FROM events"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("internals-waiter"));
+        });
+    }
+    ~BlockedSession()
+    {
+        QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+        waiter.waitForFinished();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("internals-holder"));
+    }
+    PgConnectionParams app;
+    QSqlDatabase holder;
+    QThreadPool pool;
+    QFuture<void> waiter;
+};
+
 class TestOpsdashLive : public QObject
 {
     Q_OBJECT
@@ -396,41 +440,13 @@ private Q_SLOTS:
         verifyDetailAndSearch(page, biggest);
     }
 
-    void shouldShowTheDatabaseInternalsPages()
+    void shouldShowABlockedSessionAndCancelItAsTheMaintenanceRole()
     {
         // Given an operator's window with a database, and a session of the application blocked by another
         LiveWindow live(liveProfile(m_eventsd.baseUrl()));
         MainWindow &window = live.window;
-        PgConnectionParams app = testenv::monitorParams();
-        app.user = testenv::value("OPSDASH_PG_APP_USER");
-        app.password = testenv::value("OPSDASH_PG_APP_PASSWORD");
-        app.readOnly = false;
-        app.lockTimeoutMs = 30000;
-        app.applicationName = QStringLiteral("opsdash-live-test");
-        QString error;
-        QSqlDatabase holder = openPgConnection(QStringLiteral("internals-holder"), app, &error);
-        QVERIFY2(holder.isOpen(), qPrintable(error));
-        QSqlQuery hold(holder);
-        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
-        QVERIFY(hold.exec(QStringLiteral("LOCK TABLE events IN ACCESS EXCLUSIVE MODE")));
-        QThreadPool pool;
-        QFuture<void> waiter = QtConcurrent::run(&pool, [app] {
-            {
-                QString e;
-                QSqlDatabase db = openPgConnection(QStringLiteral("internals-waiter"), app, &e);
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("SELECT count(*) AS live_internals_waiter FROM events"));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("internals-waiter"));
-        });
-        auto release = qScopeGuard([&] {
-            hold.exec(QStringLiteral("ROLLBACK"));
-            waiter.waitForFinished();
-            holder.close();
-            holder = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("internals-holder"));
-        });
+        BlockedSession blocked;
+        QFuture<void> &waiter = blocked.waiter;
 
         // Then the Database page links to the Sessions page, which shows the wait as critical rows, the tree the
         // chain, and offers no cancel to a monitoring role
@@ -483,8 +499,27 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(logged(), 10000);
         QVERIFY2(logged(), qPrintable(results));
+    }
 
-        // And the Queries page lists the application's statements, not opsdash's own, which it counts apart
+    void shouldListExplainAndAdviseTheApplicationsStatements()
+    {
+        // Given an operator's window with a database
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
+        MainWindow &window = live.window;
+        PgConnectionParams app = testenv::monitorParams();
+        app.user = testenv::value("OPSDASH_PG_APP_USER");
+        app.password = testenv::value("OPSDASH_PG_APP_PASSWORD");
+        app.readOnly = false;
+        QString error;
+        QSqlDatabase holder = openPgConnection(QStringLiteral("internals-probe"), app, &error);
+        QVERIFY2(holder.isOpen(), qPrintable(error));
+        auto release = qScopeGuard([&] {
+            holder.close();
+            holder = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("internals-probe"));
+        });
+
+        // Then the Queries page lists the application's statements, not opsdash's own, which it counts apart
         QVERIFY(window.showPage(QStringLiteral("queries")));
         auto *queries = qobject_cast<QueriesPage *>(window.page(QStringLiteral("queries")));
         QVERIFY(queries);
@@ -541,14 +576,21 @@ private Q_SLOTS:
                                  15000);
         QVERIFY2(child<QTextBrowser>(queries, "adviceView")->toHtml().count(QStringLiteral("<hr")) == top.size(),
                  qPrintable(child<QTextBrowser>(queries, "adviceView")->toPlainText()));
+    }
 
-        // And the Health page reads the tables and their sizes
+    void shouldReadTableHealthWhileATableIsLocked()
+    {
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
+        MainWindow &window = live.window;
+        BlockedSession blocked;
+
+        // The Health page reads the tables and their sizes
         QVERIFY(window.showPage(QStringLiteral("health")));
         auto *health = qobject_cast<HealthPage *>(window.page(QStringLiteral("health")));
         QAbstractItemModelTester healthTester(health->tablesModel(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(health->tablesModel()->rowCount() > 0, 10000);
-        // (events is still locked ACCESS EXCLUSIVE by the session above: its size is unknown, the rest is read)
+        // (events is still locked ACCESS EXCLUSIVE by the blocked session: its size is unknown, the rest is read)
         bool registrations = false, events = false;
         for (int r = 0; r < health->tablesModel()->rowCount(); ++r) {
             const TableRow *row = health->tablesModel()->rowAt(r);

@@ -1,0 +1,220 @@
+// eventsd's building blocks without a stack or a server: the L1 cache (LRU by bytes, TTL, glob invalidation), the
+// rate limiter (burst, refill, a bounded table), trusted proxies and client networks, the token signer and the
+// keyset cursors. The integration tests show them working together; these show each one's edges.
+
+#include "auth.h"
+#include "http.h"
+#include "l1cache.h"
+#include "ratelimiter.h"
+#include "util.h"
+
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace eventsd;
+
+class TestServerCore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldEvictTheLeastRecentlyUsedToStayWithinItsBytes()
+    {
+        // Entries of about 1 KiB in a cache of 4 KiB: the fifth pushes out the one used longest ago
+        L1Cache cache(4 * 1024);
+        const QByteArray value(900, 'x');
+        for (int i = 0; i < 4; ++i)
+            cache.set(QStringLiteral("k%1").arg(i), value, 60);
+        QVERIFY(cache.get(QStringLiteral("k0"))); // k0 is now the most recently used; k1 the least
+        cache.set(QStringLiteral("k4"), value, 60);
+        QVERIFY(!cache.get(QStringLiteral("k1")));
+        QVERIFY(cache.get(QStringLiteral("k0")));
+        QVERIFY(cache.get(QStringLiteral("k4")));
+        const L1Cache::Stats s = cache.stats();
+        QVERIFY2(s.bytes <= 4 * 1024, qPrintable(QString::number(s.bytes)));
+        QCOMPARE(s.evictions, 1);
+        QCOMPARE(s.misses, 1);
+
+        // A value larger than the whole cache is not kept (and pushes nothing out)
+        cache.set(QStringLiteral("huge"), QByteArray(8 * 1024, 'y'), 60);
+        QVERIFY(!cache.get(QStringLiteral("huge")));
+        QVERIFY(cache.get(QStringLiteral("k0")));
+    }
+
+    void shouldForgetAnEntryWhenItsTimeIsUp()
+    {
+        L1Cache cache;
+        cache.set(QStringLiteral("short"), "a", 1);
+        cache.set(QStringLiteral("long"), "b", 60);
+        QVERIFY(cache.get(QStringLiteral("short")));
+        QTest::qWait(1100);
+        QVERIFY(!cache.get(QStringLiteral("short")));
+        QCOMPARE(*cache.get(QStringLiteral("long")), QByteArray("b"));
+        QVERIFY(cache.stats().expirations >= 1);
+    }
+
+    void shouldInvalidateByGlobLikeRedis_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("star") << "events:list:*"
+                              << "events:list:0:50" << true;
+        QTest::newRow("star matches nothing too") << "events:*"
+                                                  << "events:" << true;
+        QTest::newRow("question mark is one") << "event?"
+                                              << "events" << true;
+        QTest::newRow("question mark is not none") << "events?"
+                                                   << "events" << false;
+        QTest::newRow("prefix only") << "events:list"
+                                     << "events:list:0" << false;
+        QTest::newRow("inner star") << "events:*:summary"
+                                    << "events:12:summary" << true;
+        QTest::newRow("other namespace") << "events:*"
+                                         << "users:1" << false;
+    }
+    void shouldInvalidateByGlobLikeRedis()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, key);
+        QFETCH(bool, matches);
+        QCOMPARE(L1Cache::globMatch(pattern, key), matches);
+    }
+
+    void shouldRemoveEveryMatchingKey()
+    {
+        L1Cache cache;
+        for (const char *key : {"events:list:0", "events:list:1", "events:stats:all", "users:1"})
+            cache.set(QString::fromLatin1(key), "v", 60);
+        QCOMPARE(cache.removeMatching(QStringLiteral("events:list:*")), 2);
+        QVERIFY(cache.get(QStringLiteral("events:stats:all")));
+        QVERIFY(cache.get(QStringLiteral("users:1")));
+        QCOMPARE(cache.stats().keys, 2);
+    }
+
+    void shouldAdmitABurstThenAskToWait()
+    {
+        RateLimiter limiter(1.0, 3.0);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(limiter.admit("a"), 0);
+        QVERIFY(limiter.admit("a") >= 1); // Retry-After in whole seconds
+        QCOMPARE(limiter.admit("b"), 0); // another key has its own bucket
+        RateLimiter unlimited(0, 1);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(unlimited.admit("a"), 0);
+    }
+
+    void shouldShareOneBucketBeyondItsKeysInsteadOfGrowing()
+    {
+        // Two keys fit; every further key shares the overflow bucket (burst 1): the second newcomer waits
+        RateLimiter limiter(0.001, 1.0, 2);
+        QCOMPARE(limiter.admit("a"), 0);
+        QCOMPARE(limiter.admit("b"), 0);
+        QCOMPARE(limiter.admit("c"), 0);
+        QVERIFY(limiter.admit("d") > 0);
+    }
+
+    void shouldCountIpv6ByItsSlash64AndMappedIpv4AsIpv4()
+    {
+        QCOMPARE(clientNetwork(QHostAddress(QStringLiteral("2001:db8:1:2:aaaa::1"))),
+                 clientNetwork(QHostAddress(QStringLiteral("2001:db8:1:2:bbbb::9"))));
+        QVERIFY(clientNetwork(QHostAddress(QStringLiteral("2001:db8:1:2::1"))) !=
+                clientNetwork(QHostAddress(QStringLiteral("2001:db8:1:3::1"))));
+        QCOMPARE(RequestLimits::addressKey(QHostAddress(QStringLiteral("::ffff:192.0.2.7"))),
+                 RequestLimits::addressKey(QHostAddress(QStringLiteral("192.0.2.7"))));
+    }
+
+    void shouldBelieveForwardedForOnlyFromTrustedProxies()
+    {
+        QString error;
+        const auto proxies = TrustedProxies::parse(QStringLiteral("10.0.0.0/8, 192.0.2.7"), &error);
+        QVERIFY2(proxies, qPrintable(error));
+        const QHostAddress proxy(QStringLiteral("10.1.2.3"));
+        const QHostAddress stranger(QStringLiteral("198.51.100.1"));
+        // From a stranger the header is ignored: a client cannot pick the address it is counted by
+        QCOMPARE(proxies->clientOf(stranger, "203.0.113.9"), stranger);
+        // From a proxy: the rightmost entry that is not a trusted proxy
+        QCOMPARE(proxies->clientOf(proxy, "203.0.113.9, 192.0.2.7"), QHostAddress(QStringLiteral("203.0.113.9")));
+        QCOMPARE(proxies->clientOf(proxy, "6.6.6.6, 203.0.113.9"), QHostAddress(QStringLiteral("203.0.113.9")));
+        // A malformed entry stops the walk at the last hop that could be checked
+        QCOMPARE(proxies->clientOf(proxy, "203.0.113.9, not-an-address, 192.0.2.7"),
+                 QHostAddress(QStringLiteral("192.0.2.7")));
+        QVERIFY(!TrustedProxies::parse(QStringLiteral("10.0.0.0/99"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void shouldIssueTokensThatVerifyAndRefuseTamperedOrExpiredOnes()
+    {
+        const TokenSigner signer(QByteArrayLiteral("unit-secret-0123456789"), 3600);
+        Claims claims;
+        claims.userId = 42;
+        claims.email = QStringLiteral("op@example.com");
+        claims.role = Role::Operator;
+        const qint64 now = 1'800'000'000;
+        const QByteArray token = signer.issue(claims, now);
+        const auto back = signer.verify(token, now + 10);
+        QVERIFY(back);
+        QCOMPARE(back->userId, 42);
+        QCOMPARE(back->role, Role::Operator);
+        QCOMPARE(back->expiresAt, now + 3600);
+
+        QString why;
+        QVERIFY(!signer.verify(token, now + 3601, &why)); // expired
+        QVERIFY(!why.isEmpty());
+        QByteArray tampered = token;
+        tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == 'A' ? 'B' : 'A';
+        QVERIFY(!signer.verify(tampered, now, &why));
+        QVERIFY(!TokenSigner(QByteArrayLiteral("another-secret-0123456789")).verify(token, now, &why));
+        for (const QByteArray &garbage : {QByteArray(), QByteArray("a.b"), QByteArray("...."), QByteArray(9000, 'a')})
+            QVERIFY(!signer.verify(garbage, now, &why));
+    }
+
+    void shouldRoundTripCursorsAndRefuseForgedOnes()
+    {
+        const QString at = QStringLiteral("2026-11-22T10:15:30.123456Z");
+        const QString cursor = util::encodeCursor(at, 77);
+        QString timestamp;
+        qint64 id = 0, micros = 0;
+        QVERIFY(util::decodeCursor(cursor, &timestamp, &id, &micros));
+        QCOMPARE(timestamp, at);
+        QCOMPARE(id, 77);
+        QCOMPARE(micros % 1'000'000, 123456); // microseconds survive, not only QDateTime's milliseconds
+        for (const QString &bad :
+             {QStringLiteral("!!!"), util::encodeCursor(QStringLiteral("yesterday"), 1), util::encodeCursor(at, 0),
+              QString(300, u'A'),
+              QString::fromLatin1(QByteArray("no separator").toBase64(QByteArray::Base64UrlEncoding))})
+            QVERIFY2(!util::decodeCursor(bad, &timestamp, &id, &micros), qPrintable(bad));
+    }
+
+    void shouldReadAPageRequestAndKeyItCanonically()
+    {
+        HttpResponse error;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("20"));
+        query.addQueryItem(QStringLiteral("cursor"), util::encodeCursor(QStringLiteral("2026-11-22T10:15:30.1Z"), 5));
+        const auto page = util::parsePage(query, 50, 100, &error);
+        QVERIFY(page);
+        QCOMPARE(page->limit, 20);
+        QCOMPARE(page->cursorId, 5);
+        // Two spellings of one position are one cache key, and the key holds none of the client's text
+        QUrlQuery same;
+        same.addQueryItem(QStringLiteral("cursor"),
+                          util::encodeCursor(QStringLiteral("2026-11-22T10:15:30.100000Z"), 5));
+        QCOMPARE(util::parsePage(same, 50, 100, &error)->cursorKey, page->cursorKey);
+        QVERIFY(!page->cursorKey.contains(u'T'));
+
+        for (const char *limit : {"0", "101", "-1", "ten", "1e2"}) {
+            QUrlQuery bad;
+            bad.addQueryItem(QStringLiteral("limit"), QString::fromLatin1(limit));
+            QVERIFY2(!util::parsePage(bad, 50, 100, &error), limit);
+            QCOMPARE(error.status, 400);
+        }
+        QUrlQuery forged;
+        forged.addQueryItem(QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y"));
+        QVERIFY(!util::parsePage(forged, 50, 100, &error));
+        QCOMPARE(error.status, 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCore)
+#include "tst_servercore.moc"
