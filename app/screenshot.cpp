@@ -47,7 +47,7 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, Controller *controller, QString
     QObject::connect(controller, &Controller::sessionStarted, window, [window, shoot](Session *s) {
         auto ticks = std::make_shared<int>(0);
         QObject::connect(s->dashboard(), &Dashboard::updated, window, [ticks, shoot] {
-            if (++*ticks == 3)
+            if (++*ticks == 5)
                 QTimer::singleShot(300, shoot);
         });
     });

@@ -18,14 +18,15 @@ void ActionLog::record(const ActionRecord &r)
 {
     TableRow row;
     row.key = r.id;
-    row.values = {r.time,
-                  r.profile,
-                  r.instance,
-                  r.name,
-                  r.parameters.isEmpty() ? QVariant() : QVariant(r.parameters),
-                  r.finished ? QVariant(r.result) : QVariant(tr("running…")),
-                  r.before.isEmpty() ? QVariant() : QVariant(r.before),
-                  r.after.isEmpty() ? QVariant() : QVariant(r.after)};
+    row.values = cells<tables::ActionColumn, tables::ActionColumnCount>(
+        {{tables::ActionTime, r.time},
+         {tables::ActionProfile, r.profile},
+         {tables::ActionInstance, r.instance},
+         {tables::ActionName, r.name},
+         {tables::ActionParameters, r.parameters.isEmpty() ? QVariant() : QVariant(r.parameters)},
+         {tables::ActionResult, r.finished ? QVariant(r.result) : QVariant(tr("running…"))},
+         {tables::ActionBefore, r.before.isEmpty() ? QVariant() : QVariant(r.before)},
+         {tables::ActionAfter, r.after.isEmpty() ? QVariant() : QVariant(r.after)}});
     row.severity = r.finished && !r.ok ? Severity::Critical : Severity::Normal;
     m_model.upsertRow(row);
     Q_EMIT recorded(r);

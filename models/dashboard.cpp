@@ -214,30 +214,7 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
         if (s.info) // fetched every few ticks only: kept until the next one
             m_databaseInfo = s.info;
 
-        TableRow row;
-        row.key = s.instance;
-        const bool unhealthy = s.health && !s.health->healthy;
-        const QString status = !state.up ? tr("down") : (unhealthy || !s.errors.isEmpty()) ? tr("degraded") : tr("up");
-        row.severity = !state.up                 ? Severity::Critical
-            : (unhealthy || !s.errors.isEmpty()) ? Severity::Warning
-                                                 : Severity::Normal;
-        QVariant uptime;
-        QString version;
-        if (s.health) {
-            uptime = s.health->uptimeSeconds * 1000.0;
-            version = s.health->version;
-        } else if (s.overview) {
-            uptime = s.overview->system.uptimeSeconds * 1000.0;
-            version = s.overview->system.version;
-        }
-        row.values = {s.instance,
-                      status,
-                      s.health ? QVariant(s.health->database) : QVariant(),
-                      s.health && !s.health->redis.isEmpty() ? QVariant(s.health->redis) : QVariant(),
-                      version.isEmpty() ? QVariant() : QVariant(version),
-                      uptime,
-                      s.errors.isEmpty() ? QVariant() : QVariant(s.errors.join(QStringLiteral("; ")))};
-        instanceRows.append(row);
+        instanceRows.append(tables::instanceRow(s, state.up));
     }
     m_instancesUp = up;
 
@@ -340,14 +317,7 @@ void Dashboard::evaluateAlerts(qint64 timeMs)
 {
     const QList<AlertEvent> events = m_alerts.evaluate(timeMs, m_store);
     for (const AlertEvent &e : events) {
-        auto number = [&e](double v) { return formatAlertValue(v, e.unit); };
-        TableRow row;
-        row.key = QString::number(++m_alertSerial);
-        row.values = {QDateTime::fromMSecsSinceEpoch(timeMs), e.raised ? tr("raised") : tr("cleared"), e.title,
-                      number(e.value),
-                      QString((e.above ? QStringLiteral("> ") : QStringLiteral("< ")) + number(e.threshold))};
-        row.severity = e.raised ? Severity::Critical : Severity::Normal;
-        m_alertLog.upsertRow(row);
+        m_alertLog.upsertRow(tables::alertRow(e, timeMs, ++m_alertSerial));
         Q_EMIT alertEvent(e);
     }
 }

@@ -16,12 +16,22 @@ RowTableModel::RowTableModel(QList<ColumnSpec> columns, QObject *parent)
     , m_columns(std::move(columns))
 { }
 
+void RowTableModel::checkWidth(TableRow &row) const
+{
+    if (row.values.size() == m_columns.size())
+        return;
+    Q_ASSERT_X(false, "RowTableModel", "a row of the wrong length: build it with cells<Column, ColumnCount>()");
+    qWarning("RowTableModel: row %s has %lld values for %lld columns", qPrintable(row.key),
+             static_cast<long long>(row.values.size()), static_cast<long long>(m_columns.size()));
+    row.values.resize(m_columns.size());
+}
+
 void RowTableModel::setRows(QList<TableRow> rows)
 {
     QHash<QString, qsizetype> incoming;
     incoming.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        rows[i].values.resize(m_columns.size());
+        checkWidth(rows[i]);
         if (!incoming.contains(rows[i].key)) // a repeated key keeps its first row
             incoming.insert(rows[i].key, i);
     }
@@ -85,7 +95,7 @@ void RowTableModel::setRows(QList<TableRow> rows)
 void RowTableModel::upsertRow(const TableRow &row)
 {
     TableRow copy = row;
-    copy.values.resize(m_columns.size());
+    checkWidth(copy);
     for (qsizetype r = 0; r < m_rows.size(); ++r) {
         if (m_rows[r].key == copy.key) {
             m_rows[r] = std::move(copy);

@@ -7,6 +7,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <initializer_list>
+#include <utility>
 
 namespace opsdash {
 
@@ -36,6 +38,20 @@ struct TableRow
     Severity severity = Severity::Normal; ///< colours the row
 };
 
+/// A row's cells by its table's column enum: exactly `Count` cells (the enum's ColumnCount sentinel), each set by
+/// name, so a row cannot fall out of step with its header. A column left out is "no value".
+///     row.values = cells<tables::EndpointColumn, tables::EndpointColumnCount>({{tables::EndpointRoute, route}, …});
+template<typename Column, int Count>
+QVariantList cells(std::initializer_list<std::pair<Column, QVariant>> named)
+{
+    QVariantList values(Count);
+    for (const auto &[column, value] : named) {
+        Q_ASSERT_X(int(column) >= 0 && int(column) < Count, "cells", "a column beyond its table");
+        values[int(column)] = value;
+    }
+    return values;
+}
+
 /// A table of value rows that merges each new snapshot into what it shows instead of resetting: rows that stay are
 /// updated in place with one dataChanged per changed row (only the changed columns), rows that went are removed,
 /// new rows are appended. Selection and scroll position in the views survive every refresh; a
@@ -54,7 +70,9 @@ public:
 
     explicit RowTableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
 
-    /// Merges `rows` (keys must be unique; a repeated key keeps its first row).
+    /// Merges `rows` (keys must be unique; a repeated key keeps its first row). Every row has one value per column
+    /// (build them with cells()): another length is a programming error — an assertion in a debug build, a
+    /// warning and a padded or cut row in a release build.
     void setRows(QList<TableRow> rows);
     /// Adds one row at the top (logs: newest first) or replaces the row with the same key.
     void upsertRow(const TableRow &row);
@@ -74,6 +92,8 @@ public:
     static QString displayText(const QVariant &value, CellKind kind, int textLimit = -1);
 
 private:
+    void checkWidth(TableRow &row) const;
+
     QList<ColumnSpec> m_columns;
     QList<TableRow> m_rows;
     int m_textLimit = 200;

@@ -41,10 +41,17 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointPercen
         row.key = instance + u'\n' + e.route;
         // eventsd counts requests and errors since the last clear and takes percentiles over a window of the
         // latest; a seed backend's count is all it has.
-        row.values = {instance,  e.route,  e.totalCount.value_or(e.count),
-                      e.average, e.median, e.p95,
-                      e.p99,     e.max,    e.errors ? QVariant(*e.errors) : QVariant(),
-                      e.count};
+        row.values =
+            cells<EndpointColumn, EndpointColumnCount>({{EndpointInstance, instance},
+                                                        {EndpointRoute, e.route},
+                                                        {EndpointCount, e.totalCount.value_or(e.count)},
+                                                        {EndpointAvg, e.average},
+                                                        {EndpointP50, e.median},
+                                                        {EndpointP95, e.p95},
+                                                        {EndpointP99, e.p99},
+                                                        {EndpointMax, e.max},
+                                                        {EndpointErrors, e.errors ? QVariant(*e.errors) : QVariant()},
+                                                        {EndpointWindow, e.count}});
         row.severity = e.p95 > 2 * p95WarnMs ? Severity::Critical
             : e.p95 > p95WarnMs              ? Severity::Warning
                                              : Severity::Normal;
@@ -61,7 +68,10 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> 
         const QString route = e.method.isEmpty() ? e.endpoint : e.method + u' ' + e.endpoint;
         TableRow row;
         row.key = instance + u'\n' + route;
-        row.values = {instance, route, e.requestCount, e.avgResponseTimeMs, {}, {}, {}, {}, {}, {}};
+        row.values = cells<EndpointColumn, EndpointColumnCount>({{EndpointInstance, instance},
+                                                                 {EndpointRoute, route},
+                                                                 {EndpointCount, e.requestCount},
+                                                                 {EndpointAvg, e.avgResponseTimeMs}});
         row.severity = e.avgResponseTimeMs > p95WarnMs ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
@@ -85,8 +95,13 @@ QList<TableRow> slowQueryRows(const QString &instance, const QList<QueryMetric> 
         TableRow row;
         row.key = instance + u'\n' + q.timestamp.toString(Qt::ISODateWithMs) + u'\n' + QString::number(q.durationMs) +
             u'\n' + q.query;
-        row.values = {instance, q.timestamp, q.durationMs, q.query,
-                      q.parameters.isEmpty() ? QVariant() : QVariant(q.parameters.join(QStringLiteral(", ")))};
+        row.values = cells<SlowQueryColumn, SlowQueryColumnCount>(
+            {{SlowQueryInstance, instance},
+             {SlowQueryTime, q.timestamp},
+             {SlowQueryDuration, q.durationMs},
+             {SlowQueryText, q.query},
+             {SlowQueryParameters,
+              q.parameters.isEmpty() ? QVariant() : QVariant(q.parameters.join(QStringLiteral(", ")))}});
         row.severity = q.durationMs > 10 * warnMs ? Severity::Critical
             : q.durationMs > warnMs               ? Severity::Warning
                                                   : Severity::Normal;
@@ -111,7 +126,11 @@ QList<TableRow> frequencyRows(const QString &instance, const QList<QueryFrequenc
     for (const QueryFrequency &f : frequency) {
         TableRow row;
         row.key = instance + u'\n' + f.query;
-        row.values = {instance, f.query, f.count, f.avgDurationMs, optional(f.maxDurationMs)};
+        row.values = cells<FrequencyColumn, FrequencyColumnCount>({{FrequencyInstance, instance},
+                                                                   {FrequencyQuery, f.query},
+                                                                   {FrequencyCount, f.count},
+                                                                   {FrequencyAvg, f.avgDurationMs},
+                                                                   {FrequencyMax, optional(f.maxDurationMs)}});
         row.severity = f.avgDurationMs > warnMs ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
@@ -169,17 +188,18 @@ QList<TableRow> eventRows(const QList<EventStat> &events)
         const QVariant fill = e.capacity > 0 ? QVariant(double(e.registrations) / double(e.capacity)) : QVariant();
         const QVariant checked =
             e.registrations > 0 ? QVariant(double(e.checkedIn) / double(e.registrations)) : QVariant();
-        row.values = {e.name,
-                      e.date,
-                      e.venue.isEmpty() ? QVariant() : QVariant(e.venue),
-                      e.capacity,
-                      e.registrations,
-                      fill,
-                      e.checkedIn,
-                      checked,
-                      e.revenue,
-                      e.averagePayment ? QVariant(*e.averagePayment) : QVariant(),
-                      e.status.isEmpty() ? QVariant() : QVariant(e.status)};
+        row.values = cells<EventColumn, EventColumnCount>(
+            {{EventName, e.name},
+             {EventDate, e.date},
+             {EventVenue, e.venue.isEmpty() ? QVariant() : QVariant(e.venue)},
+             {EventCapacity, e.capacity},
+             {EventRegistrations, e.registrations},
+             {EventFill, fill},
+             {EventCheckedIn, e.checkedIn},
+             {EventCheckedInShare, checked},
+             {EventRevenue, e.revenue},
+             {EventAveragePayment, e.averagePayment ? QVariant(*e.averagePayment) : QVariant()},
+             {EventStatus, e.status.isEmpty() ? QVariant() : QVariant(e.status)}});
         row.severity =
             e.capacity > 0 && e.registrations >= e.capacity ? Severity::Warning : Severity::Normal; // sold out
         rows.append(std::move(row));
@@ -207,15 +227,16 @@ QList<TableRow> statementRows(const QList<PgStatementDelta> &deltas,
         TableRow row;
         row.key = d.key;
         const auto hit = d.hitRatio();
-        row.values = {textOf(d.key),
-                      d.user,
-                      d.delta.calls,
-                      d.delta.totalMs,
-                      d.meanMs(),
-                      d.delta.rows,
-                      hit ? QVariant(*hit) : QVariant(),
-                      d.delta.sharedRead,
-                      d.delta.tempRead + d.delta.tempWritten};
+        row.values =
+            cells<StatementColumn, StatementColumnCount>({{StatementQuery, textOf(d.key)},
+                                                          {StatementUser, d.user},
+                                                          {StatementCalls, d.delta.calls},
+                                                          {StatementTotal, d.delta.totalMs},
+                                                          {StatementMean, d.meanMs()},
+                                                          {StatementRows, d.delta.rows},
+                                                          {StatementHitRatio, hit ? QVariant(*hit) : QVariant()},
+                                                          {StatementSharedRead, d.delta.sharedRead},
+                                                          {StatementTemp, d.delta.tempRead + d.delta.tempWritten}});
         row.severity = meanWarnMs > 0 && d.meanMs() >= meanWarnMs ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
     }
@@ -253,15 +274,16 @@ QList<TableRow> sessionRows(const QList<PgSession> &sessions, const QDateTime &n
             s.waitEventType.isEmpty() ? QString() : QString(s.waitEventType + QLatin1Char(':') + s.waitEvent);
         TableRow row;
         row.key = QString::number(s.pid);
-        row.values = {s.pid,
-                      s.state,
-                      duration,
-                      wait.isEmpty() ? QVariant() : QVariant(wait),
-                      blockers.isEmpty() ? QVariant() : QVariant(blockers.join(QStringLiteral(", "))),
-                      s.user,
-                      s.application,
-                      s.client.isEmpty() ? QVariant() : QVariant(s.client),
-                      s.query};
+        row.values = cells<SessionColumn, SessionColumnCount>(
+            {{SessionPid, s.pid},
+             {SessionState, s.state},
+             {SessionDuration, duration},
+             {SessionWait, wait.isEmpty() ? QVariant() : QVariant(wait)},
+             {SessionBlockedBy, blockers.isEmpty() ? QVariant() : QVariant(blockers.join(QStringLiteral(", ")))},
+             {SessionUser, s.user},
+             {SessionApplication, s.application},
+             {SessionClient, s.client.isEmpty() ? QVariant() : QVariant(s.client)},
+             {SessionQuery, s.query}});
         const double ms = duration.isValid() ? duration.toDouble() : 0;
         if (!s.blockedBy.isEmpty() || blocking.contains(s.pid))
             row.severity = Severity::Critical;
@@ -298,16 +320,17 @@ QList<TableRow> tableHealthRows(const QList<PgTableHealth> &tables, double deadW
         TableRow row;
         row.key = QString::number(t.relid);
         const auto dead = t.deadRatio();
-        row.values = {t.qualifiedName(),
-                      t.totalBytes >= 0 ? QVariant(t.totalBytes) : QVariant(),
-                      t.liveTuples,
-                      t.deadTuples,
-                      dead ? QVariant(*dead) : QVariant(),
-                      t.lastVacuum.isValid() ? QVariant(t.lastVacuum) : QVariant(),
-                      t.lastAnalyze.isValid() ? QVariant(t.lastAnalyze) : QVariant(),
-                      t.seqScans,
-                      t.seqScans > 0 ? QVariant(t.seqTuplesRead / t.seqScans) : QVariant(),
-                      t.indexScans};
+        row.values = cells<TableHealthColumn, TableHealthColumnCount>(
+            {{TableName, t.qualifiedName()},
+             {TableSize, t.totalBytes >= 0 ? QVariant(t.totalBytes) : QVariant()},
+             {TableLive, t.liveTuples},
+             {TableDead, t.deadTuples},
+             {TableDeadRatio, dead ? QVariant(*dead) : QVariant()},
+             {TableLastVacuum, t.lastVacuum.isValid() ? QVariant(t.lastVacuum) : QVariant()},
+             {TableLastAnalyze, t.lastAnalyze.isValid() ? QVariant(t.lastAnalyze) : QVariant()},
+             {TableSeqScans, t.seqScans},
+             {TableSeqRowsPerScan, t.seqScans > 0 ? QVariant(t.seqTuplesRead / t.seqScans) : QVariant()},
+             {TableIndexScans, t.indexScans}});
         row.severity =
             (dead && *dead >= deadWarn) || candidates.contains(t.relid) ? Severity::Warning : Severity::Normal;
         rows.append(std::move(row));
@@ -344,16 +367,61 @@ QList<TableRow> indexRows(const QList<PgIndexHealth> &indexes)
         TableRow row;
         row.key = QString::number(i.indexRelid);
         const QStringList found = findings.value(i.indexRelid);
-        row.values = {QString(i.schema + QLatin1Char('.') + i.name),
-                      QString(i.schema + QLatin1Char('.') + i.table),
-                      i.bytes >= 0 ? QVariant(i.bytes) : QVariant(),
-                      i.scans,
-                      found.join(QStringLiteral("; ")), // empty, not "no value": findings sort before it
-                      i.definition};
+        row.values = cells<IndexFindingColumn, IndexFindingColumnCount>(
+            {{IndexFindingIndex, QString(i.schema + QLatin1Char('.') + i.name)},
+             {IndexFindingTable, QString(i.schema + QLatin1Char('.') + i.table)},
+             {IndexFindingSize, i.bytes >= 0 ? QVariant(i.bytes) : QVariant()},
+             {IndexFindingScans, i.scans},
+             {IndexFindingProblem, found.join(QStringLiteral("; "))}, // empty, not "no value": findings sort before it
+             {IndexFindingDefinition, i.definition}});
         row.severity = severity.value(i.indexRelid, Severity::Normal);
         rows.append(std::move(row));
     }
     return rows;
+}
+
+TableRow instanceRow(const InstanceSample &s, bool up)
+{
+    TableRow row;
+    row.key = s.instance;
+    const bool unhealthy = s.health && !s.health->healthy;
+    const QString status = !up               ? Text::tr("down")
+        : (unhealthy || !s.errors.isEmpty()) ? Text::tr("degraded")
+                                             : Text::tr("up");
+    row.severity = !up ? Severity::Critical : (unhealthy || !s.errors.isEmpty()) ? Severity::Warning : Severity::Normal;
+    QVariant uptime;
+    QString version;
+    if (s.health) {
+        uptime = s.health->uptimeSeconds * 1000.0;
+        version = s.health->version;
+    } else if (s.overview) {
+        uptime = s.overview->system.uptimeSeconds * 1000.0;
+        version = s.overview->system.version;
+    }
+    row.values = cells<InstanceColumn, InstanceColumnCount>(
+        {{InstanceUrl, s.instance},
+         {InstanceStatus, status},
+         {InstanceDatabase, s.health ? QVariant(s.health->database) : QVariant()},
+         {InstanceRedis, s.health && !s.health->redis.isEmpty() ? QVariant(s.health->redis) : QVariant()},
+         {InstanceVersion, version.isEmpty() ? QVariant() : QVariant(version)},
+         {InstanceUptime, uptime},
+         {InstanceMessage, s.errors.isEmpty() ? QVariant() : QVariant(s.errors.join(QStringLiteral("; ")))}});
+    return row;
+}
+
+TableRow alertRow(const AlertEvent &e, qint64 timeMs, qint64 serial)
+{
+    auto number = [&e](double v) { return formatAlertValue(v, e.unit); };
+    TableRow row;
+    row.key = QString::number(serial);
+    row.values = cells<AlertColumn, AlertColumnCount>(
+        {{AlertTime, QDateTime::fromMSecsSinceEpoch(timeMs)},
+         {AlertState, e.raised ? Text::tr("raised") : Text::tr("cleared")},
+         {AlertRule, e.title},
+         {AlertValue, number(e.value)},
+         {AlertThreshold, QString((e.above ? QStringLiteral("> ") : QStringLiteral("< ")) + number(e.threshold))}});
+    row.severity = e.raised ? Severity::Critical : Severity::Normal;
+    return row;
 }
 
 } // namespace opsdash::tables

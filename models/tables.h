@@ -2,6 +2,7 @@
 
 // The dashboard's tables: column enums and the functions that turn value structs into rows for RowTableModel.
 
+#include "alerts.h"
 #include "backendtypes.h"
 #include "pginternals.h"
 #include "pgstatements.h"
@@ -57,6 +58,8 @@ QList<TableRow> frequencyRows(const QString &instance, const QList<QueryFrequenc
 /// Alerts raised and cleared, newest first.
 enum AlertColumn { AlertTime, AlertState, AlertRule, AlertValue, AlertThreshold, AlertColumnCount };
 QList<ColumnSpec> alertColumns();
+/// One alert raised or cleared at `timeMs`; `serial` keys it (a log: the same rule may appear many times).
+TableRow alertRow(const AlertEvent &event, qint64 timeMs, qint64 serial);
 
 /// Every action run from the dashboard, newest first.
 enum ActionColumn {
@@ -84,6 +87,8 @@ enum InstanceColumn {
     InstanceColumnCount
 };
 QList<ColumnSpec> instanceColumns();
+/// One backend instance as its last poll found it (`up`: it answered).
+TableRow instanceRow(const InstanceSample &sample, bool up);
 
 /// Events with their statistics (organizer view).
 enum EventColumn {

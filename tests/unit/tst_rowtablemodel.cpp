@@ -34,6 +34,28 @@ class TestRowTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldHaveAsManyHeadersAsEachTablesColumnEnum()
+    {
+        // Rows are built with cells<Column, ColumnCount>(): the header list must be exactly that long too
+        using namespace opsdash::tables;
+        QCOMPARE(endpointColumns().size(), EndpointColumnCount);
+        QCOMPARE(slowQueryColumns().size(), SlowQueryColumnCount);
+        QCOMPARE(frequencyColumns().size(), FrequencyColumnCount);
+        QCOMPARE(alertColumns().size(), AlertColumnCount);
+        QCOMPARE(actionColumns().size(), ActionColumnCount);
+        QCOMPARE(instanceColumns().size(), InstanceColumnCount);
+        QCOMPARE(eventColumns().size(), EventColumnCount);
+        QCOMPARE(statementColumns().size(), StatementColumnCount);
+        QCOMPARE(sessionColumns().size(), SessionColumnCount);
+        QCOMPARE(tableHealthColumns().size(), TableHealthColumnCount);
+        QCOMPARE(indexFindingColumns().size(), IndexFindingColumnCount);
+        // A cell set by name lands in its column; the others are "no value"
+        const QVariantList row = opsdash::cells<FrequencyColumn, FrequencyColumnCount>({{FrequencyCount, 3}});
+        QCOMPARE(row.size(), FrequencyColumnCount);
+        QCOMPARE(row[FrequencyCount].toInt(), 3);
+        QVERIFY(!row[FrequencyQuery].isValid());
+    }
+
     void shouldPassTheModelTesterThroughMerges()
     {
         RowTableModel model(columns());
