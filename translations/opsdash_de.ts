@@ -109,337 +109,17 @@
     </message>
 </context>
 <context>
-    <name>opsdash</name>
+    <name>opsdash::ActionLog</name>
     <message>
-        <source>✘ the profile has neither a backend URL nor a database</source>
-        <translation>✘ das Profil hat weder eine Backend-URL noch eine Datenbank</translation>
-    </message>
-    <message>
-        <source>✘ %1: login as %2 failed: %3</source>
-        <translation>✘ %1: Anmeldung als %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>✘ %1: this account may not read the performance API (403): use an operator or admin account</source>
-        <translation>✘ %1: dieses Konto darf die Performance-API nicht lesen (403): ein Operator- oder Admin-Konto verwenden</translation>
-    </message>
-    <message>
-        <source>✘ %1: %2</source>
-        <translation>✘ %1: %2</translation>
-    </message>
-    <message>
-        <source>✘ %1 answers, but not with the performance API&apos;s shape: %2</source>
-        <translation>✘ %1 antwortet, aber nicht im Format der Performance-API: %2</translation>
-    </message>
-    <message>
-        <source>✔ %1: performance API answers (%2, up %3)</source>
-        <translation>✔ %1: Performance-API antwortet (%2, läuft seit %3)</translation>
-    </message>
-    <message>
-        <source>version unknown</source>
-        <translation>Version unbekannt</translation>
-    </message>
-    <message>
-        <source>✘ PostgreSQL %1: %2</source>
-        <translation>✘ PostgreSQL %1: %2</translation>
-    </message>
-    <message>
-        <source>✔ PostgreSQL %1: connected to %2 as %3</source>
-        <translation>✔ PostgreSQL %1: verbunden mit %2 als %3</translation>
-    </message>
-    <message>
-        <source>✘ %1</source>
-        <translation>✘ %1</translation>
-    </message>
-    <message>
-        <source>opsdash export: login as %1 failed: %2</source>
-        <translation>opsdash export: Anmeldung als %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation> von %1</translation>
-    </message>
-    <message>
-        <source>%1%2 rows, %3 MB, %4 MB/s   </source>
-        <translation>%1%2 Zeilen, %3 MB, %4 MB/s   </translation>
-    </message>
-    <message>
-        <source>opsdash export: %1</source>
-        <translation>opsdash export: %1</translation>
-    </message>
-    <message>
-        <source>opsdash export: %1 to %2 (%3 MB in %4 s)</source>
-        <translation>opsdash export: %1 nach %2 (%3 MB in %4 s)</translation>
-    </message>
-    <message>
-        <source>Export an event&apos;s registrations as CSV (a registration report).</source>
-        <translation>Die Anmeldungen einer Veranstaltung als CSV exportieren (ein Anmeldebericht).</translation>
-    </message>
-    <message>
-        <source>The export command.</source>
-        <translation>Der Exportbefehl.</translation>
-    </message>
-    <message>
-        <source>Event id.</source>
-        <translation>Veranstaltungs-ID.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>CSV file to write.</source>
-        <translation>Zu schreibende CSV-Datei.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Connection profile to use.</source>
-        <translation>Zu verwendendes Verbindungsprofil.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Backend base URL.</source>
-        <translation>Basis-URL des Backends.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
-        <translation>Bearer-Token für das Backend (Standard: $OPSDASH_TOKEN).</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connection string: export straight from the database.</source>
-        <translation>PostgreSQL-Verbindungszeichenkette: direkt aus der Datenbank exportieren.</translation>
-    </message>
-    <message>
-        <source>conninfo</source>
-        <translation>conninfo</translation>
-    </message>
-    <message>
-        <source>Start the file with a UTF-8 byte order mark (Excel).</source>
-        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen (Excel).</translation>
-    </message>
-    <message>
-        <source>opsdash export: --event ID and --output FILE are required</source>
-        <translation>opsdash export: --event ID und --output DATEI sind erforderlich</translation>
-    </message>
-    <message>
-        <source>opsdash export: no profile named &quot;%1&quot;</source>
-        <translation>opsdash export: kein Profil namens „%1“</translation>
-    </message>
-    <message>
-        <source>opsdash export: give --backend URL, --database CONNINFO or --profile NAME</source>
-        <translation>opsdash export: --backend URL, --database CONNINFO oder --profile NAME angeben</translation>
-    </message>
-    <message>
-        <source>cancelled after %1 rows; no file was written</source>
-        <translation>nach %1 Zeilen abgebrochen; es wurde keine Datei geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 rows exported</source>
-        <translation>%1 Zeilen exportiert</translation>
-    </message>
-    <message>
-        <source>%1 rows exported, as many as the server counted</source>
-        <translation>%1 Zeilen exportiert, so viele wie der Server gezählt hat</translation>
-    </message>
-    <message>
-        <source>%1 rows exported; the server counted %2 when the export started (registrations came or went meanwhile)</source>
-        <translation>%1 Zeilen exportiert; der Server zählte beim Start des Exports %2 (inzwischen kamen oder gingen Anmeldungen)</translation>
-    </message>
-    <message>
-        <source>this account may not export event %1 (403): an organizer exports only their own events</source>
-        <translation>dieses Konto darf Veranstaltung %1 nicht exportieren (403): Veranstalter exportieren nur ihre eigenen Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>event %1 not found, or the backend has no CSV export (404)</source>
-        <translation>Veranstaltung %1 nicht gefunden, oder das Backend hat keinen CSV-Export (404)</translation>
-    </message>
-    <message>
-        <source>the backend rejected the token (401): log in again</source>
-        <translation>das Backend hat das Token abgelehnt (401): erneut anmelden</translation>
-    </message>
-    <message>
-        <source>the backend ended the export early after %1 rows (the file was not written)</source>
-        <translation>das Backend hat den Export nach %1 Zeilen vorzeitig beendet (die Datei wurde nicht geschrieben)</translation>
-    </message>
-    <message>
-        <source>export from %1 failed: %2</source>
-        <translation>Export von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the backend answered %1</source>
-        <translation>das Backend antwortete %1</translation>
-    </message>
-    <message>
-        <source>the PostgreSQL driver gave no native handle</source>
-        <translation>der PostgreSQL-Treiber lieferte kein natives Handle</translation>
-    </message>
-    <message>
-        <source>export from PostgreSQL failed: %1</source>
-        <translation>Export aus PostgreSQL fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: %1</source>
-        <translation>PostgreSQL: %1</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
-        <translation>pg_stat_statements ist in der Datenbank %1 nicht installiert: führen Sie CREATE EXTENSION pg_stat_statements; als ihr Eigentümer aus (der Server braucht es in shared_preload_libraries)</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation>pg_stat_statements wird vom Server nicht geladen: tragen Sie es in shared_preload_libraries in postgresql.conf ein und starten Sie PostgreSQL neu</translation>
-    </message>
-    <message>
-        <source>(the statement is no longer in pg_stat_statements)</source>
-        <translation>(die Anweisung ist nicht mehr in pg_stat_statements)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused: %1</source>
-        <translation>PostgreSQL hat abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Only a single statement can be explained.</source>
-        <translation>Nur eine einzelne Anweisung kann erklärt werden.</translation>
-    </message>
-    <message>
-        <source>No index to propose: the statement filters, joins or sorts on no column opsdash can read off its text.</source>
-        <translation>Kein Index vorzuschlagen: Die Anweisung filtert, verknüpft oder sortiert nach keiner Spalte, die opsdash aus ihrem Text lesen kann.</translation>
-    </message>
-    <message>
-        <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
-        <translation>hypopg ist in der Datenbank %1 nicht installiert: Installieren Sie es auf dem Datenbankserver (Debian: apt-get install postgresql-15-hypopg) und führen Sie CREATE EXTENSION hypopg; in der Datenbank aus. Seine Indizes sind hypothetisch: Sie leben in einer Sitzung und berühren keine Tabelle.</translation>
+        <source>running…</source>
+        <translation>läuft…</translation>
     </message>
 </context>
 <context>
-    <name>opsdash::ActionRunner</name>
-    <message>
-        <source>heap used %1, RSS %2</source>
-        <translation>Heap belegt %1, RSS %2</translation>
-    </message>
-    <message>
-        <source>Invalidate cache</source>
-        <translation>Cache invalidieren</translation>
-    </message>
-    <message>
-        <source>Force GC</source>
-        <translation>GC erzwingen</translation>
-    </message>
-    <message>
-        <source>Optimize database</source>
-        <translation>Datenbank optimieren</translation>
-    </message>
-    <message>
-        <source>Set memory threshold</source>
-        <translation>Speicherschwelle setzen</translation>
-    </message>
-    <message>
-        <source>Clear metrics</source>
-        <translation>Metriken löschen</translation>
-    </message>
-    <message>
-        <source>Removes every cache entry whose key matches “%1” from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
-        <translation>Entfernt jeden Cache-Eintrag, dessen Schlüssel auf “%1” passt, aus %2. Die nächsten Anfragen danach gehen an die Datenbank, bis der Cache wieder warm ist. p95-Latenz und Trefferquote der Minute davor und danach werden festgehalten.</translation>
-    </message>
-    <message>
-        <source>the shared Redis cache and the memory cache of every instance</source>
-        <translation>dem gemeinsamen Redis-Cache und dem Speicher-Cache jeder Instanz</translation>
-    </message>
-    <message>
-        <source>this instance&apos;s memory cache and the shared Redis cache</source>
-        <translation>dem Speicher-Cache dieser Instanz und dem gemeinsamen Redis-Cache</translation>
-    </message>
-    <message>
-        <source>Asks the backend to collect garbage and return free memory now. Heap and RSS before and after are recorded.</source>
-        <translation>Bittet das Backend, jetzt den Speicher aufzuräumen und freien Speicher zurückzugeben. Heap und RSS davor und danach werden festgehalten.</translation>
-    </message>
-    <message>
-        <source>Asks the backend to optimize the database (ANALYZE of its tables). It reads every table once and may slow queries down while it runs. p95 latency and the DB query time of the minute before and after are recorded.</source>
-        <translation>Bittet das Backend, die Datenbank zu optimieren (ANALYZE ihrer Tabellen). Dabei wird jede Tabelle einmal gelesen; Abfragen können währenddessen langsamer werden. p95-Latenz und DB-Abfragezeit der Minute davor und danach werden festgehalten.</translation>
-    </message>
-    <message>
-        <source>Sets the heap usage above which the backend acts to “%1”.</source>
-        <translation>Setzt die Heap-Auslastung, ab der das Backend handelt, auf “%1”.</translation>
-    </message>
-    <message>
-        <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>
-        <translation>Löscht die vom Backend gesammelten Abfrage- und Anfragemetriken (langsame Abfragen, Endpunkt-Statistiken). opsdash behält seinen eigenen Verlauf.</translation>
-    </message>
-    <message>
-        <source>all instances of %1 (sent to %2)</source>
-        <translation>alle Instanzen von %1 (gesendet an %2)</translation>
-    </message>
-    <message>
-        <source>%1 (profile %2)</source>
-        <translation>%1 (Profil %2)</translation>
-    </message>
-    <message>
-        <source>p95 %1</source>
-        <translation>p95 %1</translation>
-    </message>
-    <message>
-        <source>hit rate %1</source>
-        <translation>Trefferquote %1</translation>
-    </message>
-    <message>
-        <source>DB query %1</source>
-        <translation>DB-Abfrage %1</translation>
-    </message>
-    <message>
-        <source>no figures</source>
-        <translation>keine Werte</translation>
-    </message>
-    <message>
-        <source>all instances</source>
-        <translation>alle Instanzen</translation>
-    </message>
-    <message>
-        <source>pattern %1, scope %2</source>
-        <translation>Muster %1, Bereich %2</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>instance</source>
-        <translation>Instanz</translation>
-    </message>
-    <message>
-        <source>threshold %1</source>
-        <translation>Schwelle %1</translation>
-    </message>
-    <message>
-        <source>usage %1</source>
-        <translation>Auslastung %1</translation>
-    </message>
-    <message>
-        <source>%1 requests, %2 queries recorded</source>
-        <translation>%1 Anfragen, %2 Abfragen erfasst</translation>
-    </message>
+    <name>opsdash::ActionPipeline</name>
     <message>
         <source>done</source>
         <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>%1 (%2 keys)</source>
-        <translation>%1 (%2 Schlüssel)</translation>
     </message>
     <message>
         <source>measuring for %1…</source>
@@ -507,9 +187,6 @@
         <source>Error rate</source>
         <translation>Fehlerquote</translation>
     </message>
-</context>
-<context>
-    <name>opsdash::AlertEvent</name>
     <message>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
@@ -579,6 +256,125 @@
     </message>
 </context>
 <context>
+    <name>opsdash::BackendActions</name>
+    <message>
+        <source>Removes every cache entry whose key matches “%1” from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
+        <translation>Entfernt jeden Cache-Eintrag, dessen Schlüssel auf “%1” passt, aus %2. Die nächsten Anfragen danach gehen an die Datenbank, bis der Cache wieder warm ist. p95-Latenz und Trefferquote der Minute davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>the shared Redis cache and the memory cache of every instance</source>
+        <translation>dem gemeinsamen Redis-Cache und dem Speicher-Cache jeder Instanz</translation>
+    </message>
+    <message>
+        <source>this instance&apos;s memory cache and the shared Redis cache</source>
+        <translation>dem Speicher-Cache dieser Instanz und dem gemeinsamen Redis-Cache</translation>
+    </message>
+    <message>
+        <source>Asks the backend to collect garbage and return free memory now. Heap and RSS before and after are recorded.</source>
+        <translation>Bittet das Backend, jetzt den Speicher aufzuräumen und freien Speicher zurückzugeben. Heap und RSS davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Asks the backend to optimize the database (ANALYZE of its tables). It reads every table once and may slow queries down while it runs. p95 latency and the DB query time of the minute before and after are recorded.</source>
+        <translation>Bittet das Backend, die Datenbank zu optimieren (ANALYZE ihrer Tabellen). Dabei wird jede Tabelle einmal gelesen; Abfragen können währenddessen langsamer werden. p95-Latenz und DB-Abfragezeit der Minute davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Sets the heap usage above which the backend acts to “%1”.</source>
+        <translation>Setzt die Heap-Auslastung, ab der das Backend handelt, auf “%1”.</translation>
+    </message>
+    <message>
+        <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>
+        <translation>Löscht die vom Backend gesammelten Abfrage- und Anfragemetriken (langsame Abfragen, Endpunkt-Statistiken). opsdash behält seinen eigenen Verlauf.</translation>
+    </message>
+    <message>
+        <source>pattern %1, scope %2</source>
+        <translation>Muster %1, Bereich %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>the backend client is gone</source>
+        <translation>der Backend-Client ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>%1 (%2 keys)</source>
+        <translation>%1 (%2 Schlüssel)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>Trefferquote %1</translation>
+    </message>
+    <message>
+        <source>DB query %1</source>
+        <translation>DB-Abfrage %1</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <source>heap used %1, RSS %2</source>
+        <translation>Heap belegt %1, RSS %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <source>usage %1</source>
+        <translation>Auslastung %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 queries recorded</source>
+        <translation>%1 Anfragen, %2 Abfragen erfasst</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Cache invalidieren</translation>
+    </message>
+    <message>
+        <source>Force GC</source>
+        <translation>GC erzwingen</translation>
+    </message>
+    <message>
+        <source>Optimize database</source>
+        <translation>Datenbank optimieren</translation>
+    </message>
+    <message>
+        <source>Set memory threshold</source>
+        <translation>Speicherschwelle setzen</translation>
+    </message>
+    <message>
+        <source>Clear metrics</source>
+        <translation>Metriken löschen</translation>
+    </message>
+    <message>
+        <source>all instances of %1 (sent to %2)</source>
+        <translation>alle Instanzen von %1 (gesendet an %2)</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>alle Instanzen</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::BackendClient</name>
     <message>
         <source>wrong e-mail or password</source>
@@ -643,6 +439,13 @@
     <message>
         <source>%1 did not answer in HTTP/1.1: %2</source>
         <translation>%1 hat nicht in HTTP/1.1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::BackendEvents</name>
+    <message>
+        <source>This backend does not offer an event’s summary (an eventsd extension); a profile with a database shows the figures from PostgreSQL.</source>
+        <translation>Dieses Backend bietet keine Zusammenfassung einer Veranstaltung (eine eventsd-Erweiterung); ein Profil mit Datenbank zeigt die Zahlen aus PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +600,49 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ConnectionTest</name>
+    <message>
+        <source>✘ the profile has neither a backend URL nor a database</source>
+        <translation>✘ das Profil hat weder eine Backend-URL noch eine Datenbank</translation>
+    </message>
+    <message>
+        <source>✘ %1: login as %2 failed: %3</source>
+        <translation>✘ %1: Anmeldung als %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>✘ %1: this account may not read the performance API (403): use an operator or admin account</source>
+        <translation>✘ %1: dieses Konto darf die Performance-API nicht lesen (403): ein Operator- oder Admin-Konto verwenden</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ %1 answers, but not with the performance API&apos;s shape: %2</source>
+        <translation>✘ %1 antwortet, aber nicht im Format der Performance-API: %2</translation>
+    </message>
+    <message>
+        <source>✔ %1: performance API answers (%2, up %3)</source>
+        <translation>✔ %1: Performance-API antwortet (%2, läuft seit %3)</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>✘ PostgreSQL %1: %2</source>
+        <translation>✘ PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>✔ PostgreSQL %1: connected to %2 as %3</source>
+        <translation>✔ PostgreSQL %1: verbunden mit %2 als %3</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::Controller</name>
     <message>
         <source>command line</source>
@@ -828,41 +674,10 @@
     </message>
 </context>
 <context>
-    <name>opsdash::Dashboard</name>
-    <message>
-        <source>down</source>
-        <translation>ausgefallen</translation>
-    </message>
-    <message>
-        <source>degraded</source>
-        <translation>eingeschränkt</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>läuft…</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>ausgelöst</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>aufgehoben</translation>
-    </message>
-</context>
-<context>
     <name>opsdash::DashboardPage</name>
     <message>
         <source>This profile has no backend: add its URL in the profile to see application figures.</source>
         <translation>Dieses Profil hat kein Backend: seine URL im Profil eintragen, um Anwendungswerte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Not offered by this backend (%1 answers 404).</source>
-        <translation>Von diesem Backend nicht angeboten (%1 antwortet 404).</translation>
     </message>
     <message>
         <source>Waiting for the backend…</source>
@@ -879,6 +694,10 @@
     <message>
         <source>Waiting for PostgreSQL…</source>
         <translation>Warte auf PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
+        <translation>Von diesem Backend nicht angeboten (eine eventsd-Erweiterung; es antwortet 404).</translation>
     </message>
 </context>
 <context>
@@ -1081,14 +900,6 @@
         <source>This profile has neither a backend nor a database to read events from.</source>
         <translation>Dieses Profil hat weder ein Backend noch eine Datenbank, aus der Veranstaltungen gelesen werden können.</translation>
     </message>
-    <message>
-        <source>/events/%1/summary: %2</source>
-        <translation>/events/%1/summary: %2</translation>
-    </message>
-    <message>
-        <source>This backend does not offer GET /events/:id/summary (an eventsd extension); a profile with a database shows the figures from PostgreSQL.</source>
-        <translation>Dieses Backend bietet GET /events/:id/summary nicht an (eine eventsd-Erweiterung); ein Profil mit Datenbank zeigt die Zahlen aus PostgreSQL.</translation>
-    </message>
 </context>
 <context>
     <name>opsdash::EventsDatabase</name>
@@ -1177,6 +988,101 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ExportCommand</name>
+    <message>
+        <source>opsdash export: login as %1 failed: %2</source>
+        <translation>opsdash export: Anmeldung als %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>%1%2 rows, %3 MB, %4 MB/s   </source>
+        <translation>%1%2 Zeilen, %3 MB, %4 MB/s   </translation>
+    </message>
+    <message>
+        <source>opsdash export: %1</source>
+        <translation>opsdash export: %1</translation>
+    </message>
+    <message>
+        <source>opsdash export: %1 to %2 (%3 MB in %4 s)</source>
+        <translation>opsdash export: %1 nach %2 (%3 MB in %4 s)</translation>
+    </message>
+    <message>
+        <source>Export an event&apos;s registrations as CSV (a registration report).</source>
+        <translation>Die Anmeldungen einer Veranstaltung als CSV exportieren (ein Anmeldebericht).</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>Der Exportbefehl.</translation>
+    </message>
+    <message>
+        <source>Event id.</source>
+        <translation>Veranstaltungs-ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Connection profile to use.</source>
+        <translation>Zu verwendendes Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Backend base URL.</source>
+        <translation>Basis-URL des Backends.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
+        <translation>Bearer-Token für das Backend (Standard: $OPSDASH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection string: export straight from the database.</source>
+        <translation>PostgreSQL-Verbindungszeichenkette: direkt aus der Datenbank exportieren.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (Excel).</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen (Excel).</translation>
+    </message>
+    <message>
+        <source>opsdash export: --event ID and --output FILE are required</source>
+        <translation>opsdash export: --event ID und --output DATEI sind erforderlich</translation>
+    </message>
+    <message>
+        <source>opsdash export: no profile named &quot;%1&quot;</source>
+        <translation>opsdash export: kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>opsdash export: give --backend URL, --database CONNINFO or --profile NAME</source>
+        <translation>opsdash export: --backend URL, --database CONNINFO oder --profile NAME angeben</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::HealthPage</name>
     <message>
         <source>Refresh</source>
@@ -1258,28 +1164,12 @@
         <translation>Anweisungsstatistik zurücksetzen</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
         <source>This profile has no maintenance role: name one in the profile (a role that may VACUUM these tables, usually their owner). The monitoring role only reads.</source>
         <translation>Dieses Profil hat keine Wartungsrolle: Nennen Sie eine im Profil (eine Rolle, die diese Tabellen VACUUMen darf, meist ihr Eigentümer). Die Überwachungsrolle liest nur.</translation>
     </message>
     <message>
         <source>session %1 (%2, %3, %4 for %5): %6</source>
         <translation>Sitzung %1 (%2, %3, %4 seit %5): %6</translation>
-    </message>
-    <message>
-        <source>%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.
-
-Now: %5
-
-%6</source>
-        <translation>%1 nimmt eine %2-Sperre auf %3.%4: Lesen und Schreiben laufen weiter, andere Wartung und Schemaänderungen daran warten. Bekommt es die Sperre nicht innerhalb von 5 s, gibt es auf, statt sich anzustellen.
-
-Jetzt: %5
-
-%6</translation>
     </message>
     <message>
         <source>No session holds a lock it would wait for.</source>
@@ -1292,24 +1182,56 @@ Jetzt: %5
 %1</translation>
     </message>
     <message>
-        <source>Run %1</source>
-        <translation>%1 ausführen</translation>
-    </message>
-    <message>
-        <source>The maintenance role could not connect: %1</source>
-        <translation>Die Wartungsrolle konnte sich nicht verbinden: %1</translation>
-    </message>
-    <message>
-        <source>%1 done in %2. Now: %3</source>
-        <translation>%1 erledigt in %2. Jetzt: %3</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>done in %1</source>
         <translation>erledigt in %1</translation>
+    </message>
+    <message>
+        <source>pg_terminate_backend ends session %1: its open transaction rolls back and the client loses its connection.
+
+%2</source>
+        <translation>pg_terminate_backend beendet Sitzung %1: ihre offene Transaktion wird zurückgerollt und der Client verliert seine Verbindung.
+
+%2</translation>
+    </message>
+    <message>
+        <source>pg_cancel_backend cancels the running statement of session %1; the session stays.
+
+%2</source>
+        <translation>pg_cancel_backend bricht die laufende Anweisung von Sitzung %1 ab; die Sitzung bleibt.
+
+%2</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
+        <translation>pg_stat_statements_reset() leert die Statistik aller Anweisungen aller Datenbanken dieses Servers, für jedes Werkzeug, das sie liest. Die Differenzen hier beginnen wieder bei null.</translation>
+    </message>
+    <message>
+        <source>%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.</source>
+        <translation>%1 nimmt eine %2-Sperre auf %3.%4: Lesen und Schreiben gehen weiter, andere Wartung und Schemaänderungen daran warten. Bekommt es die Sperre nicht innerhalb von 5 s, gibt es auf, statt sich anzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 %2. Now: %3</source>
+        <translation>%1 %2. Jetzt: %3</translation>
+    </message>
+    <message>
+        <source>Now: %1
+
+%2</source>
+        <translation>Jetzt: %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>the profile has no maintenance role</source>
+        <translation>das Profil hat keine Wartungsrolle</translation>
+    </message>
+    <message>
+        <source>the maintenance role could not connect: %1</source>
+        <translation>die Wartungsrolle konnte sich nicht verbinden: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1692,41 @@ Jetzt: %5
     </message>
 </context>
 <context>
+    <name>opsdash::PgInternalsSource</name>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
+        <translation>pg_stat_statements ist in der Datenbank %1 nicht installiert: führen Sie CREATE EXTENSION pg_stat_statements; als ihr Eigentümer aus (der Server braucht es in shared_preload_libraries)</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation>pg_stat_statements ist vom Server nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen und PostgreSQL neu starten</translation>
+    </message>
+    <message>
+        <source>(the statement is no longer in pg_stat_statements)</source>
+        <translation>(die Anweisung ist nicht mehr in pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused: %1</source>
+        <translation>PostgreSQL hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Only a single statement can be explained.</source>
+        <translation>Nur eine einzelne Anweisung kann erklärt werden.</translation>
+    </message>
+    <message>
+        <source>No index to propose: the statement filters, joins or sorts on no column opsdash can read off its text.</source>
+        <translation>Kein Index vorzuschlagen: Die Anweisung filtert, verknüpft oder sortiert nach keiner Spalte, die opsdash aus ihrem Text lesen kann.</translation>
+    </message>
+    <message>
+        <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
+        <translation>hypopg ist in der Datenbank %1 nicht installiert: Installieren Sie es auf dem Datenbankserver (Debian: apt-get install postgresql-15-hypopg) und führen Sie CREATE EXTENSION hypopg; in der Datenbank aus. Seine Indizes sind hypothetisch: Sie leben in einer Sitzung und berühren keine Tabelle.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::PgMaintenance</name>
     <message>
         <source>(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)</source>
@@ -1854,10 +1811,6 @@ Jetzt: %5
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no new data for %1 s</source>
@@ -2127,30 +2080,6 @@ Jetzt: %5
         <translation>Statistik zurücksetzen…</translation>
     </message>
     <message>
-        <source>Reset statement statistics</source>
-        <translation>Anweisungsstatistik zurücksetzen</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
-        <translation>pg_stat_statements_reset() leert die Statistik aller Anweisungen aller Datenbanken dieses Servers, für jedes Werkzeug, das sie liest. Die Differenzen hier beginnen wieder bei null.</translation>
-    </message>
-    <message>
-        <source>Select a statement to see its whole SQL and its calls over time.</source>
-        <translation>Wählen Sie eine Anweisung, um ihr ganzes SQL und ihre Aufrufe im Zeitverlauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>Copy SQL</source>
-        <translation>SQL kopieren</translation>
-    </message>
-    <message>
-        <source>calls/s</source>
-        <translation>Aufrufe/s</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>calls per second</source>
         <translation>Aufrufe pro Sekunde</translation>
     </message>
@@ -2183,107 +2112,63 @@ Jetzt: %5
         <translation>Differenzen über die letzten %1 min.</translation>
     </message>
     <message>
-        <source>SQL</source>
-        <translation>SQL</translation>
+        <source>Calls of the selected statement</source>
+        <translation>Aufrufe der gewählten Anweisung</translation>
     </message>
     <message>
-        <source>Explain</source>
-        <translation>Erklären</translation>
+        <source>Mean time of the selected statement</source>
+        <translation>Mittlere Dauer der gewählten Anweisung</translation>
     </message>
     <message>
-        <source>Explain ANALYZE…</source>
-        <translation>Mit ANALYZE erklären…</translation>
+        <source>Select a statement to chart it.</source>
+        <translation>Eine Anweisung wählen, um sie zu zeichnen.</translation>
     </message>
     <message>
-        <source>Explain ANALYZE</source>
-        <translation>Mit ANALYZE erklären</translation>
+        <source>Two polls of pg_stat_statements make the first rate.</source>
+        <translation>Zwei Abfragen von pg_stat_statements ergeben die erste Rate.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::RegistrationExport</name>
+    <message>
+        <source>cancelled after %1 rows; no file was written</source>
+        <translation>nach %1 Zeilen abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
-        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
-        <translation>EXPLAIN ANALYZE führt die Anweisung auf dem Server aus, um sie zu messen: Es dauert so lange wie die Anweisung und hält ihre Sperren. Es läuft in einer Transaktion, die zurückgerollt wird, auf einer Nur-Lese-Verbindung; eine schreibende Anweisung wird abgelehnt statt ausgeführt.</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Run it</source>
-        <translation>Ausführen</translation>
+        <source>%1 rows exported</source>
+        <translation>%1 Zeilen exportiert</translation>
     </message>
     <message>
-        <source>Plan node</source>
-        <translation>Planknoten</translation>
+        <source>%1 rows exported, as many as the server counted</source>
+        <translation>%1 Zeilen exportiert, so viele wie der Server gezählt hat</translation>
     </message>
     <message>
-        <source>Own cost</source>
-        <translation>Eigene Kosten</translation>
+        <source>%1 rows exported; the server counted %2 when the export started (registrations came or went meanwhile)</source>
+        <translation>%1 Zeilen exportiert; der Server zählte beim Start des Exports %2 (inzwischen kamen oder gingen Anmeldungen)</translation>
     </message>
     <message>
-        <source>Total cost</source>
-        <translation>Gesamtkosten</translation>
+        <source>this account may not export event %1 (403): an organizer exports only their own events</source>
+        <translation>dieses Konto darf Veranstaltung %1 nicht exportieren (403): Veranstalter exportieren nur ihre eigenen Veranstaltungen</translation>
     </message>
     <message>
-        <source>Rows (estimate)</source>
-        <translation>Zeilen (geschätzt)</translation>
+        <source>event %1 not found, or the backend has no CSV export (404)</source>
+        <translation>Veranstaltung %1 nicht gefunden, oder das Backend hat keinen CSV-Export (404)</translation>
     </message>
     <message>
-        <source>Rows (actual)</source>
-        <translation>Zeilen (tatsächlich)</translation>
+        <source>the backend ended the export early after %1 rows (the file was not written): %2</source>
+        <translation>das Backend hat den Export nach %1 Zeilen vorzeitig beendet (die Datei wurde nicht geschrieben): %2</translation>
     </message>
     <message>
-        <source>Time (actual)</source>
-        <translation>Zeit (tatsächlich)</translation>
+        <source>the PostgreSQL driver gave no native handle</source>
+        <translation>der PostgreSQL-Treiber lieferte kein natives Handle</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Propose an index and check it with hypopg</source>
-        <translation>Einen Index vorschlagen und mit hypopg prüfen</translation>
-    </message>
-    <message>
-        <source>Asking the planner…</source>
-        <translation>Frage den Planer…</translation>
-    </message>
-    <message>
-        <source>Copy CREATE INDEX</source>
-        <translation>CREATE INDEX kopieren</translation>
-    </message>
-    <message>
-        <source>Index advice</source>
-        <translation>Index-Rat</translation>
-    </message>
-    <message>
-        <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
-        <translation>Wert von $%1; leer lassen für NULL. Sind alle Felder leer, ist der Plan der generische (wie für jeden Wert).</translation>
-    </message>
-    <message>
-        <source>Estimated total cost %1</source>
-        <translation>Geschätzte Gesamtkosten %1</translation>
-    </message>
-    <message>
-        <source> · executed in %1 (planning %2)</source>
-        <translation> · ausgeführt in %1 (Planung %2)</translation>
-    </message>
-    <message>
-        <source>estimated cost %1 → %2 (%3)</source>
-        <translation>geschätzte Kosten %1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The planner would use it: %1.</source>
-        <translation>Der Planer würde ihn nutzen: %1.</translation>
-    </message>
-    <message>
-        <source>The planner would not use it (%1): not worth creating.</source>
-        <translation>Der Planer würde ihn nicht nutzen (%1): das Anlegen lohnt nicht.</translation>
-    </message>
-    <message>
-        <source>Advise for the top 5 by total time</source>
-        <translation>Rat für die 5 teuersten (Gesamtzeit)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Asking the planner about %n statement(s)…</source>
-        <translation>
-            <numerusform>Frage den Planer zu %n Anweisung…</numerusform>
-            <numerusform>Frage den Planer zu %n Anweisungen…</numerusform>
-        </translation>
+        <source>export from PostgreSQL failed: %1</source>
+        <translation>Export aus PostgreSQL fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2403,30 +2288,6 @@ Jetzt: %5
         <translation>Wählen Sie eine Sitzung, um ihre Abfrage abzubrechen oder sie zu beenden.</translation>
     </message>
     <message>
-        <source>Terminate session %1</source>
-        <translation>Sitzung %1 beenden</translation>
-    </message>
-    <message>
-        <source>Cancel the query of session %1</source>
-        <translation>Die Abfrage von Sitzung %1 abbrechen</translation>
-    </message>
-    <message>
-        <source>pg_terminate_backend ends the session: its open transaction rolls back and the client loses its connection.
-
-%1</source>
-        <translation>pg_terminate_backend beendet die Sitzung: Ihre offene Transaktion wird zurückgerollt und der Client verliert seine Verbindung.
-
-%1</translation>
-    </message>
-    <message>
-        <source>pg_cancel_backend cancels the running statement; the session stays.
-
-%1</source>
-        <translation>pg_cancel_backend bricht die laufende Anweisung ab; die Sitzung bleibt.
-
-%1</translation>
-    </message>
-    <message>
         <source>Session %1 terminated.</source>
         <translation>Sitzung %1 beendet.</translation>
     </message>
@@ -2445,6 +2306,120 @@ Jetzt: %5
     <message>
         <source>Neither the monitoring nor the maintenance role may signal session %1 (a role needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
         <translation>Weder die Überwachungs- noch die Wartungsrolle darf Sitzung %1 ein Signal senden (eine Rolle muss Mitglied der Rolle der Sitzung, von pg_signal_backend oder Superuser sein).</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::StatementDetail</name>
+    <message>
+        <source>Select a statement to see its whole SQL and its calls over time.</source>
+        <translation>Wählen Sie eine Anweisung, um ihr ganzes SQL und ihre Aufrufe im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>SQL kopieren</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Index-Rat</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE…</source>
+        <translation>Mit ANALYZE erklären…</translation>
+    </message>
+    <message>
+        <source>Plan node</source>
+        <translation>Planknoten</translation>
+    </message>
+    <message>
+        <source>Own cost</source>
+        <translation>Eigene Kosten</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Rows (actual)</source>
+        <translation>Zeilen (tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Time (actual)</source>
+        <translation>Zeit (tatsächlich)</translation>
+    </message>
+    <message>
+        <source>Propose an index and check it with hypopg</source>
+        <translation>Einen Index vorschlagen und mit hypopg prüfen</translation>
+    </message>
+    <message>
+        <source>Asking the planner…</source>
+        <translation>Frage den Planer…</translation>
+    </message>
+    <message>
+        <source>Advise for the top 5 by total time</source>
+        <translation>Rat für die 5 teuersten (Gesamtzeit)</translation>
+    </message>
+    <message>
+        <source>Copy CREATE INDEX</source>
+        <translation>CREATE INDEX kopieren</translation>
+    </message>
+    <message>
+        <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
+        <translation>Wert von $%1; leer lassen für NULL. Sind alle Felder leer, ist der Plan der generische (wie für jeden Wert).</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE</source>
+        <translation>Mit ANALYZE erklären</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung auf dem Server aus, um sie zu messen: Es dauert so lange wie die Anweisung und hält ihre Sperren. Es läuft in einer Transaktion, die zurückgerollt wird, auf einer Nur-Lese-Verbindung; eine schreibende Anweisung wird abgelehnt statt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Estimated total cost %1</source>
+        <translation>Geschätzte Gesamtkosten %1</translation>
+    </message>
+    <message>
+        <source> · executed in %1 (planning %2)</source>
+        <translation> · ausgeführt in %1 (Planung %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the planner about %n statement(s)…</source>
+        <translation>
+            <numerusform>Frage den Planer zu %n Anweisung…</numerusform>
+            <numerusform>Frage den Planer zu %n Anweisungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated cost %1 → %2 (%3)</source>
+        <translation>geschätzte Kosten %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The planner would use it: %1.</source>
+        <translation>Der Planer würde ihn nutzen: %1.</translation>
+    </message>
+    <message>
+        <source>The planner would not use it (%1): not worth creating.</source>
+        <translation>Der Planer würde ihn nicht nutzen (%1): das Anlegen lohnt nicht.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2832,26 @@ Jetzt: %5
     <message>
         <source>Percentiles over last</source>
         <translation>Perzentile über die letzten</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>aufgehoben</translation>
     </message>
 </context>
 </TS>

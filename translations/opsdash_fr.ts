@@ -109,337 +109,17 @@
     </message>
 </context>
 <context>
-    <name>opsdash</name>
+    <name>opsdash::ActionLog</name>
     <message>
-        <source>✘ the profile has neither a backend URL nor a database</source>
-        <translation>✘ le profil n&apos;a ni URL de backend ni base de données</translation>
-    </message>
-    <message>
-        <source>✘ %1: login as %2 failed: %3</source>
-        <translation>✘ %1 : la connexion en tant que %2 a échoué : %3</translation>
-    </message>
-    <message>
-        <source>✘ %1: this account may not read the performance API (403): use an operator or admin account</source>
-        <translation>✘ %1 : ce compte ne peut pas lire l&apos;API de performance (403) : utilisez un compte opérateur ou administrateur</translation>
-    </message>
-    <message>
-        <source>✘ %1: %2</source>
-        <translation>✘ %1 : %2</translation>
-    </message>
-    <message>
-        <source>✘ %1 answers, but not with the performance API&apos;s shape: %2</source>
-        <translation>✘ %1 répond, mais pas au format de l&apos;API de performance : %2</translation>
-    </message>
-    <message>
-        <source>✔ %1: performance API answers (%2, up %3)</source>
-        <translation>✔ %1 : l&apos;API de performance répond (%2, en service depuis %3)</translation>
-    </message>
-    <message>
-        <source>version unknown</source>
-        <translation>version inconnue</translation>
-    </message>
-    <message>
-        <source>✘ PostgreSQL %1: %2</source>
-        <translation>✘ PostgreSQL %1 : %2</translation>
-    </message>
-    <message>
-        <source>✔ PostgreSQL %1: connected to %2 as %3</source>
-        <translation>✔ PostgreSQL %1 : connecté à %2 en tant que %3</translation>
-    </message>
-    <message>
-        <source>✘ %1</source>
-        <translation>✘ %1</translation>
-    </message>
-    <message>
-        <source>opsdash export: login as %1 failed: %2</source>
-        <translation>opsdash export : la connexion en tant que %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation> sur %1</translation>
-    </message>
-    <message>
-        <source>%1%2 rows, %3 MB, %4 MB/s   </source>
-        <translation>%1%2 lignes, %3 Mo, %4 Mo/s   </translation>
-    </message>
-    <message>
-        <source>opsdash export: %1</source>
-        <translation>opsdash export : %1</translation>
-    </message>
-    <message>
-        <source>opsdash export: %1 to %2 (%3 MB in %4 s)</source>
-        <translation>opsdash export : %1 vers %2 (%3 Mo en %4 s)</translation>
-    </message>
-    <message>
-        <source>Export an event&apos;s registrations as CSV (a registration report).</source>
-        <translation>Exporter les inscriptions d&apos;un événement en CSV (un rapport d&apos;inscriptions).</translation>
-    </message>
-    <message>
-        <source>The export command.</source>
-        <translation>La commande d&apos;export.</translation>
-    </message>
-    <message>
-        <source>Event id.</source>
-        <translation>Identifiant de l&apos;événement.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>CSV file to write.</source>
-        <translation>Fichier CSV à écrire.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Connection profile to use.</source>
-        <translation>Profil de connexion à utiliser.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Backend base URL.</source>
-        <translation>URL de base du backend.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
-        <translation>Jeton bearer du backend (par défaut : $OPSDASH_TOKEN).</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>jeton</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connection string: export straight from the database.</source>
-        <translation>Chaîne de connexion PostgreSQL : exporter directement depuis la base.</translation>
-    </message>
-    <message>
-        <source>conninfo</source>
-        <translation>conninfo</translation>
-    </message>
-    <message>
-        <source>Start the file with a UTF-8 byte order mark (Excel).</source>
-        <translation>Commencer le fichier par une marque d&apos;ordre des octets UTF-8 (Excel).</translation>
-    </message>
-    <message>
-        <source>opsdash export: --event ID and --output FILE are required</source>
-        <translation>opsdash export : --event ID et --output FICHIER sont requis</translation>
-    </message>
-    <message>
-        <source>opsdash export: no profile named &quot;%1&quot;</source>
-        <translation>opsdash export : aucun profil nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>opsdash export: give --backend URL, --database CONNINFO or --profile NAME</source>
-        <translation>opsdash export : indiquez --backend URL, --database CONNINFO ou --profile NOM</translation>
-    </message>
-    <message>
-        <source>cancelled after %1 rows; no file was written</source>
-        <translation>annulé après %1 lignes ; aucun fichier écrit</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 rows exported</source>
-        <translation>%1 lignes exportées</translation>
-    </message>
-    <message>
-        <source>%1 rows exported, as many as the server counted</source>
-        <translation>%1 lignes exportées, autant que le serveur en a compté</translation>
-    </message>
-    <message>
-        <source>%1 rows exported; the server counted %2 when the export started (registrations came or went meanwhile)</source>
-        <translation>%1 lignes exportées ; le serveur en comptait %2 au début de l&apos;export (des inscriptions sont arrivées ou parties entre-temps)</translation>
-    </message>
-    <message>
-        <source>this account may not export event %1 (403): an organizer exports only their own events</source>
-        <translation>ce compte ne peut pas exporter l&apos;événement %1 (403) : un organisateur n&apos;exporte que ses propres événements</translation>
-    </message>
-    <message>
-        <source>event %1 not found, or the backend has no CSV export (404)</source>
-        <translation>événement %1 introuvable, ou le backend n&apos;a pas d&apos;export CSV (404)</translation>
-    </message>
-    <message>
-        <source>the backend rejected the token (401): log in again</source>
-        <translation>le backend a refusé le jeton (401) : reconnectez-vous</translation>
-    </message>
-    <message>
-        <source>the backend ended the export early after %1 rows (the file was not written)</source>
-        <translation>le backend a terminé l&apos;export trop tôt après %1 lignes (le fichier n&apos;a pas été écrit)</translation>
-    </message>
-    <message>
-        <source>export from %1 failed: %2</source>
-        <translation>l&apos;export depuis %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>the backend answered %1</source>
-        <translation>le backend a répondu %1</translation>
-    </message>
-    <message>
-        <source>the PostgreSQL driver gave no native handle</source>
-        <translation>le pilote PostgreSQL n&apos;a pas fourni de descripteur natif</translation>
-    </message>
-    <message>
-        <source>export from PostgreSQL failed: %1</source>
-        <translation>l&apos;export depuis PostgreSQL a échoué : %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: %1</source>
-        <translation>PostgreSQL : %1</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
-        <translation>pg_stat_statements n’est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire (le serveur doit l’avoir dans shared_preload_libraries)</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
-        <translation>pg_stat_statements n’est pas chargé par le serveur : ajoutez-le à shared_preload_libraries dans postgresql.conf et redémarrez PostgreSQL</translation>
-    </message>
-    <message>
-        <source>(the statement is no longer in pg_stat_statements)</source>
-        <translation>(l’instruction n’est plus dans pg_stat_statements)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused: %1</source>
-        <translation>PostgreSQL a refusé : %1</translation>
-    </message>
-    <message>
-        <source>Only a single statement can be explained.</source>
-        <translation>Une seule instruction peut être expliquée.</translation>
-    </message>
-    <message>
-        <source>No index to propose: the statement filters, joins or sorts on no column opsdash can read off its text.</source>
-        <translation>Aucun index à proposer : l’instruction ne filtre, ne joint ni ne trie sur aucune colonne qu’opsdash sache lire dans son texte.</translation>
-    </message>
-    <message>
-        <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
-        <translation>hypopg n’est pas installé dans la base %1 : installez-le sur le serveur (Debian : apt-get install postgresql-15-hypopg) et exécutez CREATE EXTENSION hypopg; dans la base. Ses index sont hypothétiques : ils vivent dans une session et ne touchent aucune table.</translation>
+        <source>running…</source>
+        <translation>en cours…</translation>
     </message>
 </context>
 <context>
-    <name>opsdash::ActionRunner</name>
-    <message>
-        <source>heap used %1, RSS %2</source>
-        <translation>tas utilisé %1, RSS %2</translation>
-    </message>
-    <message>
-        <source>Invalidate cache</source>
-        <translation>Invalider le cache</translation>
-    </message>
-    <message>
-        <source>Force GC</source>
-        <translation>Forcer le GC</translation>
-    </message>
-    <message>
-        <source>Optimize database</source>
-        <translation>Optimiser la base de données</translation>
-    </message>
-    <message>
-        <source>Set memory threshold</source>
-        <translation>Définir le seuil mémoire</translation>
-    </message>
-    <message>
-        <source>Clear metrics</source>
-        <translation>Effacer les métriques</translation>
-    </message>
-    <message>
-        <source>Removes every cache entry whose key matches “%1” from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
-        <translation>Supprime chaque entrée de cache dont la clé correspond à “%1” de %2. Les requêtes suivantes iront à la base de données jusqu&apos;à ce que le cache soit de nouveau chaud. La latence p95 et le taux de succès de la minute avant et de la minute après sont enregistrés.</translation>
-    </message>
-    <message>
-        <source>the shared Redis cache and the memory cache of every instance</source>
-        <translation>le cache Redis partagé et le cache mémoire de chaque instance</translation>
-    </message>
-    <message>
-        <source>this instance&apos;s memory cache and the shared Redis cache</source>
-        <translation>le cache mémoire de cette instance et le cache Redis partagé</translation>
-    </message>
-    <message>
-        <source>Asks the backend to collect garbage and return free memory now. Heap and RSS before and after are recorded.</source>
-        <translation>Demande au backend de collecter les déchets et de rendre la mémoire libre maintenant. Le tas et le RSS avant et après sont enregistrés.</translation>
-    </message>
-    <message>
-        <source>Asks the backend to optimize the database (ANALYZE of its tables). It reads every table once and may slow queries down while it runs. p95 latency and the DB query time of the minute before and after are recorded.</source>
-        <translation>Demande au backend d&apos;optimiser la base de données (ANALYZE de ses tables). Chaque table est lue une fois et les requêtes peuvent ralentir pendant ce temps. La latence p95 et le temps de requête de la minute avant et après sont enregistrés.</translation>
-    </message>
-    <message>
-        <source>Sets the heap usage above which the backend acts to “%1”.</source>
-        <translation>Fixe à “%1” l&apos;utilisation du tas au-delà de laquelle le backend agit.</translation>
-    </message>
-    <message>
-        <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>
-        <translation>Efface les métriques de requêtes collectées par le backend (requêtes lentes, statistiques des points d&apos;accès). opsdash garde son propre historique.</translation>
-    </message>
-    <message>
-        <source>all instances of %1 (sent to %2)</source>
-        <translation>toutes les instances de %1 (envoyé à %2)</translation>
-    </message>
-    <message>
-        <source>%1 (profile %2)</source>
-        <translation>%1 (profil %2)</translation>
-    </message>
-    <message>
-        <source>p95 %1</source>
-        <translation>p95 %1</translation>
-    </message>
-    <message>
-        <source>hit rate %1</source>
-        <translation>taux de succès %1</translation>
-    </message>
-    <message>
-        <source>DB query %1</source>
-        <translation>requête BD %1</translation>
-    </message>
-    <message>
-        <source>no figures</source>
-        <translation>aucune valeur</translation>
-    </message>
-    <message>
-        <source>all instances</source>
-        <translation>toutes les instances</translation>
-    </message>
-    <message>
-        <source>pattern %1, scope %2</source>
-        <translation>motif %1, portée %2</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <source>instance</source>
-        <translation>instance</translation>
-    </message>
-    <message>
-        <source>threshold %1</source>
-        <translation>seuil %1</translation>
-    </message>
-    <message>
-        <source>usage %1</source>
-        <translation>utilisation %1</translation>
-    </message>
-    <message>
-        <source>%1 requests, %2 queries recorded</source>
-        <translation>%1 requêtes HTTP, %2 requêtes SQL enregistrées</translation>
-    </message>
+    <name>opsdash::ActionPipeline</name>
     <message>
         <source>done</source>
         <translation>terminé</translation>
-    </message>
-    <message>
-        <source>%1 (%2 keys)</source>
-        <translation>%1 (%2 clés)</translation>
     </message>
     <message>
         <source>measuring for %1…</source>
@@ -507,9 +187,6 @@
         <source>Error rate</source>
         <translation>Taux d&apos;erreurs</translation>
     </message>
-</context>
-<context>
-    <name>opsdash::AlertEvent</name>
     <message>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
@@ -579,6 +256,125 @@
     </message>
 </context>
 <context>
+    <name>opsdash::BackendActions</name>
+    <message>
+        <source>Removes every cache entry whose key matches “%1” from %2. The next requests for them go to the database until the cache is warm again. p95 latency and the hit rate of the minute before and the minute after are recorded.</source>
+        <translation>Supprime chaque entrée de cache dont la clé correspond à “%1” de %2. Les requêtes suivantes iront à la base de données jusqu&apos;à ce que le cache soit de nouveau chaud. La latence p95 et le taux de succès de la minute avant et de la minute après sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>the shared Redis cache and the memory cache of every instance</source>
+        <translation>le cache Redis partagé et le cache mémoire de chaque instance</translation>
+    </message>
+    <message>
+        <source>this instance&apos;s memory cache and the shared Redis cache</source>
+        <translation>le cache mémoire de cette instance et le cache Redis partagé</translation>
+    </message>
+    <message>
+        <source>Asks the backend to collect garbage and return free memory now. Heap and RSS before and after are recorded.</source>
+        <translation>Demande au backend de collecter les déchets et de rendre la mémoire libre maintenant. Le tas et le RSS avant et après sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Asks the backend to optimize the database (ANALYZE of its tables). It reads every table once and may slow queries down while it runs. p95 latency and the DB query time of the minute before and after are recorded.</source>
+        <translation>Demande au backend d&apos;optimiser la base de données (ANALYZE de ses tables). Chaque table est lue une fois et les requêtes peuvent ralentir pendant ce temps. La latence p95 et le temps de requête de la minute avant et après sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Sets the heap usage above which the backend acts to “%1”.</source>
+        <translation>Fixe à “%1” l&apos;utilisation du tas au-delà de laquelle le backend agit.</translation>
+    </message>
+    <message>
+        <source>Clears the query and request metrics the backend has collected (slow queries, endpoint statistics). opsdash keeps its own history.</source>
+        <translation>Efface les métriques de requêtes collectées par le backend (requêtes lentes, statistiques des points d&apos;accès). opsdash garde son propre historique.</translation>
+    </message>
+    <message>
+        <source>pattern %1, scope %2</source>
+        <translation>motif %1, portée %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>the backend client is gone</source>
+        <translation>le client du backend n’existe plus</translation>
+    </message>
+    <message>
+        <source>%1 (%2 keys)</source>
+        <translation>%1 (%2 clés)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>taux de succès %1</translation>
+    </message>
+    <message>
+        <source>DB query %1</source>
+        <translation>requête BD %1</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>heap used %1, RSS %2</source>
+        <translation>tas utilisé %1, RSS %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source>usage %1</source>
+        <translation>utilisation %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 queries recorded</source>
+        <translation>%1 requêtes HTTP, %2 requêtes SQL enregistrées</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Invalider le cache</translation>
+    </message>
+    <message>
+        <source>Force GC</source>
+        <translation>Forcer le GC</translation>
+    </message>
+    <message>
+        <source>Optimize database</source>
+        <translation>Optimiser la base de données</translation>
+    </message>
+    <message>
+        <source>Set memory threshold</source>
+        <translation>Définir le seuil mémoire</translation>
+    </message>
+    <message>
+        <source>Clear metrics</source>
+        <translation>Effacer les métriques</translation>
+    </message>
+    <message>
+        <source>all instances of %1 (sent to %2)</source>
+        <translation>toutes les instances de %1 (envoyé à %2)</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>toutes les instances</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::BackendClient</name>
     <message>
         <source>wrong e-mail or password</source>
@@ -643,6 +439,13 @@
     <message>
         <source>%1 did not answer in HTTP/1.1: %2</source>
         <translation>%1 n&apos;a pas répondu en HTTP/1.1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::BackendEvents</name>
+    <message>
+        <source>This backend does not offer an event’s summary (an eventsd extension); a profile with a database shows the figures from PostgreSQL.</source>
+        <translation>Ce backend n’offre pas le résumé d’un événement (une extension d’eventsd) ; un profil avec une base de données affiche les chiffres de PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +600,49 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ConnectionTest</name>
+    <message>
+        <source>✘ the profile has neither a backend URL nor a database</source>
+        <translation>✘ le profil n&apos;a ni URL de backend ni base de données</translation>
+    </message>
+    <message>
+        <source>✘ %1: login as %2 failed: %3</source>
+        <translation>✘ %1 : la connexion en tant que %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>✘ %1: this account may not read the performance API (403): use an operator or admin account</source>
+        <translation>✘ %1 : ce compte ne peut pas lire l&apos;API de performance (403) : utilisez un compte opérateur ou administrateur</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1 : %2</translation>
+    </message>
+    <message>
+        <source>✘ %1 answers, but not with the performance API&apos;s shape: %2</source>
+        <translation>✘ %1 répond, mais pas au format de l&apos;API de performance : %2</translation>
+    </message>
+    <message>
+        <source>✔ %1: performance API answers (%2, up %3)</source>
+        <translation>✔ %1 : l&apos;API de performance répond (%2, en service depuis %3)</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>✘ PostgreSQL %1: %2</source>
+        <translation>✘ PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>✔ PostgreSQL %1: connected to %2 as %3</source>
+        <translation>✔ PostgreSQL %1 : connecté à %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::Controller</name>
     <message>
         <source>command line</source>
@@ -828,41 +674,10 @@
     </message>
 </context>
 <context>
-    <name>opsdash::Dashboard</name>
-    <message>
-        <source>down</source>
-        <translation>en panne</translation>
-    </message>
-    <message>
-        <source>degraded</source>
-        <translation>dégradé</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>en service</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>en cours…</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>déclenchée</translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation>levée</translation>
-    </message>
-</context>
-<context>
     <name>opsdash::DashboardPage</name>
     <message>
         <source>This profile has no backend: add its URL in the profile to see application figures.</source>
         <translation>Ce profil n&apos;a pas de backend : ajoutez son URL dans le profil pour voir les chiffres de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Not offered by this backend (%1 answers 404).</source>
-        <translation>Non proposé par ce backend (%1 répond 404).</translation>
     </message>
     <message>
         <source>Waiting for the backend…</source>
@@ -879,6 +694,10 @@
     <message>
         <source>Waiting for PostgreSQL…</source>
         <translation>En attente de PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
+        <translation>Non proposé par ce backend (une extension d’eventsd ; il répond 404).</translation>
     </message>
 </context>
 <context>
@@ -1081,14 +900,6 @@
         <source>This profile has neither a backend nor a database to read events from.</source>
         <translation>Ce profil n&apos;a ni backend ni base de données d&apos;où lire les événements.</translation>
     </message>
-    <message>
-        <source>/events/%1/summary: %2</source>
-        <translation>/events/%1/summary : %2</translation>
-    </message>
-    <message>
-        <source>This backend does not offer GET /events/:id/summary (an eventsd extension); a profile with a database shows the figures from PostgreSQL.</source>
-        <translation>Ce backend ne propose pas GET /events/:id/summary (une extension d’eventsd) ; un profil avec une base de données affiche les chiffres depuis PostgreSQL.</translation>
-    </message>
 </context>
 <context>
     <name>opsdash::EventsDatabase</name>
@@ -1177,6 +988,101 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ExportCommand</name>
+    <message>
+        <source>opsdash export: login as %1 failed: %2</source>
+        <translation>opsdash export : la connexion en tant que %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>%1%2 rows, %3 MB, %4 MB/s   </source>
+        <translation>%1%2 lignes, %3 Mo, %4 Mo/s   </translation>
+    </message>
+    <message>
+        <source>opsdash export: %1</source>
+        <translation>opsdash export : %1</translation>
+    </message>
+    <message>
+        <source>opsdash export: %1 to %2 (%3 MB in %4 s)</source>
+        <translation>opsdash export : %1 vers %2 (%3 Mo en %4 s)</translation>
+    </message>
+    <message>
+        <source>Export an event&apos;s registrations as CSV (a registration report).</source>
+        <translation>Exporter les inscriptions d&apos;un événement en CSV (un rapport d&apos;inscriptions).</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>La commande d&apos;export.</translation>
+    </message>
+    <message>
+        <source>Event id.</source>
+        <translation>Identifiant de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Connection profile to use.</source>
+        <translation>Profil de connexion à utiliser.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Backend base URL.</source>
+        <translation>URL de base du backend.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Backend bearer token (default: $OPSDASH_TOKEN).</source>
+        <translation>Jeton bearer du backend (par défaut : $OPSDASH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection string: export straight from the database.</source>
+        <translation>Chaîne de connexion PostgreSQL : exporter directement depuis la base.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (Excel).</source>
+        <translation>Commencer le fichier par une marque d&apos;ordre des octets UTF-8 (Excel).</translation>
+    </message>
+    <message>
+        <source>opsdash export: --event ID and --output FILE are required</source>
+        <translation>opsdash export : --event ID et --output FICHIER sont requis</translation>
+    </message>
+    <message>
+        <source>opsdash export: no profile named &quot;%1&quot;</source>
+        <translation>opsdash export : aucun profil nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>opsdash export: give --backend URL, --database CONNINFO or --profile NAME</source>
+        <translation>opsdash export : indiquez --backend URL, --database CONNINFO ou --profile NOM</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::HealthPage</name>
     <message>
         <source>Refresh</source>
@@ -1258,28 +1164,12 @@
         <translation>Réinitialiser les statistiques des instructions</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
         <source>This profile has no maintenance role: name one in the profile (a role that may VACUUM these tables, usually their owner). The monitoring role only reads.</source>
         <translation>Ce profil n’a pas de rôle de maintenance : indiquez-en un dans le profil (un rôle qui peut faire VACUUM sur ces tables, en général leur propriétaire). Le rôle de surveillance ne fait que lire.</translation>
     </message>
     <message>
         <source>session %1 (%2, %3, %4 for %5): %6</source>
         <translation>session %1 (%2, %3, %4 depuis %5) : %6</translation>
-    </message>
-    <message>
-        <source>%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.
-
-Now: %5
-
-%6</source>
-        <translation>%1 prend un verrou %2 sur %3.%4 : lectures et écritures continuent, les autres maintenances et changements de schéma sur cette table attendent. S’il n’obtient pas le verrou en 5 s, il abandonne au lieu de faire la queue.
-
-Maintenant : %5
-
-%6</translation>
     </message>
     <message>
         <source>No session holds a lock it would wait for.</source>
@@ -1292,24 +1182,56 @@ Maintenant : %5
 %1</translation>
     </message>
     <message>
-        <source>Run %1</source>
-        <translation>Exécuter %1</translation>
-    </message>
-    <message>
-        <source>The maintenance role could not connect: %1</source>
-        <translation>Le rôle de maintenance n’a pas pu se connecter : %1</translation>
-    </message>
-    <message>
-        <source>%1 done in %2. Now: %3</source>
-        <translation>%1 fait en %2. Maintenant : %3</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>done in %1</source>
         <translation>fait en %1</translation>
+    </message>
+    <message>
+        <source>pg_terminate_backend ends session %1: its open transaction rolls back and the client loses its connection.
+
+%2</source>
+        <translation>pg_terminate_backend termine la session %1 : sa transaction ouverte est annulée et le client perd sa connexion.
+
+%2</translation>
+    </message>
+    <message>
+        <source>pg_cancel_backend cancels the running statement of session %1; the session stays.
+
+%2</source>
+        <translation>pg_cancel_backend annule l’instruction en cours de la session %1 ; la session reste.
+
+%2</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
+        <translation>pg_stat_statements_reset() vide les statistiques de toutes les instructions de toutes les bases de ce serveur, pour tout outil qui les lit. Les écarts ici repartent de zéro.</translation>
+    </message>
+    <message>
+        <source>%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.</source>
+        <translation>%1 prend un verrou %2 sur %3.%4 : lectures et écritures continuent, les autres maintenances et changements de schéma attendent. S’il n’obtient pas le verrou en 5 s, il abandonne au lieu d’attendre.</translation>
+    </message>
+    <message>
+        <source>%1 %2. Now: %3</source>
+        <translation>%1 %2. Maintenant : %3</translation>
+    </message>
+    <message>
+        <source>Now: %1
+
+%2</source>
+        <translation>Maintenant : %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>the profile has no maintenance role</source>
+        <translation>le profil n’a pas de rôle de maintenance</translation>
+    </message>
+    <message>
+        <source>the maintenance role could not connect: %1</source>
+        <translation>le rôle de maintenance n’a pas pu se connecter : %1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1692,41 @@ Maintenant : %5
     </message>
 </context>
 <context>
+    <name>opsdash::PgInternalsSource</name>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL : %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: run CREATE EXTENSION pg_stat_statements; as its owner (the server needs it in shared_preload_libraries)</source>
+        <translation>pg_stat_statements n’est pas installé dans la base %1 : exécutez CREATE EXTENSION pg_stat_statements; en tant que propriétaire (le serveur doit l’avoir dans shared_preload_libraries)</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded by the server: add it to shared_preload_libraries in postgresql.conf and restart PostgreSQL</source>
+        <translation>pg_stat_statements n’est pas chargé par le serveur : l’ajouter à shared_preload_libraries dans postgresql.conf et redémarrer PostgreSQL</translation>
+    </message>
+    <message>
+        <source>(the statement is no longer in pg_stat_statements)</source>
+        <translation>(l’instruction n’est plus dans pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused: %1</source>
+        <translation>PostgreSQL a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Only a single statement can be explained.</source>
+        <translation>Une seule instruction peut être expliquée.</translation>
+    </message>
+    <message>
+        <source>No index to propose: the statement filters, joins or sorts on no column opsdash can read off its text.</source>
+        <translation>Aucun index à proposer : l’instruction ne filtre, ne joint ni ne trie sur aucune colonne qu’opsdash sache lire dans son texte.</translation>
+    </message>
+    <message>
+        <source>hypopg is not installed in database %1: install it on the database server (Debian: apt-get install postgresql-15-hypopg) and run CREATE EXTENSION hypopg; in the database. Its indexes are hypothetical: they live in one session and touch no table.</source>
+        <translation>hypopg n’est pas installé dans la base %1 : installez-le sur le serveur (Debian : apt-get install postgresql-15-hypopg) et exécutez CREATE EXTENSION hypopg; dans la base. Ses index sont hypothétiques : ils vivent dans une session et ne touchent aucune table.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::PgMaintenance</name>
     <message>
         <source>(a REINDEX CONCURRENTLY that stopped may leave invalid indexes named *_ccnew: drop them)</source>
@@ -1854,10 +1811,6 @@ Maintenant : %5
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no new data for %1 s</source>
@@ -2127,30 +2080,6 @@ Maintenant : %5
         <translation>Réinitialiser les statistiques…</translation>
     </message>
     <message>
-        <source>Reset statement statistics</source>
-        <translation>Réinitialiser les statistiques des instructions</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements_reset() empties the statistics of every statement of every database on this server, for every tool that reads them. The deltas here start again from zero.</source>
-        <translation>pg_stat_statements_reset() vide les statistiques de toutes les instructions de toutes les bases de ce serveur, pour tout outil qui les lit. Les écarts ici repartent de zéro.</translation>
-    </message>
-    <message>
-        <source>Select a statement to see its whole SQL and its calls over time.</source>
-        <translation>Sélectionnez une instruction pour voir tout son SQL et ses appels dans le temps.</translation>
-    </message>
-    <message>
-        <source>Copy SQL</source>
-        <translation>Copier le SQL</translation>
-    </message>
-    <message>
-        <source>calls/s</source>
-        <translation>appels/s</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>calls per second</source>
         <translation>appels par seconde</translation>
     </message>
@@ -2183,107 +2112,63 @@ Maintenant : %5
         <translation>Écarts sur les %1 dernières minutes.</translation>
     </message>
     <message>
-        <source>SQL</source>
-        <translation>SQL</translation>
+        <source>Calls of the selected statement</source>
+        <translation>Appels de l’instruction choisie</translation>
     </message>
     <message>
-        <source>Explain</source>
-        <translation>Expliquer</translation>
+        <source>Mean time of the selected statement</source>
+        <translation>Durée moyenne de l’instruction choisie</translation>
     </message>
     <message>
-        <source>Explain ANALYZE…</source>
-        <translation>Expliquer avec ANALYZE…</translation>
+        <source>Select a statement to chart it.</source>
+        <translation>Choisir une instruction pour la tracer.</translation>
     </message>
     <message>
-        <source>Explain ANALYZE</source>
-        <translation>Expliquer avec ANALYZE</translation>
+        <source>Two polls of pg_stat_statements make the first rate.</source>
+        <translation>Deux relevés de pg_stat_statements donnent le premier taux.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::RegistrationExport</name>
+    <message>
+        <source>cancelled after %1 rows; no file was written</source>
+        <translation>annulé après %1 lignes ; aucun fichier écrit</translation>
     </message>
     <message>
-        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
-        <translation>EXPLAIN ANALYZE exécute l’instruction sur le serveur pour la chronométrer : cela dure autant que l’instruction et en garde les verrous. Il tourne dans une transaction annulée ensuite, sur une connexion en lecture seule : une instruction qui écrit est refusée au lieu d’être exécutée.</translation>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Run it</source>
-        <translation>L’exécuter</translation>
+        <source>%1 rows exported</source>
+        <translation>%1 lignes exportées</translation>
     </message>
     <message>
-        <source>Plan node</source>
-        <translation>Nœud du plan</translation>
+        <source>%1 rows exported, as many as the server counted</source>
+        <translation>%1 lignes exportées, autant que le serveur en a compté</translation>
     </message>
     <message>
-        <source>Own cost</source>
-        <translation>Coût propre</translation>
+        <source>%1 rows exported; the server counted %2 when the export started (registrations came or went meanwhile)</source>
+        <translation>%1 lignes exportées ; le serveur en comptait %2 au début de l&apos;export (des inscriptions sont arrivées ou parties entre-temps)</translation>
     </message>
     <message>
-        <source>Total cost</source>
-        <translation>Coût total</translation>
+        <source>this account may not export event %1 (403): an organizer exports only their own events</source>
+        <translation>ce compte ne peut pas exporter l&apos;événement %1 (403) : un organisateur n&apos;exporte que ses propres événements</translation>
     </message>
     <message>
-        <source>Rows (estimate)</source>
-        <translation>Lignes (estimation)</translation>
+        <source>event %1 not found, or the backend has no CSV export (404)</source>
+        <translation>événement %1 introuvable, ou le backend n&apos;a pas d&apos;export CSV (404)</translation>
     </message>
     <message>
-        <source>Rows (actual)</source>
-        <translation>Lignes (réelles)</translation>
+        <source>the backend ended the export early after %1 rows (the file was not written): %2</source>
+        <translation>le backend a terminé l’export trop tôt après %1 lignes (le fichier n’a pas été écrit) : %2</translation>
     </message>
     <message>
-        <source>Time (actual)</source>
-        <translation>Temps (réel)</translation>
+        <source>the PostgreSQL driver gave no native handle</source>
+        <translation>le pilote PostgreSQL n&apos;a pas fourni de descripteur natif</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Propose an index and check it with hypopg</source>
-        <translation>Proposer un index et le vérifier avec hypopg</translation>
-    </message>
-    <message>
-        <source>Asking the planner…</source>
-        <translation>Interrogation du planificateur…</translation>
-    </message>
-    <message>
-        <source>Copy CREATE INDEX</source>
-        <translation>Copier CREATE INDEX</translation>
-    </message>
-    <message>
-        <source>Index advice</source>
-        <translation>Conseil d’index</translation>
-    </message>
-    <message>
-        <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
-        <translation>Valeur de $%1 ; laissez vide pour NULL. Avec tous les champs vides, le plan est le plan générique (comme pour toute valeur).</translation>
-    </message>
-    <message>
-        <source>Estimated total cost %1</source>
-        <translation>Coût total estimé %1</translation>
-    </message>
-    <message>
-        <source> · executed in %1 (planning %2)</source>
-        <translation> · exécuté en %1 (planification %2)</translation>
-    </message>
-    <message>
-        <source>estimated cost %1 → %2 (%3)</source>
-        <translation>coût estimé %1 → %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The planner would use it: %1.</source>
-        <translation>Le planificateur l’utiliserait : %1.</translation>
-    </message>
-    <message>
-        <source>The planner would not use it (%1): not worth creating.</source>
-        <translation>Le planificateur ne l’utiliserait pas (%1) : inutile de le créer.</translation>
-    </message>
-    <message>
-        <source>Advise for the top 5 by total time</source>
-        <translation>Conseiller les 5 plus coûteuses (temps total)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Asking the planner about %n statement(s)…</source>
-        <translation>
-            <numerusform>Interrogation du planificateur sur %n instruction…</numerusform>
-            <numerusform>Interrogation du planificateur sur %n instructions…</numerusform>
-        </translation>
+        <source>export from PostgreSQL failed: %1</source>
+        <translation>l&apos;export depuis PostgreSQL a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2403,30 +2288,6 @@ Maintenant : %5
         <translation>Sélectionnez une session pour annuler sa requête ou la terminer.</translation>
     </message>
     <message>
-        <source>Terminate session %1</source>
-        <translation>Terminer la session %1</translation>
-    </message>
-    <message>
-        <source>Cancel the query of session %1</source>
-        <translation>Annuler la requête de la session %1</translation>
-    </message>
-    <message>
-        <source>pg_terminate_backend ends the session: its open transaction rolls back and the client loses its connection.
-
-%1</source>
-        <translation>pg_terminate_backend termine la session : sa transaction ouverte est annulée et le client perd sa connexion.
-
-%1</translation>
-    </message>
-    <message>
-        <source>pg_cancel_backend cancels the running statement; the session stays.
-
-%1</source>
-        <translation>pg_cancel_backend annule l’instruction en cours ; la session reste.
-
-%1</translation>
-    </message>
-    <message>
         <source>Session %1 terminated.</source>
         <translation>Session %1 terminée.</translation>
     </message>
@@ -2445,6 +2306,120 @@ Maintenant : %5
     <message>
         <source>Neither the monitoring nor the maintenance role may signal session %1 (a role needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
         <translation>Ni le rôle de surveillance ni celui de maintenance ne peuvent signaler la session %1 (un rôle doit être membre du rôle de la session, de pg_signal_backend, ou superutilisateur).</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::StatementDetail</name>
+    <message>
+        <source>Select a statement to see its whole SQL and its calls over time.</source>
+        <translation>Sélectionnez une instruction pour voir tout son SQL et ses appels dans le temps.</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Conseil d’index</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE…</source>
+        <translation>Expliquer avec ANALYZE…</translation>
+    </message>
+    <message>
+        <source>Plan node</source>
+        <translation>Nœud du plan</translation>
+    </message>
+    <message>
+        <source>Own cost</source>
+        <translation>Coût propre</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Lignes (estimation)</translation>
+    </message>
+    <message>
+        <source>Rows (actual)</source>
+        <translation>Lignes (réelles)</translation>
+    </message>
+    <message>
+        <source>Time (actual)</source>
+        <translation>Temps (réel)</translation>
+    </message>
+    <message>
+        <source>Propose an index and check it with hypopg</source>
+        <translation>Proposer un index et le vérifier avec hypopg</translation>
+    </message>
+    <message>
+        <source>Asking the planner…</source>
+        <translation>Interrogation du planificateur…</translation>
+    </message>
+    <message>
+        <source>Advise for the top 5 by total time</source>
+        <translation>Conseiller les 5 plus coûteuses (temps total)</translation>
+    </message>
+    <message>
+        <source>Copy CREATE INDEX</source>
+        <translation>Copier CREATE INDEX</translation>
+    </message>
+    <message>
+        <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
+        <translation>Valeur de $%1 ; laissez vide pour NULL. Avec tous les champs vides, le plan est le plan générique (comme pour toute valeur).</translation>
+    </message>
+    <message>
+        <source>Explain ANALYZE</source>
+        <translation>Expliquer avec ANALYZE</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
+        <translation>EXPLAIN ANALYZE exécute l’instruction sur le serveur pour la chronométrer : cela dure autant que l’instruction et en garde les verrous. Il tourne dans une transaction annulée ensuite, sur une connexion en lecture seule : une instruction qui écrit est refusée au lieu d’être exécutée.</translation>
+    </message>
+    <message>
+        <source>Run it</source>
+        <translation>L’exécuter</translation>
+    </message>
+    <message>
+        <source>Estimated total cost %1</source>
+        <translation>Coût total estimé %1</translation>
+    </message>
+    <message>
+        <source> · executed in %1 (planning %2)</source>
+        <translation> · exécuté en %1 (planification %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the planner about %n statement(s)…</source>
+        <translation>
+            <numerusform>Interrogation du planificateur sur %n instruction…</numerusform>
+            <numerusform>Interrogation du planificateur sur %n instructions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated cost %1 → %2 (%3)</source>
+        <translation>coût estimé %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The planner would use it: %1.</source>
+        <translation>Le planificateur l’utiliserait : %1.</translation>
+    </message>
+    <message>
+        <source>The planner would not use it (%1): not worth creating.</source>
+        <translation>Le planificateur ne l’utiliserait pas (%1) : inutile de le créer.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2832,26 @@ Maintenant : %5
     <message>
         <source>Percentiles over last</source>
         <translation>Percentiles sur les derniers</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>levée</translation>
     </message>
 </context>
 </TS>
