@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts.h"
+#include "backendaggregate.h"
 #include "backendtypes.h"
 #include "metricstore.h"
 #include "palette.h"
@@ -62,8 +63,8 @@ public:
     bool offers(BackendExtension extension) const { return !m_notOffered.testFlag(extension); }
     bool hasBackendData() const { return m_backendSeen; }
     bool hasPgData() const { return m_pg.has_value(); }
-    int instancesUp() const { return m_instancesUp; }
-    int instanceCount() const { return int(m_instanceStates.size()); }
+    int instancesUp() const { return m_aggregate.instancesUp(); }
+    int instanceCount() const { return m_aggregate.instanceCount(); }
     QString pgError() const { return m_pgError; }
     qint64 lastTimeMs() const { return m_lastTimeMs; }
 
@@ -75,11 +76,6 @@ Q_SIGNALS:
 
 private:
     void changed();
-    struct InstanceState
-    {
-        RateTracker requests, slowQueries, cacheHits, cacheMisses, errors;
-        bool up = false;
-    };
     std::optional<PgBouncerSample> m_bouncer;
     QString m_bouncerError;
     struct PgState
@@ -96,7 +92,7 @@ private:
     RowTableModel m_frequency;
     RowTableModel m_alertLog;
     RowTableModel m_instances;
-    QHash<QString, InstanceState> m_instanceStates;
+    BackendAggregate m_aggregate;
     PgState m_pgState;
     std::optional<DatabaseInfo> m_databaseInfo;
     std::optional<MemoryStats> m_memory;
@@ -107,13 +103,8 @@ private:
     BackendExtensions m_notOffered;
     QTimer *m_updateTimer; ///< coalesces updated()
     bool m_backendSeen = false;
-    int m_instancesUp = 0;
     qint64 m_lastTimeMs = 0;
     int m_alertSerial = 0;
 };
-
-/// The `q` quantile (0..1) of all requests together, estimated from each endpoint's min/median/p95/p99/max
-/// (piecewise-linear within each endpoint) weighted by its request count; nullopt without requests.
-std::optional<double> estimateQuantile(const QList<EndpointPercentiles> &endpoints, double q);
 
 } // namespace opsdash
