@@ -422,23 +422,13 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
 
 void addEventRoutes(EventsApp &app)
 {
-    HttpServer &http = app.server();
-    EventsApp *a = &app;
-
-    http.route("GET", QStringLiteral("/events"), Access::Public,
-               [a](const HttpRequest &request) { return listEvents(a, request); });
-    http.route("GET", QStringLiteral("/events/statistics"), Access::Authenticated,
-               [a](const HttpRequest &request) { return eventStatistics(a, request); });
-    http.route("GET", QStringLiteral("/events/:id"), Access::Public,
-               [a](const HttpRequest &request) { return getEvent(a, request); });
-    http.route("GET", QStringLiteral("/events/upcoming"), Access::Public,
-               [a](const HttpRequest &request) { return upcomingEvents(a, request); });
-    http.route("GET", QStringLiteral("/events/:id/summary"), Access::Authenticated,
-               [a](const HttpRequest &request) { return eventSummary(a, request); });
-    http.route("POST", QStringLiteral("/events"), Access::Authenticated,
-               [a](const HttpRequest &request) { return createEvent(a, request); });
-    http.route("PATCH", QStringLiteral("/events/:id"), Access::Authenticated,
-               [a](const HttpRequest &request) { return updateEvent(a, request); });
+    addRoute(app, "GET", QStringLiteral("/events"), Access::Public, listEvents);
+    addRoute(app, "GET", QStringLiteral("/events/statistics"), Access::Authenticated, eventStatistics);
+    addRoute(app, "GET", QStringLiteral("/events/:id"), Access::Public, getEvent);
+    addRoute(app, "GET", QStringLiteral("/events/upcoming"), Access::Public, upcomingEvents);
+    addRoute(app, "GET", QStringLiteral("/events/:id/summary"), Access::Authenticated, eventSummary);
+    addRoute(app, "POST", QStringLiteral("/events"), Access::Authenticated, createEvent);
+    addRoute(app, "PATCH", QStringLiteral("/events/:id"), Access::Authenticated, updateEvent);
 }
 
 } // namespace eventsd

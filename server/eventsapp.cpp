@@ -163,4 +163,11 @@ void EventsApp::checkMemory()
     }
 }
 
+void addRoute(EventsApp &app, const QByteArray &method, const QString &pattern, Access access, AppHandler handler)
+{
+    EventsApp *a = &app;
+    app.server().route(method, pattern, access,
+                       [a, handler](const HttpRequest &request) { return handler(a, request); });
+}
+
 } // namespace eventsd

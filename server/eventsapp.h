@@ -66,6 +66,10 @@ private:
     int m_activeExports = 0;
 };
 
+/// A route whose handler is a named coroutine of the app and the request (the routes' files are lists of these).
+using AppHandler = QCoro::Task<HttpResponse> (*)(EventsApp *app, const HttpRequest &request);
+void addRoute(EventsApp &app, const QByteArray &method, const QString &pattern, Access access, AppHandler handler);
+
 void addAuthRoutes(EventsApp &app);
 void addPerformanceRoutes(EventsApp &app);
 void addEventRoutes(EventsApp &app);

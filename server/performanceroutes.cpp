@@ -236,8 +236,7 @@ void addPerformanceRoutes(EventsApp &app)
         co_return HttpResponse{200, QByteArrayLiteral("text/plain"), QByteArrayLiteral("pong"), {}};
     });
 
-    http.route("GET", QStringLiteral("/health"), Access::Public,
-               [a](const HttpRequest &request) { return health(a, request); });
+    addRoute(app, "GET", QStringLiteral("/health"), Access::Public, health);
 
     http.route("GET", QStringLiteral("/performance/overview"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
@@ -266,11 +265,9 @@ void addPerformanceRoutes(EventsApp &app)
                    co_return HttpResponse::json(a->queryMetrics().frequencyJson());
                });
 
-    http.route("GET", QStringLiteral("/performance/database/info"), Access::Operator,
-               [a](const HttpRequest &request) { return databaseInfo(a, request); });
+    addRoute(app, "GET", QStringLiteral("/performance/database/info"), Access::Operator, databaseInfo);
 
-    http.route("POST", QStringLiteral("/performance/database/optimize"), Access::Operator,
-               [a](const HttpRequest &request) { return optimizeDatabase(a, request); });
+    addRoute(app, "POST", QStringLiteral("/performance/database/optimize"), Access::Operator, optimizeDatabase);
 
     http.route("GET", QStringLiteral("/performance/database/pool"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
@@ -292,11 +289,10 @@ void addPerformanceRoutes(EventsApp &app)
                    co_return HttpResponse::json(memoryStatsJson(ProcessMemory::read(), a->memoryThreshold()));
                });
 
-    http.route("POST", QStringLiteral("/performance/memory/gc"), Access::Operator,
-               [a](const HttpRequest &request) { return forceGc(a, request); });
+    addRoute(app, "POST", QStringLiteral("/performance/memory/gc"), Access::Operator, forceGc);
 
-    http.route("POST", QStringLiteral("/performance/memory/threshold/:threshold"), Access::Operator,
-               [a](const HttpRequest &request) { return setMemoryThreshold(a, request); });
+    addRoute(app, "POST", QStringLiteral("/performance/memory/threshold/:threshold"), Access::Operator,
+             setMemoryThreshold);
 
     http.route("GET", QStringLiteral("/performance/cache/stats"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
@@ -305,8 +301,7 @@ void addPerformanceRoutes(EventsApp &app)
                    co_return HttpResponse::json(body);
                });
 
-    http.route("POST", QStringLiteral("/performance/cache/invalidate"), Access::Operator,
-               [a](const HttpRequest &request) { return invalidateCache(a, request); });
+    addRoute(app, "POST", QStringLiteral("/performance/cache/invalidate"), Access::Operator, invalidateCache);
 
     http.route("POST", QStringLiteral("/performance/clear-metrics"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {

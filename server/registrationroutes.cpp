@@ -446,17 +446,13 @@ void addRegistrationRoutes(EventsApp &app)
     HttpServer &http = app.server();
     EventsApp *a = &app;
 
-    http.route("GET", QStringLiteral("/events/:id/registrations"), Access::Authenticated,
-               [a](const HttpRequest &request) { return listRegistrations(a, request); });
+    addRoute(app, "GET", QStringLiteral("/events/:id/registrations"), Access::Authenticated, listRegistrations);
     http.routeStream(
         "GET", QStringLiteral("/events/:id/registrations.csv"), Access::Authenticated,
         [a](const HttpRequest &request, HttpStream &stream) { return exportRegistrationsCsv(a, request, stream); });
-    http.route("POST", QStringLiteral("/registrations/:id/check-in"), Access::Authenticated,
-               [a](const HttpRequest &request) { return checkIn(a, request); });
-    http.route("POST", QStringLiteral("/events/:id/registrations/batch"), Access::Authenticated,
-               [a](const HttpRequest &request) { return registerBatch(a, request); });
-    http.route("POST", QStringLiteral("/events/:id/registrations"), Access::Public,
-               [a](const HttpRequest &request) { return registerAttendee(a, request); });
+    addRoute(app, "POST", QStringLiteral("/registrations/:id/check-in"), Access::Authenticated, checkIn);
+    addRoute(app, "POST", QStringLiteral("/events/:id/registrations/batch"), Access::Authenticated, registerBatch);
+    addRoute(app, "POST", QStringLiteral("/events/:id/registrations"), Access::Public, registerAttendee);
 }
 
 } // namespace eventsd
