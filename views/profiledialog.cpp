@@ -142,17 +142,7 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     db->addRow(tr("pgbouncer host:"), m_pgbouncerHost);
     db->addRow(tr("pgbouncer port:"), m_pgbouncerPort);
 
-    auto *thresholdBox = new QGroupBox(tr("Alert thresholds"), this);
-    auto *thresholds = new QFormLayout(thresholdBox);
-    thresholds->addRow(tr("API p95 above:"), m_p95);
-    thresholds->addRow(tr("DB query time above:"), m_dbQuery);
-    thresholds->addRow(tr("Pool waiting above:"), m_poolWaiting);
-    thresholds->addRow(tr("Heap usage above:"), m_heap);
-    thresholds->addRow(tr("Cache hit rate below:"), m_cacheHit);
-    thresholds->addRow(tr("Error rate above:"), m_errorRate);
-    thresholds->addRow(tr("For at least:"), m_hold);
-    thresholds->addRow(tr("Session running longer than:"), m_sessionLong);
-    thresholds->addRow(tr("Idle in transaction longer than:"), m_idleInTransaction);
+    QGroupBox *thresholdBox = buildThresholdBox();
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -300,6 +290,22 @@ QCoro::Task<> ProfileDialog::runTest()
                         .arg(ok ? QStringLiteral("#2ea05a") : QStringLiteral("#e04f4f"), line.toHtmlEscaped()));
     }
     m_result->setText(html.join(QStringLiteral("<br>")));
+}
+
+QGroupBox *ProfileDialog::buildThresholdBox()
+{
+    auto *thresholdBox = new QGroupBox(tr("Alert thresholds"), this);
+    auto *thresholds = new QFormLayout(thresholdBox);
+    thresholds->addRow(tr("API p95 above:"), m_p95);
+    thresholds->addRow(tr("DB query time above:"), m_dbQuery);
+    thresholds->addRow(tr("Pool waiting above:"), m_poolWaiting);
+    thresholds->addRow(tr("Heap usage above:"), m_heap);
+    thresholds->addRow(tr("Cache hit rate below:"), m_cacheHit);
+    thresholds->addRow(tr("Error rate above:"), m_errorRate);
+    thresholds->addRow(tr("For at least:"), m_hold);
+    thresholds->addRow(tr("Session running longer than:"), m_sessionLong);
+    thresholds->addRow(tr("Idle in transaction longer than:"), m_idleInTransaction);
+    return thresholdBox;
 }
 
 } // namespace opsdash

@@ -17,6 +17,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
+class QGroupBox;
+
 namespace opsdash {
 
 /// Creates or edits a connection profile. "Test connection" runs the tester the application hands in and shows
@@ -42,6 +44,7 @@ public:
     void accept() override;
 
 private:
+    QGroupBox *buildThresholdBox();
     QCoro::Task<> runTest();
     void setUpTls(const Profile &profile);
     void updateSslHelp();
