@@ -114,7 +114,7 @@ QCoro::Task<> EventsController::startExport(qint64 eventId, QString file, bool b
     options.bom = bom;
     if (!m_session->events())
         co_return;
-    options.setSource(m_session->events()->exportSource());
+    options.source = m_session->events()->exportSource();
     auto *exporter = new RegistrationExport(options, this);
     m_export = exporter;
     connect(exporter, &RegistrationExport::progressed, m_page, [this](const ExportProgress &p) {

@@ -39,15 +39,15 @@ struct Plan
 
 QCoro::Task<int> exportTask(Plan plan)
 {
-    if (!plan.email.isEmpty() && plan.options.backend) {
-        BackendClient client(*plan.options.backend);
+    if (!plan.email.isEmpty() && plan.options.source.backend) {
+        BackendClient client(*plan.options.source.backend);
         QCoro::Task<BackendReply<QByteArray>> login = client.login(plan.email, plan.password);
         const auto token = co_await login;
         if (!token) {
             print(Text::tr("opsdash export: login as %1 failed: %2").arg(plan.email, token.error));
             co_return 1;
         }
-        plan.options.backend->token = *token.value;
+        plan.options.source.backend->token = *token.value;
     }
     RegistrationExport exporter(plan.options);
     const bool terminal = isatty(STDERR_FILENO) == 1;
@@ -121,20 +121,20 @@ int runExportCommand(QCoreApplication &app)
         }
         const Secrets stored = QCoro::waitFor(secrets.readProfile(*profile));
         if (profile->hasBackend()) {
-            plan.options.backend = BackendClient::Options{profile->backendUrls.first(), stored.token};
+            plan.options.source.backend = BackendClient::Options{profile->backendUrls.first(), stored.token};
             if (profile->auth == Profile::Auth::Login) {
                 plan.email = profile->email;
                 plan.password = stored.password;
             }
         } else if (profile->hasDatabase()) {
-            plan.options.database = databaseParams(*profile, stored.pgPassword);
+            plan.options.source.database = databaseParams(*profile, stored.pgPassword);
         }
     }
     if (parser.isSet(backendOption)) {
         plan.email.clear();
-        plan.options.backend = BackendClient::Options{QUrl::fromUserInput(parser.value(backendOption)),
-                                                      parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8()
-                                                                                : qgetenv("OPSDASH_TOKEN")};
+        plan.options.source.backend = BackendClient::Options{
+            QUrl::fromUserInput(parser.value(backendOption)),
+            parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8() : qgetenv("OPSDASH_TOKEN")};
     }
     if (parser.isSet(databaseOption)) {
         const auto db = parseConnInfo(parser.value(databaseOption), &error);
@@ -142,11 +142,11 @@ int runExportCommand(QCoreApplication &app)
             print(Text::tr("opsdash export: %1").arg(error));
             return 2;
         }
-        plan.options.database = db;
+        plan.options.source.database = db;
         if (!parser.isSet(backendOption))
-            plan.options.backend.reset(); // the database path was asked for
+            plan.options.source.backend.reset(); // the database path was asked for
     }
-    if (!plan.options.backend && !plan.options.database) {
+    if (!plan.options.source.backend && !plan.options.source.database) {
         print(Text::tr("opsdash export: give --backend URL, --database CONNINFO or --profile NAME"));
         return 2;
     }

@@ -104,7 +104,7 @@ ExportResult exportFromBackend(Job &job)
 
     // A client of this worker thread's own (the session's clients live on the GUI thread): its socket and waits
     // run on this thread's event loop, and the file is written here, never on the GUI thread.
-    BackendClient client(*job.options.backend);
+    BackendClient client(*job.options.source.backend);
     CsvRecordCounter counter;
     bool writeFailed = false;
     BackendClient::Download download;
@@ -160,7 +160,7 @@ ExportResult exportFromDatabase(Job &job)
     static std::atomic<int> serial{0};
     const QString name = QStringLiteral("opsdash-export-%1").arg(++serial);
     {
-        PgConnectionParams params = *job.options.database;
+        PgConnectionParams params = *job.options.source.database;
         params.statementTimeoutMs = 0; // a big export may take minutes; cancel ends it
         QSqlDatabase db = openPgConnection(name, params, &error);
         if (!db.isOpen()) {
@@ -291,7 +291,7 @@ QCoro::Task<ExportResult> RegistrationExport::run()
     };
     QFuture<ExportResult> running = QtConcurrent::run(&m_pool, [job] {
         job->clock.start();
-        return job->options.backend ? exportFromBackend(*job) : exportFromDatabase(*job);
+        return job->options.source.backend ? exportFromBackend(*job) : exportFromDatabase(*job);
     });
     co_return co_await running;
 }

@@ -56,13 +56,7 @@ public:
         qint64 eventId = 0;
         QString file;
         bool bom = false; ///< UTF-8 byte order mark first (Excel reads the file as UTF-8 then)
-        std::optional<BackendClient::Options> backend; ///< the backend path when set (URL and token)
-        std::optional<PgConnectionParams> database; ///< the database path when no backend is set
-        void setSource(const RegistrationExportSource &source)
-        {
-            backend = source.backend;
-            database = source.database;
-        }
+        RegistrationExportSource source; ///< a backend (URL and token), else the database
         int stallTimeoutMs = 30000; ///< for the backend's first byte and any stall
     };
 

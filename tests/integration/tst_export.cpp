@@ -40,7 +40,7 @@ private:
         RegistrationExport::Options o;
         o.eventId = event;
         o.file = m_dir.filePath(file);
-        o.backend = BackendClient::Options{QUrl(m_eventsd.baseUrl()), token};
+        o.source.backend = BackendClient::Options{QUrl(m_eventsd.baseUrl()), token};
         return o;
     }
 
@@ -49,7 +49,7 @@ private:
         RegistrationExport::Options o;
         o.eventId = event;
         o.file = m_dir.filePath(file);
-        o.database = testenv::monitorParams();
+        o.source.database = testenv::monitorParams();
         return o;
     }
 
@@ -187,7 +187,7 @@ private Q_SLOTS:
         RegistrationExport::Options s;
         s.eventId = 7;
         s.file = m_dir.filePath(QStringLiteral("stalled.csv"));
-        s.backend = BackendClient::Options{QUrl(stalling.baseUrl()), {}};
+        s.source.backend = BackendClient::Options{QUrl(stalling.baseUrl()), {}};
         RegistrationExport exporter(s);
         QSignalSpy progress(&exporter, &RegistrationExport::progressed);
         QCoro::Task<ExportResult> running = exporter.run();
