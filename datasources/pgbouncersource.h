@@ -32,13 +32,11 @@ public:
     };
     QCoro::Task<Outcome> poll();
 
-    struct Connection;
-
 private:
     PgConnectionParams m_params;
     QString m_database;
     QThreadPool m_pool;
-    std::shared_ptr<Connection> m_connection; ///< used on the worker thread only
+    std::shared_ptr<pg::Connection> m_connection; ///< used on the worker thread only
 };
 
 } // namespace opsdash

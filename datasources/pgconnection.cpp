@@ -4,7 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
+#include <atomic>
 
 namespace opsdash {
 
@@ -32,13 +32,34 @@ QString PgConnectionParams::connectOptions(QString *error) const
             return {};
         }
     }
-    QString sessionOptions =
-        QStringLiteral("-c statement_timeout=%1 -c lock_timeout=%2").arg(statementTimeoutMs).arg(lockTimeoutMs);
-    if (readOnly)
-        sessionOptions += QLatin1String(" -c default_transaction_read_only=on");
     return QStringLiteral("connect_timeout=%1;sslmode=%2;application_name=%3;options=%4")
         .arg(QString::number(connectTimeoutSeconds), conninfoValue(sslMode), conninfoValue(applicationName),
-             conninfoValue(sessionOptions));
+             conninfoValue(sessionOptions()));
+}
+
+QString PgConnectionParams::sessionOptions() const
+{
+    QString options =
+        QStringLiteral("-c statement_timeout=%1 -c lock_timeout=%2").arg(statementTimeoutMs).arg(lockTimeoutMs);
+    if (readOnly)
+        options += QLatin1String(" -c default_transaction_read_only=on");
+    return options;
+}
+
+pg::ConnectParams libpqParams(const PgConnectionParams &params, bool sessionSettings)
+{
+    pg::ConnectParams out;
+    out.set("host", params.host.toUtf8())
+        .set("port", QByteArray::number(params.port))
+        .set("dbname", params.database.toUtf8())
+        .set("user", params.user.toUtf8())
+        .set("password", params.password.toUtf8())
+        .set("sslmode", params.sslMode.toUtf8())
+        .set("connect_timeout", QByteArray::number(params.connectTimeoutSeconds))
+        .set("application_name", params.applicationName.toUtf8());
+    if (sessionSettings)
+        out.set("options", params.sessionOptions().toUtf8());
+    return out;
 }
 
 QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionParams &params, QString *error)
@@ -80,29 +101,38 @@ QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionP
     return db;
 }
 
+ScopedPgConnection::ScopedPgConnection(const QString &prefix, const PgConnectionParams &params)
+{
+    static std::atomic<int> serial{0};
+    m_name = prefix + u'-' + QString::number(++serial);
+    m_db = openPgConnection(m_name, params, &m_error);
+}
+
+ScopedPgConnection::~ScopedPgConnection()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase(); // the registry removes a connection only when no handle to it is left
+    QSqlDatabase::removeDatabase(m_name);
+}
+
 } // namespace opsdash
 
 namespace opsdash {
 
 std::optional<PgConnectionParams> parseConnInfo(const QString &conninfo, QString *error)
 {
-    char *message = nullptr;
-    const QByteArray utf8 = conninfo.toUtf8();
-    PQconninfoOption *options = PQconninfoParse(utf8.constData(), &message);
-    if (!options) {
+    QString reason;
+    const auto keywords = pg::parseConnInfo(conninfo.toUtf8(), &reason);
+    if (!keywords) {
         if (error)
-            *error = QCoreApplication::translate("opsdash::PgConnection", "invalid connection string: %1")
-                         .arg(message ? QString::fromUtf8(message).trimmed() : QString());
-        PQfreemem(message);
+            *error = QCoreApplication::translate("opsdash::PgConnection", "invalid connection string: %1").arg(reason);
         return std::nullopt;
     }
     PgConnectionParams params;
     params.host.clear();
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val)
-            continue;
-        const QByteArray key(o->keyword);
-        const QString value = QString::fromUtf8(o->val);
+    for (const auto &[key, raw] : *keywords) {
+        const QString value = QString::fromUtf8(raw);
         if (key == "host" || (key == "hostaddr" && params.host.isEmpty()))
             params.host = value;
         else if (key == "port")
@@ -118,19 +148,12 @@ std::optional<PgConnectionParams> parseConnInfo(const QString &conninfo, QString
         else if (key == "connect_timeout")
             params.connectTimeoutSeconds = value.toInt();
     }
-    PQconninfoFree(options);
     if (params.host.isEmpty())
         params.host = QStringLiteral("127.0.0.1");
     if (params.port <= 0)
         params.port = 5432;
     return params;
 }
-
-} // namespace opsdash
-
-#include <atomic>
-
-namespace opsdash {
 
 PgWorker::PgWorker(const QString &prefix)
 {

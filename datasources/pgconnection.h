@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pg.h"
 #include "pginternals.h"
 
 #include <QSqlDatabase>
@@ -29,12 +30,39 @@ struct PgConnectionParams
     /// The QPSQL connect-options string (`key=value;…`), or an empty string and `error` set when a value cannot
     /// be passed safely (the driver splits on ';').
     QString connectOptions(QString *error = nullptr) const;
+    /// The session settings above as the startup packet's `options` (`-c statement_timeout=… …`).
+    QString sessionOptions() const;
 };
+
+/// The same connection for the shared libpq layer (pg::Connection), for what Qt Sql cannot do: COPY, cancelling,
+/// pgbouncer's admin console. `sessionSettings` false leaves out the startup `options` (pgbouncer refuses them).
+pg::ConnectParams libpqParams(const PgConnectionParams &params, bool sessionSettings = true);
 
 /// Opens (or reopens) the QSqlDatabase `connectionName` for the calling thread. A QSqlDatabase may only be used
 /// in the thread that created it: call this on the worker thread that will run the queries. Returns an invalid
 /// QSqlDatabase and sets `error` to a sentence a person can act on when it fails.
 QSqlDatabase openPgConnection(const QString &connectionName, const PgConnectionParams &params, QString *error);
+
+/// A QSqlDatabase connection of its own for one job on the calling thread, under a unique name made from
+/// `prefix`; closed and removed from Qt's registry when it goes out of scope.
+class ScopedPgConnection
+{
+public:
+    ScopedPgConnection(const QString &prefix, const PgConnectionParams &params);
+    ~ScopedPgConnection();
+    ScopedPgConnection(const ScopedPgConnection &) = delete;
+    ScopedPgConnection &operator=(const ScopedPgConnection &) = delete;
+
+    bool isOpen() const { return m_db.isOpen(); }
+    /// Why it did not open, as a sentence.
+    const QString &error() const { return m_error; }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    QString m_error;
+};
 
 } // namespace opsdash
 

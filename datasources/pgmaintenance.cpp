@@ -7,8 +7,6 @@
 
 #include <QCoroFuture>
 
-#include <atomic>
-
 namespace opsdash {
 
 namespace {
@@ -85,18 +83,8 @@ PgMaintenance::Outcome runOnce(const QString &name, const PgConnectionParams &pa
 template<typename Work>
 QString onOwnConnection(const PgConnectionParams &params, Work work)
 {
-    static std::atomic<int> serial{0};
-    const QString name = QStringLiteral("opsdash-maintenance-signal-%1").arg(++serial);
-    QString result;
-    {
-        QSqlDatabase db = openPgConnection(name, params, &result);
-        if (db.isOpen()) {
-            result = work(db);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    ScopedPgConnection connection(QStringLiteral("opsdash-maintenance-signal"), params);
+    return connection.isOpen() ? work(connection.db()) : connection.error();
 }
 
 /// Cancels this object's own statement (its connection's pid, known to be ours).

@@ -7,11 +7,15 @@
 
 #include <QCoroFuture>
 
-#include <atomic>
-
 namespace opsdash {
 
 namespace {
+
+/// The file's translation context (lupdate reads it from here).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(opsdash::PgMonitor)
+};
 
 // Runs on the worker thread.
 PgMonitor::Outcome pollOnce(const QString &connectionName, const PgConnectionParams &params)
@@ -39,8 +43,7 @@ PgMonitor::Outcome pollOnce(const QString &connectionName, const PgConnectionPar
         "  FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend') a "
         "WHERE d.datname = current_database()"));
     if (!executed || !q.next()) {
-        out.error = QCoreApplication::translate("opsdash::PgMonitor", "PostgreSQL statistics query failed: %1")
-                        .arg(serverMessage(q.lastError()));
+        out.error = Text::tr("PostgreSQL statistics query failed: %1").arg(serverMessage(q.lastError()));
         // A broken connection (restart, network) is opened again on the next poll.
         db.close();
         return out;
@@ -83,54 +86,44 @@ namespace {
 // Runs on a worker thread with a connection of its own, removed before it returns.
 PgAccessReport checkAccessOnce(const PgConnectionParams &params)
 {
-    static std::atomic<int> serial{0};
-    const QString name = QStringLiteral("opsdash-check-%1").arg(++serial);
     PgAccessReport report;
-    {
-        QString error;
-        QSqlDatabase db = openPgConnection(name, params, &error);
-        if (!db.isOpen()) {
-            report.error = error;
-        } else {
-            report.connected = true;
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("/* opsdash */ SELECT current_setting('server_version'), current_user, "
-                                  "EXISTS (SELECT FROM pg_extension WHERE extname = 'pg_stat_statements'), "
-                                  "pg_has_role(current_user, 'pg_monitor', 'member') OR "
-                                  "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
-            if (q.next()) {
-                report.serverVersion = q.value(0).toString();
-                const QString user = q.value(1).toString();
-                const QString database = params.database;
-                const bool extension = q.value(2).toBool();
-                const bool monitor = q.value(3).toBool();
-                auto tr = [](const char *text) { return QCoreApplication::translate("opsdash::PgMonitor", text); };
-                if (!extension)
-                    report.problems.append(tr("pg_stat_statements is not installed in database %1: run "
-                                              "CREATE EXTENSION pg_stat_statements; as its owner")
-                                               .arg(database));
-                if (!monitor)
-                    report.problems.append(tr("role %1 cannot see other sessions' queries and statistics: run "
-                                              "GRANT pg_monitor TO %1;")
-                                               .arg(user));
-                if (extension) {
-                    QSqlQuery probe(db);
-                    if (!probe.exec(QStringLiteral("/* opsdash */ SELECT count(*) FROM pg_stat_statements"))) {
-                        const QString text = serverMessage(probe.lastError());
-                        report.problems.append(
-                            text.contains(QStringLiteral("shared_preload_libraries"))
-                                ? tr("pg_stat_statements is not loaded by the server: add it to "
-                                     "shared_preload_libraries in postgresql.conf and restart PostgreSQL")
-                                : tr("reading pg_stat_statements failed: %1").arg(text));
-                    }
-                }
-            } else {
-                report.error = serverMessage(q.lastError());
-            }
-            db.close();
+    ScopedPgConnection connection(QStringLiteral("opsdash-check"), params);
+    if (!connection.isOpen()) {
+        report.error = connection.error();
+        return report;
+    }
+    report.connected = true;
+    QSqlQuery q(connection.db());
+    q.exec(QStringLiteral("/* opsdash */ SELECT current_setting('server_version'), current_user, "
+                          "EXISTS (SELECT FROM pg_extension WHERE extname = 'pg_stat_statements'), "
+                          "pg_has_role(current_user, 'pg_monitor', 'member') OR "
+                          "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"));
+    if (!q.next()) {
+        report.error = serverMessage(q.lastError());
+        return report;
+    }
+    report.serverVersion = q.value(0).toString();
+    const QString user = q.value(1).toString();
+    const bool extension = q.value(2).toBool();
+    const bool monitor = q.value(3).toBool();
+    if (!extension)
+        report.problems.append(Text::tr("pg_stat_statements is not installed in database %1: run "
+                                        "CREATE EXTENSION pg_stat_statements; as its owner")
+                                   .arg(params.database));
+    if (!monitor)
+        report.problems.append(Text::tr("role %1 cannot see other sessions' queries and statistics: run "
+                                        "GRANT pg_monitor TO %1;")
+                                   .arg(user));
+    if (extension) {
+        QSqlQuery probe(connection.db());
+        if (!probe.exec(QStringLiteral("/* opsdash */ SELECT count(*) FROM pg_stat_statements"))) {
+            const QString text = serverMessage(probe.lastError());
+            report.problems.append(text.contains(QStringLiteral("shared_preload_libraries"))
+                                       ? Text::tr("pg_stat_statements is not loaded by the server: add it to "
+                                                  "shared_preload_libraries in postgresql.conf and restart PostgreSQL")
+                                       : Text::tr("reading pg_stat_statements failed: %1").arg(text));
         }
     }
-    QSqlDatabase::removeDatabase(name);
     return report;
 }
 

@@ -6,15 +6,10 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSaveFile>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QtConcurrent>
 
 #include <QCoroFuture>
-
-#include <libpq-fe.h>
 
 namespace opsdash {
 
@@ -157,84 +152,34 @@ ExportResult exportFromDatabase(Job &job)
     QString error;
     if (!openFile(job, file, &error))
         return finish(job, file, error);
-    static std::atomic<int> serial{0};
-    const QString name = QStringLiteral("opsdash-export-%1").arg(++serial);
-    {
-        PgConnectionParams params = *job.options.source.database;
-        params.statementTimeoutMs = 0; // a big export may take minutes; cancel ends it
-        QSqlDatabase db = openPgConnection(name, params, &error);
-        if (!db.isOpen()) {
-            QSqlDatabase::removeDatabase(name);
-            return finish(job, file, error);
-        }
-        const QVariant handle = db.driver()->handle();
-        // QPSQL hands out its PGconn* (a `struct pg_conn *`) in a QVariant of that pointer type.
-        const QByteArray type = QByteArray(handle.typeName()).replace(' ', "");
-        PGconn *conn = handle.isValid() && (type == "PGconn*" || type == "pg_conn*")
-            ? *static_cast<PGconn *const *>(handle.constData())
-            : nullptr;
-        if (!conn)
-            qWarning("opsdash: QPSQL native handle has type %s", handle.typeName());
-        if (!conn) {
-            error = Text::tr("the PostgreSQL driver gave no native handle");
-        } else {
-            // The count and the COPY see the same snapshot.
-            PQclear(PQexec(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-            const QByteArray count = "/* opsdash */ SELECT count(*) FROM registrations WHERE event_id = " +
-                QByteArray::number(job.options.eventId);
-            PGresult *counted = PQexec(conn, count.constData());
-            if (PQresultStatus(counted) == PGRES_TUPLES_OK)
-                job.progress.expectedRows = QByteArray(PQgetvalue(counted, 0, 0)).toLongLong();
-            else
-                error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-            PQclear(counted);
-            if (error.isEmpty()) {
-                const QByteArray copy = "/* opsdash */ " + sql::registrationsCopy(job.options.eventId);
-                PGresult *started = PQexec(conn, copy.constData());
-                const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
-                if (!copying)
-                    error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-                PQclear(started);
-                bool stopped = false;
-                bool cancelSent = false;
-                char *buffer = nullptr;
-                int n = 0;
-                qint64 lines = 0;
-                while (copying && (n = PQgetCopyData(conn, &buffer, 0)) > 0) {
-                    if (!stopped) {
-                        if (file.write(buffer, n) != n) {
-                            error = Text::tr("cannot write %1: %2").arg(job.options.file, file.errorString());
-                            stopped = true;
-                        }
-                        ++lines; // one COPY row per call, whatever newlines its quoted cells hold
-                        job.progress.bytes += n;
-                        job.progress.rows = std::max<qint64>(0, lines - 1);
-                        job.maybeReport();
-                    }
-                    PQfreemem(buffer);
-                    stopped = stopped || job.cancelled->load();
-                    if (stopped && !cancelSent) {
-                        // Cancel on the server, then drain what is still coming so the connection ends idle.
-                        cancelSent = true;
-                        char message[256];
-                        PGcancel *cancel = PQgetCancel(conn);
-                        PQcancel(cancel, message, int(sizeof message));
-                        PQfreeCancel(cancel);
-                    }
-                }
-                if (copying) {
-                    while (PGresult *r = PQgetResult(conn)) {
-                        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty() && !stopped)
-                            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
-                        PQclear(r);
-                    }
-                }
+    PgConnectionParams params = *job.options.source.database;
+    params.statementTimeoutMs = 0; // a big export may take minutes; cancel ends it
+    pg::Connection conn(libpqParams(params));
+    try {
+        conn.ensureConnected();
+        // The count and the COPY see the same snapshot; the transaction rolls back when it goes out of scope.
+        const pg::Transaction snapshot(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        job.progress.expectedRows = conn.exec("/* opsdash */ SELECT count(*) FROM registrations WHERE event_id = $1",
+                                              pg::Params() << job.options.eventId)
+                                        .int64(0, 0);
+        qint64 lines = 0;
+        conn.copyOut("/* opsdash */ " + sql::registrationsCopy(job.options.eventId), [&](const char *data, int n) {
+            if (file.write(data, n) != n) {
+                error = Text::tr("cannot write %1: %2").arg(job.options.file, file.errorString());
+                return false;
             }
-            PQclear(PQexec(conn, "ROLLBACK"));
-        }
-        db.close();
+            job.progress.bytes += n;
+            ++lines; // one COPY row per call, whatever newlines its quoted cells hold
+            job.progress.rows = std::max<qint64>(0, lines - 1);
+            job.maybeReport();
+            return !job.cancelled->load();
+        });
+    } catch (const pg::Error &e) {
+        error = e.isConnectionError() && !conn.isConnected()
+            ? Text::tr("cannot connect to PostgreSQL at %1:%2 as %3: %4")
+                  .arg(params.host, QString::number(params.port), params.user, e.message())
+            : e.message();
     }
-    QSqlDatabase::removeDatabase(name);
     if (!error.isEmpty() && !job.cancelled->load())
         error = Text::tr("export from PostgreSQL failed: %1").arg(error);
     return finish(job, file, error);

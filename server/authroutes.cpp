@@ -33,9 +33,9 @@ QCoro::Task<HttpResponse> login(EventsApp *a, const HttpRequest &request)
         co_return HttpResponse::error(429, QStringLiteral("too many failed log-ins; retry in %1 s").arg(wait))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
 
-    QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](PgConnection &c) {
-        const PgResult r =
-            c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1", PgParams() << email);
+    QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](pg::Connection &c) {
+        const pg::Result r =
+            c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1", pg::Params() << email);
         return r.rows() == 1 ? Login{r.int64(0, 0), r.text(0, 1), r.bytes(0, 2), r.text(0, 3)} : Login{};
     });
     const DbOutcome<Login> user = co_await lookup;
@@ -59,9 +59,9 @@ QCoro::Task<HttpResponse> login(EventsApp *a, const HttpRequest &request)
     if (!verdict.rehashed.isEmpty()) {
         // An older hash (PBKDF2) is replaced by Argon2id now that the password is known; only if unchanged since.
         QFuture<DbOutcome<bool>> storing = a->pool().run<bool>(
-            [id = user.value->id, old = user.value->hash, fresh = verdict.rehashed](PgConnection &c) {
+            [id = user.value->id, old = user.value->hash, fresh = verdict.rehashed](pg::Connection &c) {
                 c.exec("UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash = $3",
-                       PgParams() << fresh << id << old);
+                       pg::Params() << fresh << id << old);
                 return true;
             });
         co_await storing; // a failure here is not the user's: the old hash still works

@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t waitWindow = 1024;
 constexpr int maxLoggedParameterLength = 64;
 
-QStringList parameterTexts(const PgParams &params)
+QStringList parameterTexts(const pg::Params &params)
 {
     QStringList out;
     out.reserve(params.size());
@@ -71,7 +71,7 @@ void DbPool::enqueue(Job job)
         }
     }
     if (job) {
-        const PgError stopping(QByteArrayLiteral("57P01"), QStringLiteral("the server is shutting down"));
+        const pg::Error stopping(QByteArrayLiteral("57P01"), QStringLiteral("the server is shutting down"));
         job(nullptr, &stopping);
         return;
     }
@@ -90,17 +90,17 @@ void DbPool::recordWait(double ms)
 void DbPool::workerLoop(int index)
 {
     QByteArray conninfo = m_options.conninfo;
-    StatementObserver observer;
+    pg::StatementObserver observer;
     if (m_metrics) {
-        observer = [metrics = m_metrics](const QByteArray &sql, const PgParams &params, double ms, bool ok) {
+        observer = [metrics = m_metrics](const QByteArray &sql, const pg::Params &params, double ms, bool ok) {
             metrics->record(QString::fromUtf8(sql), parameterTexts(params), ms, ok);
         };
     }
-    PgConnection conn(conninfo, observer);
+    pg::Connection conn(pg::ConnectParams::fromConnInfo(conninfo, "eventsd"), observer);
     const QByteArray sessionSetup =
         QByteArrayLiteral("SET statement_timeout = ") + QByteArray::number(m_options.statementTimeoutMs);
     std::chrono::steady_clock::time_point lastConnectFailure{};
-    std::optional<PgError> lastConnectError;
+    std::optional<pg::Error> lastConnectError;
     bool wasConnected = false;
     Q_UNUSED(index)
 
@@ -124,12 +124,12 @@ void DbPool::workerLoop(int index)
         lock.unlock();
 
         if (timedOut) {
-            const PgError error(
+            const pg::Error error(
                 QByteArrayLiteral("53300"),
                 QStringLiteral("no database connection free within %1 ms").arg(m_options.acquireTimeoutMs));
             item.job(nullptr, &error);
         } else {
-            std::optional<PgError> connectError;
+            std::optional<pg::Error> connectError;
             if (!conn.isConnected()) {
                 const auto sinceFailure = std::chrono::duration<double, std::milli>(now - lastConnectFailure).count();
                 if (lastConnectError && sinceFailure < m_options.reconnectIntervalMs) {
@@ -139,7 +139,7 @@ void DbPool::workerLoop(int index)
                         conn.ensureConnected();
                         conn.exec(sessionSetup);
                         lastConnectError.reset();
-                    } catch (const PgError &e) {
+                    } catch (const pg::Error &e) {
                         connectError = e;
                         lastConnectError = e;
                         lastConnectFailure = std::chrono::steady_clock::now();

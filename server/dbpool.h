@@ -21,7 +21,7 @@ template<typename T>
 struct DbOutcome
 {
     std::optional<T> value;
-    std::optional<PgError> error;
+    std::optional<pg::Error> error;
     bool ok() const { return value.has_value(); }
 };
 
@@ -67,17 +67,17 @@ public:
         auto promise = std::make_shared<QPromise<DbOutcome<T>>>();
         QFuture<DbOutcome<T>> future = promise->future();
         promise->start();
-        enqueue([promise, job = std::forward<F>(job)](PgConnection *conn, const PgError *acquireError) mutable {
+        enqueue([promise, job = std::forward<F>(job)](pg::Connection *conn, const pg::Error *acquireError) mutable {
             DbOutcome<T> outcome;
             if (acquireError) {
                 outcome.error = *acquireError;
             } else {
                 try {
                     outcome.value = job(*conn);
-                } catch (const PgError &e) {
+                } catch (const pg::Error &e) {
                     outcome.error = e;
                 } catch (const std::exception &e) {
-                    outcome.error = PgError(QByteArrayLiteral("XX000"), QString::fromUtf8(e.what()));
+                    outcome.error = pg::Error(QByteArrayLiteral("XX000"), QString::fromUtf8(e.what()));
                 }
             }
             promise->addResult(std::move(outcome));
@@ -90,7 +90,7 @@ public:
     const Options &options() const { return m_options; }
 
 private:
-    using Job = std::function<void(PgConnection *, const PgError *)>;
+    using Job = std::function<void(pg::Connection *, const pg::Error *)>;
     struct Queued
     {
         Job job;

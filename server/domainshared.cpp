@@ -40,9 +40,9 @@ std::optional<HttpResponse> eventAccessError(int status, qint64 id)
     return std::nullopt;
 }
 
-int eventAccess(PgConnection &c, qint64 id, std::optional<qint64> owner)
+int eventAccess(pg::Connection &c, qint64 id, std::optional<qint64> owner)
 {
-    const PgResult event = c.exec("SELECT organizer_id FROM events WHERE id = $1", PgParams() << id);
+    const pg::Result event = c.exec("SELECT organizer_id FROM events WHERE id = $1", pg::Params() << id);
     if (event.rows() == 0)
         return 404;
     return owner && event.int64(0, 0) != *owner ? 403 : 200;

@@ -10,9 +10,11 @@
 
 #include <optional>
 
-namespace eventsd {
+namespace pg {
+class Connection;
+}
 
-class PgConnection;
+namespace eventsd {
 
 namespace domain {
 
@@ -45,7 +47,7 @@ std::optional<EventRequest> eventIdAndBody(const HttpRequest &request, HttpRespo
 /// The answer for a lookup that found no such event (404) or another organizer's (403); nullopt otherwise.
 std::optional<HttpResponse> eventAccessError(int status, qint64 id);
 /// 200 when event `id` exists and, for an organizer (`owner` set), is theirs; 404 or 403 otherwise.
-int eventAccess(PgConnection &c, qint64 id, std::optional<qint64> owner);
+int eventAccess(pg::Connection &c, qint64 id, std::optional<qint64> owner);
 
 } // namespace domain
 

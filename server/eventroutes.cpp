@@ -25,7 +25,7 @@ using util::iso;
 const QByteArray eventColumns = "e.id, e.name, e.description, " + iso("e.date") +
     ", e.venue, e.max_capacity, e.price::text, e.is_active, e.status, e.organizer_id, e.registration_count";
 
-QJsonObject eventJson(const PgResult &r, int row)
+QJsonObject eventJson(const pg::Result &r, int row)
 {
     return {{QStringLiteral("id"), r.int64(row, 0)},
             {QStringLiteral("name"), r.text(row, 1)},
@@ -133,17 +133,17 @@ QCoro::Task<HttpResponse> listEvents(EventsApp *a, const HttpRequest &request)
     const bool cacheable = a->listPageBudget().admit(key, 30);
     QCoro::Task<HttpResponse> serving =
         cached(a->cache(), cacheable ? key : QString(), 30, [a, pr = *pageRequest]() -> QCoro::Task<HttpResponse> {
-            QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = pr](PgConnection &c) {
+            QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = pr](pg::Connection &c) {
                 const int limit = pageRequest.limit;
-                PgParams params;
+                pg::Params params;
                 params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
-                const PgResult r = c.exec("SELECT " + eventColumns +
-                                              " FROM events e "
-                                              "WHERE e.is_active AND e.status IN ('published', 'completed') "
-                                              "AND ($2::timestamptz IS NULL OR "
-                                              "(e.date, e.id) > ($2::timestamptz, $3)) "
-                                              "ORDER BY e.date, e.id LIMIT $1",
-                                          params);
+                const pg::Result r = c.exec("SELECT " + eventColumns +
+                                                " FROM events e "
+                                                "WHERE e.is_active AND e.status IN ('published', 'completed') "
+                                                "AND ($2::timestamptz IS NULL OR "
+                                                "(e.date, e.id) > ($2::timestamptz, $3)) "
+                                                "ORDER BY e.date, e.id LIMIT $1",
+                                            params);
                 Page page;
                 const int rows = std::min(r.rows(), limit);
                 for (int i = 0; i < rows; ++i)
@@ -171,8 +171,8 @@ QCoro::Task<HttpResponse> eventStatistics(EventsApp *a, const HttpRequest &reque
     const QString key =
         owner ? QStringLiteral("events:stats:organizer:%1").arg(*owner) : QStringLiteral("events:stats:all");
     QCoro::Task<HttpResponse> serving = cached(a->cache(), key, 60, [a, owner]() -> QCoro::Task<HttpResponse> {
-        QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](PgConnection &c) {
-            const PgResult r =
+        QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](pg::Connection &c) {
+            const pg::Result r =
                 c.exec("SELECT e.id, e.name, " + iso("e.date") +
                            ", e.max_capacity, "
                            "COUNT(r.id) AS registration_count, "
@@ -185,7 +185,7 @@ QCoro::Task<HttpResponse> eventStatistics(EventsApp *a, const HttpRequest &reque
                            "WHERE e.is_active = true AND ($1::bigint IS NULL OR e.organizer_id = $1) "
                            "GROUP BY e.id, e.name, e.date, e.max_capacity "
                            "ORDER BY e.date ASC",
-                       PgParams() << owner);
+                       pg::Params() << owner);
             QJsonArray out;
             for (int i = 0; i < r.rows(); ++i)
                 out.append(QJsonObject{
@@ -218,9 +218,9 @@ QCoro::Task<HttpResponse> getEvent(EventsApp *a, const HttpRequest &request)
     QCoro::Task<HttpResponse> serving =
         cached(a->cache(), QStringLiteral("event:%1").arg(*id), 60,
                [a, id = *id]() -> QCoro::Task<HttpResponse> {
-                   QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>([id](PgConnection &c) {
-                       const PgResult r =
-                           c.exec("SELECT " + eventColumns + " FROM events e WHERE e.id = $1", PgParams() << id);
+                   QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>([id](pg::Connection &c) {
+                       const pg::Result r =
+                           c.exec("SELECT " + eventColumns + " FROM events e WHERE e.id = $1", pg::Params() << id);
                        return r.rows() == 1 ? eventJson(r, 0) : QJsonObject();
                    });
                    const DbOutcome<QJsonObject> event = co_await query;
@@ -255,11 +255,12 @@ QCoro::Task<HttpResponse> upcomingEvents(EventsApp *a, const HttpRequest &reques
         co_return HttpResponse::error(400, QStringLiteral("limit must be an integer in [1, 100]"));
     QCoro::Task<HttpResponse> serving =
         cached(a->cache(), QStringLiteral("events:upcoming"), 300, [a]() -> QCoro::Task<HttpResponse> {
-            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([](PgConnection &c) {
-                const PgResult r = c.exec("SELECT " + eventColumns +
-                                          " FROM events e WHERE e.is_active AND e.status IN ('published', 'completed') "
-                                          "AND e.date >= now() "
-                                          "ORDER BY e.date, e.id LIMIT 100");
+            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([](pg::Connection &c) {
+                const pg::Result r =
+                    c.exec("SELECT " + eventColumns +
+                           " FROM events e WHERE e.is_active AND e.status IN ('published', 'completed') "
+                           "AND e.date >= now() "
+                           "ORDER BY e.date, e.id LIMIT 100");
                 QJsonArray out;
                 for (int i = 0; i < r.rows(); ++i)
                     out.append(eventJson(r, i));
@@ -296,13 +297,13 @@ QCoro::Task<HttpResponse> eventSummary(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject summary;
     };
-    QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, owner](PgConnection &c) {
+    QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, owner](pg::Connection &c) {
         if (const int status = eventAccess(c, id, owner); status != 200)
             return Result{status, {}};
-        const PgResult event =
-            c.exec("SELECT name, " + iso("date") + ", max_capacity FROM events WHERE id = $1", PgParams() << id);
-        const PgResult days = c.exec(opsdash::sql::summaryDaysQuery(id));
-        const PgResult payments = c.exec(opsdash::sql::summaryPaymentsQuery(id));
+        const pg::Result event =
+            c.exec("SELECT name, " + iso("date") + ", max_capacity FROM events WHERE id = $1", pg::Params() << id);
+        const pg::Result days = c.exec(opsdash::sql::summaryDaysQuery(id));
+        const pg::Result payments = c.exec(opsdash::sql::summaryPaymentsQuery(id));
         QJsonArray dayRows, paymentRows;
         qint64 registrations = 0, checkedIn = 0;
         for (int i = 0; i < days.rows(); ++i) {
@@ -348,15 +349,15 @@ QCoro::Task<HttpResponse> createEvent(EventsApp *a, const HttpRequest &request)
     qint64 organizer = request.claims->userId;
     if (body->contains(u"organizerId") && request.claims->role != Role::Organizer)
         organizer = qint64(body->value(u"organizerId").toDouble());
-    QFuture<DbOutcome<QJsonObject>> inserting = a->pool().run<QJsonObject>([input, organizer](PgConnection &c) {
-        const PgResult r =
+    QFuture<DbOutcome<QJsonObject>> inserting = a->pool().run<QJsonObject>([input, organizer](pg::Connection &c) {
+        const pg::Result r =
             c.exec("INSERT INTO events AS e (name, description, date, venue, max_capacity, price, status, "
                    "is_active, organizer_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7 <> 'cancelled', $8) "
                    "RETURNING " +
                        eventColumns,
-                   PgParams() << *input.name << input.description.value_or(QString()) << *input.date << *input.venue
-                              << *input.maxCapacity << input.price.value_or(0.0)
-                              << input.status.value_or(QStringLiteral("published")) << organizer);
+                   pg::Params() << *input.name << input.description.value_or(QString()) << *input.date << *input.venue
+                                << *input.maxCapacity << input.price.value_or(0.0)
+                                << input.status.value_or(QStringLiteral("published")) << organizer);
         return eventJson(r, 0);
     });
     const DbOutcome<QJsonObject> created = co_await inserting;
@@ -387,8 +388,8 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject event;
     };
-    QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = id, input, owner](PgConnection &c) {
-        const PgResult r =
+    QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = id, input, owner](pg::Connection &c) {
+        const pg::Result r =
             c.exec("UPDATE events AS e SET name = coalesce($2, name), description = coalesce($3, description), "
                    "date = coalesce($4::timestamptz, date), venue = coalesce($5, venue), "
                    "max_capacity = coalesce($6::int, max_capacity), price = coalesce($7::numeric, price), "
@@ -396,11 +397,11 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
                    "= now() "
                    "WHERE id = $1 AND ($9::bigint IS NULL OR organizer_id = $9) RETURNING " +
                        eventColumns,
-                   PgParams() << id << input.name << input.description << input.date << input.venue << input.maxCapacity
-                              << input.price << input.status << owner);
+                   pg::Params() << id << input.name << input.description << input.date << input.venue
+                                << input.maxCapacity << input.price << input.status << owner);
         if (r.rows() == 1)
             return Result{200, eventJson(r, 0)};
-        const PgResult exists = c.exec("SELECT 1 FROM events WHERE id = $1", PgParams() << id);
+        const pg::Result exists = c.exec("SELECT 1 FROM events WHERE id = $1", pg::Params() << id);
         return Result{exists.rows() ? 403 : 404, {}};
     });
     const DbOutcome<Result> result = co_await updating;

@@ -54,7 +54,7 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
     co_return response;
 }
 
-HttpResponse databaseError(const PgError &error)
+HttpResponse databaseError(const pg::Error &error)
 {
     const QByteArray &state = error.sqlState();
     if (error.isConnectionError() || state == "53300" || state.startsWith("57P")) {

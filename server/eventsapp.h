@@ -84,6 +84,6 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
 
 /// Maps a database failure to a response: 503 when the database is unreachable or the pool is exhausted,
 /// 409/400 for constraint violations, 500 otherwise.
-HttpResponse databaseError(const PgError &error);
+HttpResponse databaseError(const pg::Error &error);
 
 } // namespace eventsd

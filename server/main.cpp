@@ -45,12 +45,12 @@ void installShutdownHandlers(QCoreApplication &app)
 }
 
 // The database may still be starting (a fresh stack, a restart): retry for a while before giving up.
-int migrateWithRetry(eventsd::PgConnection &conn)
+int migrateWithRetry(pg::Connection &conn)
 {
     for (int attempt = 1;; ++attempt) {
         try {
             return eventsd::migrate(conn);
-        } catch (const eventsd::PgError &e) {
+        } catch (const pg::Error &e) {
             if (!e.isConnectionError() || attempt >= 30)
                 throw;
             std::fprintf(stderr, "eventsd: database not reachable yet (%s); retrying\n", e.what());
@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
     }
 
     try {
-        eventsd::PgConnection conn(config->databaseUrl.toUtf8());
+        pg::Connection conn(pg::ConnectParams::fromConnInfo(config->databaseUrl.toUtf8(), "eventsd"));
         const int version = migrateWithRetry(conn);
         std::fprintf(stderr, "eventsd: schema at version %d\n", version);
         if (config->sampleData) {
@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
             dropCachedEvents(config->redisUrl);
             return 0;
         }
-    } catch (const eventsd::PgError &e) {
+    } catch (const pg::Error &e) {
         std::fprintf(stderr, "eventsd: database: %s\n", e.what());
         return 1;
     }

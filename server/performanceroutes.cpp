@@ -69,10 +69,10 @@ QCoro::Task<HttpResponse> health(EventsApp *a, const HttpRequest &)
 {
     // After a database restart each pooled connection fails once before it reconnects: a connection error
     // is retried once, so health says what the database is, not what one stale connection was.
-    QFuture<DbOutcome<bool>> db = a->pool().run<bool>([](PgConnection &c) {
+    QFuture<DbOutcome<bool>> db = a->pool().run<bool>([](pg::Connection &c) {
         try {
             return c.exec("SELECT 1").rows() == 1;
-        } catch (const PgError &e) {
+        } catch (const pg::Error &e) {
             if (!e.isConnectionError() && !e.sqlState().startsWith("57P"))
                 throw;
             return c.exec("SELECT 1").rows() == 1;
@@ -93,12 +93,12 @@ QCoro::Task<HttpResponse> health(EventsApp *a, const HttpRequest &)
 /// GET /performance/database/info
 QCoro::Task<HttpResponse> databaseInfo(EventsApp *a, const HttpRequest &)
 {
-    QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>([](PgConnection &c) {
+    QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>([](pg::Connection &c) {
         // Seed 002's four figures in one round trip.
-        const PgResult r = c.exec("SELECT pg_size_pretty(pg_database_size(current_database())), "
-                                  "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
-                                  "(SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'), "
-                                  "(SELECT count(*) FROM pg_stat_activity WHERE state = 'active')");
+        const pg::Result r = c.exec("SELECT pg_size_pretty(pg_database_size(current_database())), "
+                                    "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
+                                    "(SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'), "
+                                    "(SELECT count(*) FROM pg_stat_activity WHERE state = 'active')");
         return DatabaseInfo{r.text(0, 0), r.int64(0, 1), r.int64(0, 2), r.int64(0, 3)};
     });
     const DbOutcome<DatabaseInfo> outcome = co_await info;
@@ -114,7 +114,7 @@ QCoro::Task<HttpResponse> databaseInfo(EventsApp *a, const HttpRequest &)
 QCoro::Task<HttpResponse> optimizeDatabase(EventsApp *a, const HttpRequest &)
 {
     // ANALYZE, then VACUUM (ANALYZE), per app table; the first failure stops and is reported.
-    QFuture<DbOutcome<QList<OptimizeStep>>> run = a->pool().run<QList<OptimizeStep>>([](PgConnection &c) {
+    QFuture<DbOutcome<QList<OptimizeStep>>> run = a->pool().run<QList<OptimizeStep>>([](pg::Connection &c) {
         QList<OptimizeStep> steps;
         for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
             for (const char *table : appTables) {
@@ -123,7 +123,7 @@ QCoro::Task<HttpResponse> optimizeDatabase(EventsApp *a, const HttpRequest &)
                 t.start();
                 try {
                     c.exec(QByteArray(command) + ' ' + table);
-                } catch (const PgError &e) {
+                } catch (const pg::Error &e) {
                     step.error = e.message();
                 }
                 step.ms = double(t.nsecsElapsed()) / 1e6;

@@ -40,50 +40,24 @@ QString newQrCode()
 
 /// Runs the COPY of an event's registrations and pushes the CSV into `channel` in 256 KiB chunks. Returns the
 /// number of data rows. When the consumer cancels, the statement is cancelled on the server and drained so the
-/// connection stays usable. Throws PgError.
-qint64 copyRegistrationsCsv(PgConnection &c, qint64 eventId, ChunkChannel &channel)
+/// connection stays usable. Throws pg::Error.
+qint64 copyRegistrationsCsv(pg::Connection &c, qint64 eventId, ChunkChannel &channel)
 {
-    // COPY takes no parameters; the id is a validated integer.
-    const QByteArray sql = opsdash::sql::registrationsCopy(eventId);
-    c.exec(sql);
-    PGconn *conn = c.handle();
+    constexpr qsizetype chunkSize = 256 * 1024;
     QByteArray chunk;
-    chunk.reserve(256 * 1024 + 4096);
-    qint64 lines = 0;
-    bool cancelled = false;
-    char *buffer = nullptr;
-    int n = 0;
-    while ((n = PQgetCopyData(conn, &buffer, 0)) > 0) {
-        if (!cancelled) {
-            chunk.append(buffer, n);
-            ++lines;
-        }
-        PQfreemem(buffer);
-        if (!cancelled && chunk.size() >= 256 * 1024) {
-            if (!channel.push(std::exchange(chunk, QByteArray()))) {
-                cancelled = true;
-                char error[256];
-                PGcancel *cancel = PQgetCancel(conn);
-                PQcancel(cancel, error, int(sizeof error));
-                PQfreeCancel(cancel);
-            }
-            chunk.reserve(256 * 1024 + 4096);
-        }
-    }
-    // Collect the COPY's outcome (and, after a cancel, the "canceling statement" error) so the connection is idle.
-    QString failure;
-    while (PGresult *result = PQgetResult(conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && !cancelled)
-            failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        PQclear(result);
-    }
-    if (n == -2 && !cancelled)
-        failure = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    if (!failure.isEmpty())
-        throw PgError(QByteArrayLiteral("XX000"), failure);
-    if (!cancelled && !chunk.isEmpty())
+    chunk.reserve(chunkSize + 4096);
+    // COPY takes no parameters; the id is a validated integer.
+    const pg::CopyOutcome copied = c.copyOut(opsdash::sql::registrationsCopy(eventId), [&](const char *data, int n) {
+        chunk.append(data, n);
+        if (chunk.size() < chunkSize)
+            return true;
+        const bool wanted = channel.push(std::exchange(chunk, QByteArray()));
+        chunk.reserve(chunkSize + 4096);
+        return wanted;
+    });
+    if (!copied.stopped && !chunk.isEmpty())
         channel.push(std::move(chunk));
-    return std::max<qint64>(0, lines - 1);
+    return std::max<qint64>(0, copied.rows - 1);
 }
 
 // An event's registrations newest first, seed 000's cursor pagination (keyset on created_at, id; no OFFSET).
@@ -111,13 +85,13 @@ QCoro::Task<HttpResponse> listRegistrations(EventsApp *a, const HttpRequest &req
         Page page;
     };
     QFuture<DbOutcome<Result>> query =
-        a->pool().run<Result>([id = *id, pageRequest = *pageRequest, owner, search](PgConnection &c) {
+        a->pool().run<Result>([id = *id, pageRequest = *pageRequest, owner, search](pg::Connection &c) {
             const int limit = pageRequest.limit;
             if (const int status = eventAccess(c, id, owner); status != 200)
                 return Result{status, {}};
-            PgParams params;
+            pg::Params params;
             params << id << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId << search;
-            const PgResult r = c.exec(
+            const pg::Result r = c.exec(
                 "SELECT r.id, r.full_name, r.email, " + iso("r.created_at") +
                     ", r.checked_in, "
                     "t.payment_status, t.amount::text "
@@ -173,10 +147,10 @@ QCoro::Task<HttpResponse> exportRegistrationsCsv(EventsApp *a, const HttpRequest
         int status = 200;
         qint64 rows = 0;
     };
-    QFuture<DbOutcome<Check>> checking = a->pool().run<Check>([id = *id, owner](PgConnection &c) {
-        const PgResult r = c.exec("SELECT organizer_id, (SELECT count(*) FROM registrations WHERE event_id = "
-                                  "$1) FROM events WHERE id = $1",
-                                  PgParams() << id);
+    QFuture<DbOutcome<Check>> checking = a->pool().run<Check>([id = *id, owner](pg::Connection &c) {
+        const pg::Result r = c.exec("SELECT organizer_id, (SELECT count(*) FROM registrations WHERE event_id = "
+                                    "$1) FROM events WHERE id = $1",
+                                    pg::Params() << id);
         if (r.rows() == 0)
             return Check{404, 0};
         if (owner && r.int64(0, 0) != *owner)
@@ -191,12 +165,12 @@ QCoro::Task<HttpResponse> exportRegistrationsCsv(EventsApp *a, const HttpRequest
 
     // A slow client must not hold a pool connection: the COPY spools what the client has not taken yet.
     auto channel = std::make_shared<ChunkChannel>(8, a->config().exportSpoolBytes);
-    QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>([id = *id, channel](PgConnection &c) {
+    QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>([id = *id, channel](pg::Connection &c) {
         try {
             const qint64 rows = copyRegistrationsCsv(c, id, *channel);
             channel->finish();
             return rows;
-        } catch (const PgError &e) {
+        } catch (const pg::Error &e) {
             channel->finish(e.message());
             throw;
         }
@@ -251,15 +225,15 @@ QCoro::Task<HttpResponse> checkIn(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject json;
     };
-    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, owner](PgConnection &c) {
-        const PgResult r =
+    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, owner](pg::Connection &c) {
+        const pg::Result r =
             c.exec("WITH target AS (SELECT r.id, r.checked_in, e.organizer_id FROM registrations r "
                    "                JOIN events e ON e.id = r.event_id WHERE r.id = $1), "
                    "done AS (UPDATE registrations SET checked_in = true, checked_in_at = now() WHERE id = $1 "
                    "         AND NOT checked_in AND ($2::bigint IS NULL OR $2 = (SELECT organizer_id FROM target)) "
                    "         RETURNING id) "
                    "SELECT t.organizer_id, t.checked_in, (SELECT count(*) FROM done) FROM target t",
-                   PgParams() << id << owner);
+                   pg::Params() << id << owner);
         if (r.rows() == 0)
             return Result{404, {}};
         if (owner && r.int64(0, 0) != *owner)
@@ -312,7 +286,7 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
         int batches = 0;
         QString stopped;
     };
-    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = id, rows, owner](PgConnection &c) {
+    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = id, rows, owner](pg::Connection &c) {
         if (const int status = eventAccess(c, id, owner); status != 200)
             return Result{status, 0, 0, 0, {}};
         Result result;
@@ -320,19 +294,19 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
             QJsonArray batch;
             for (qsizetype k = start; k < std::min<qsizetype>(start + 100, rows.size()); ++k)
                 batch.append(rows[k]);
-            PgTransaction tx(c);
-            const PgResult inserted =
+            pg::Transaction tx(c);
+            const pg::Result inserted =
                 c.exec("INSERT INTO registrations (event_id, full_name, email, qr_code) "
                        "SELECT $1, x.full_name, x.email, md5(random()::text || clock_timestamp()::text || x.email) "
                        "FROM json_to_recordset($2::json) AS x(full_name text, email text) "
                        "ON CONFLICT (event_id, email) DO NOTHING RETURNING id",
-                       PgParams() << id << QJsonDocument(batch).toJson(QJsonDocument::Compact));
+                       pg::Params() << id << QJsonDocument(batch).toJson(QJsonDocument::Compact));
             const int n = inserted.rows();
-            const PgResult seats =
+            const pg::Result seats =
                 c.exec("UPDATE events SET registration_count = registration_count + $2, updated_at = now() "
                        "WHERE id = $1 AND is_active AND status = 'published' "
                        "AND registration_count + $2 <= max_capacity RETURNING price::text",
-                       PgParams() << id << n);
+                       pg::Params() << id << n);
             if (seats.rows() == 0) {
                 result.stopped =
                     QStringLiteral("batch %1 would overfill the event or it is not open").arg(result.batches + 1);
@@ -342,7 +316,7 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
                 c.exec(
                     "INSERT INTO transactions (registration_id, amount, payment_status) "
                     "SELECT r, $2::numeric, 'PENDING' FROM unnest($1::bigint[]) AS r",
-                    PgParams() << [&]() -> QByteArray {
+                    pg::Params() << [&]() -> QByteArray {
                         QByteArray ids = "{";
                         for (int k = 0; k < n; ++k)
                             ids += (k ? "," : "") + inserted.bytes(k, 0);
@@ -391,10 +365,10 @@ QCoro::Task<HttpResponse> registerAttendee(EventsApp *a, const HttpRequest &requ
         co_return HttpResponse::error(400, QStringLiteral("email is not a valid address"));
     const QString qr = newQrCode();
     QFuture<DbOutcome<Registration>> work =
-        a->pool().run<Registration>([id = id, fullName, email, qr](PgConnection &c) {
-            const PgResult r = c.exec(
+        a->pool().run<Registration>([id = id, fullName, email, qr](pg::Connection &c) {
+            const pg::Result r = c.exec(
                 "SELECT outcome, registration_id, created_at, price::text FROM register_attendee($1, $2, $3, $4)",
-                PgParams() << id << fullName << email << qr);
+                pg::Params() << id << fullName << email << qr);
             const QByteArray outcome = r.bytes(0, 0);
             if (outcome == "not_found")
                 return Registration{RegisterResult::NotFound, {}};

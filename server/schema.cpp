@@ -122,17 +122,17 @@ constexpr qint64 migrationLockKey = 0x6576656e747364; // "eventsd"
 
 } // namespace
 
-int migrate(PgConnection &conn)
+int migrate(pg::Connection &conn)
 {
-    conn.exec("SELECT pg_advisory_lock($1)", PgParams() << migrationLockKey);
+    conn.exec("SELECT pg_advisory_lock($1)", pg::Params() << migrationLockKey);
     struct Unlock
     {
-        PgConnection &conn;
+        pg::Connection &conn;
         ~Unlock()
         {
             try {
-                conn.exec("SELECT pg_advisory_unlock($1)", PgParams() << migrationLockKey);
-            } catch (const PgError &) {
+                conn.exec("SELECT pg_advisory_unlock($1)", pg::Params() << migrationLockKey);
+            } catch (const pg::Error &) {
                 // The lock goes with the session.
             }
         }
@@ -140,21 +140,21 @@ int migrate(PgConnection &conn)
 
     conn.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
               "applied_at timestamptz NOT NULL DEFAULT now())");
-    const PgResult current = conn.exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
+    const pg::Result current = conn.exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
     int version = int(current.int64(0, 0));
     for (const Migration &m : migrations) {
         if (m.version <= version)
             continue;
-        PgTransaction tx(conn);
-        conn.execScript(m.sql);
-        conn.exec("INSERT INTO schema_migrations (version) VALUES ($1)", PgParams() << m.version);
+        pg::Transaction tx(conn);
+        conn.execSimple(m.sql);
+        conn.exec("INSERT INTO schema_migrations (version) VALUES ($1)", pg::Params() << m.version);
         tx.commit();
         version = m.version;
     }
     return version;
 }
 
-SampleDataSummary generateSampleData(PgConnection &conn, int events, qint64 registrations)
+SampleDataSummary generateSampleData(pg::Connection &conn, int events, qint64 registrations)
 {
     QElapsedTimer timer;
     timer.start();
@@ -172,13 +172,13 @@ SampleDataSummary generateSampleData(PgConnection &conn, int events, qint64 regi
         {"organizer4@example.com", "Otto Organizer", "organizer-demo", "organizer"},
     };
 
-    PgTransaction tx(conn);
+    pg::Transaction tx(conn);
     conn.exec("SET LOCAL synchronous_commit = off");
     conn.exec("SELECT setseed(0.4242)");
     conn.exec("TRUNCATE transactions, registrations, events, users RESTART IDENTITY CASCADE");
     for (const Account &a : accounts)
         conn.exec("INSERT INTO users (email, full_name, password_hash, role) VALUES ($1, $2, $3, $4)",
-                  PgParams() << a.email << a.name << password::hash(QString::fromUtf8(a.password)) << a.role);
+                  pg::Params() << a.email << a.name << password::hash(QString::fromUtf8(a.password)) << a.role);
 
     // The plan: each event's share of the registrations (skewed weights), and a fill ratio that decides its
     // capacity: every 7th event is sold out, every 7th-plus-one nearly empty.
@@ -199,7 +199,7 @@ SELECT i, fill,
                      THEN $2::bigint - (SELECT sum(target) FROM shares) ELSE 0 END AS target
 FROM shares
 )sql",
-              PgParams() << events << registrations);
+              pg::Params() << events << registrations);
 
     conn.exec(R"sql(
 INSERT INTO events (name, description, date, venue, max_capacity, price, is_active, status, organizer_id,
@@ -227,11 +227,11 @@ CROSS JOIN LATERAL (SELECT date_trunc('hour', now() - interval '60 days'
                                         + random() * interval '12 hours') AS date) d
 ORDER BY i
 )sql",
-              PgParams() << events);
+              pg::Params() << events);
 
     // Bulk loading is several times faster without the secondary indexes: keep their definitions from the
     // catalog, drop them, load, and build them again (same transaction, so nobody sees them missing).
-    const PgResult saved = conn.exec(R"sql(
+    const pg::Result saved = conn.exec(R"sql(
 SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname),
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
 FROM pg_constraint
@@ -284,8 +284,8 @@ CROSS JOIN LATERAL (SELECT random() + 0 * r.id AS x) rnd -- correlated, so drawn
 
     conn.exec("UPDATE events e SET registration_count = c.n FROM "
               "(SELECT event_id, count(*) AS n FROM registrations GROUP BY event_id) c WHERE c.event_id = e.id");
-    const PgResult counts = conn.exec("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM events), "
-                                      "(SELECT count(*) FROM registrations), (SELECT count(*) FROM transactions)");
+    const pg::Result counts = conn.exec("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM events), "
+                                        "(SELECT count(*) FROM registrations), (SELECT count(*) FROM transactions)");
     tx.commit();
     conn.exec("ANALYZE users, events, registrations, transactions");
 

@@ -411,9 +411,10 @@ private Q_SLOTS:
     void shouldReplaceAnOlderPasswordHashWithArgon2idAtLogIn()
     {
         // Given an account whose hash is PBKDF2, as eventsd wrote them before
-        eventsd::PgConnection db(testenv::value("OPSDASH_TEST_DATABASE_URL").toUtf8());
+        pg::Connection db(
+            pg::ConnectParams::fromConnInfo(testenv::value("OPSDASH_TEST_DATABASE_URL").toUtf8(), "opsdash-test"));
         db.exec("UPDATE users SET password_hash = $1 WHERE email = 'organizer3@example.com'",
-                eventsd::PgParams() << eventsd::password::hashPbkdf2(QStringLiteral("organizer-demo"), 1000));
+                pg::Params() << eventsd::password::hashPbkdf2(QStringLiteral("organizer-demo"), 1000));
         Client client(m_server.baseUrl());
         // When its owner logs in
         QVERIFY(!client.login(QStringLiteral("organizer3@example.com"), QStringLiteral("organizer-demo")).isEmpty());

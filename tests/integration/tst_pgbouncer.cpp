@@ -2,6 +2,7 @@
 // server connections per pool): clients beyond the pool show as waiting, with their wait; a role outside
 // stats_users is told why it may not read.
 
+#include "pg.h"
 #include "pgbouncersource.h"
 #include "pgparams.h"
 #include "stackenv.h"
@@ -10,7 +11,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include <libpq-fe.h>
+#include <memory>
+#include <thread>
 
 using namespace opsdash;
 
@@ -49,20 +51,25 @@ private Q_SLOTS:
                      testenv::value("OPSDASH_PG_TEST_DATABASE"), testenv::value("OPSDASH_PG_APP_USER"),
                      testenv::value("OPSDASH_PG_APP_PASSWORD"))
                 .toUtf8();
-        std::vector<PGconn *> clients;
-        auto cleanup = qScopeGuard([&clients] {
-            for (PGconn *c : clients) {
-                while (PGresult *r = PQgetResult(c))
-                    PQclear(r);
-                PQfinish(c);
-            }
+        std::vector<std::unique_ptr<pg::Connection>> clients;
+        std::vector<std::thread> running;
+        auto cleanup = qScopeGuard([&running] {
+            for (std::thread &t : running)
+                t.join();
         });
         for (int i = 0; i < 8; ++i) {
-            PGconn *c = PQconnectdb(conninfo.constData());
-            QVERIFY2(PQstatus(c) == CONNECTION_OK, PQerrorMessage(c));
-            clients.push_back(c);
-            QVERIFY(PQsendQuery(c, "SELECT pg_sleep(3)"));
+            clients.push_back(
+                std::make_unique<pg::Connection>(pg::ConnectParams::fromConnInfo(conninfo, "opsdash-test")));
+            QVERIFY_THROWS_NO_EXCEPTION(clients.back()->ensureConnected());
         }
+        for (auto &c : clients)
+            running.emplace_back([c = c.get()] {
+                try {
+                    c->exec("SELECT pg_sleep(3)");
+                } catch (const pg::Error &e) {
+                    qWarning("client statement failed: %s", e.what());
+                }
+            });
 
         // Then pgbouncer says three wait, five are served, and how long the longest has waited
         std::optional<PgBouncerSample> busy;

@@ -12,7 +12,7 @@ sed 's/ -fcoroutines//g' "$build/compile_commands.json" >"$db/compile_commands.j
 cd "$root"
 files=()
 for part in "$@"; do
-  while IFS= read -r f; do files+=("$root/$f"); done < <(cd "$root" && ls "$part"/*.cpp)
+  while IFS= read -r f; do files+=("$root/$f"); done < <(cd "$root" && find "$part" -name "*.cpp" | sort)
 done
 jobs=$(nproc)
 [[ $jobs -gt 2 ]] && jobs=2
