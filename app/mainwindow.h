@@ -44,15 +44,12 @@ public:
     DashboardPage *page(PageId page) const;
     DashboardPage *page(const QString &name) const;
     EventsPage *eventsPage() const;
-    /// The database internals pages' controller; null without a database in the profile.
-    InternalsController *internals() const { return m_internals; }
     /// Selects event `id` on the Events page (now, or once a session has loaded it).
     void selectEvent(qint64 id);
 
     /// Watches `session` (the window takes it over; the previous one is deleted).
     void setSession(Session *session);
     Session *session() const { return m_session; }
-    ActionPipeline *actions() const { return m_actions; }
     /// Confirms and runs a backend action a page asked for.
     void requestAction(const ActionRequest &request);
     MessageBar *messageBar() const { return m_messages; }

@@ -40,7 +40,6 @@ public:
     int timeRangeMinutes() const;
     void setTimeRangeMinutes(int minutes);
 
-    QString fileName() const { return m_settings->fileName(); }
     void sync() { m_settings->sync(); }
 
 Q_SIGNALS:

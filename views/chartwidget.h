@@ -53,7 +53,6 @@ public:
     /// The one sentence shown, centred and wrapped inside the plot, while there is nothing to draw ("not offered
     /// by this backend"); without one, "No data yet". Axes and legend are hidden meanwhile.
     void setEmptyText(const QString &text);
-    bool isShowingEmptyText() const { return m_showingEmpty; }
 
     /// Points drawn in total by the last refresh (for tests and benchmarks).
     qsizetype pointsDrawn() const { return m_pointsDrawn; }

@@ -97,6 +97,11 @@ EventDetail::EventDetail(QWidget *parent)
     m_axisX->setTickCount(5);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setTruncateLabels(false);
+    // Object names say what each line is (tests read what is drawn from them).
+    m_registered->setObjectName(QStringLiteral("registeredLine"));
+    m_checkedIn->setObjectName(QStringLiteral("checkedInLine"));
+    m_capacity->setObjectName(QStringLiteral("capacityLine"));
+    m_payments->setObjectName(QStringLiteral("paymentsText"));
     const struct
     {
         QLineSeries *series;
@@ -263,21 +268,6 @@ QString EventDetail::paymentsText() const
                      format::percent(double(p.count) / double(total)), locale.toString(p.amount, 'f', 2))
                 .replace(u' ', QStringLiteral("&nbsp;"))); // one status never breaks across lines
     return parts.join(QStringLiteral("&nbsp;&nbsp; "));
-}
-
-QList<QPointF> EventDetail::registrationPoints() const
-{
-    return m_registered->points();
-}
-
-QList<QPointF> EventDetail::checkInPoints() const
-{
-    return m_checkedIn->points();
-}
-
-double EventDetail::capacityLine() const
-{
-    return m_capacity->count() > 0 ? m_capacity->at(0).y() : 0;
 }
 
 } // namespace opsdash

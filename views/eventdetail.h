@@ -52,15 +52,11 @@ public:
     bool hasSummary() const { return m_summary.eventId > 0; }
     const EventSummary &summary() const { return m_summary; }
 
-    /// What is drawn, for tests: cumulative registrations and check-ins (x: ms since the epoch), and the capacity.
-    QList<QPointF> registrationPoints() const;
-    QList<QPointF> checkInPoints() const;
-    double capacityLine() const;
+private:
     QString checkInText() const;
     QString paymentsText() const;
     QString statusText() const;
 
-private:
     qint64 m_eventId = 0;
     EventSummary m_summary;
     QChart *m_chart;

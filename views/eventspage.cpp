@@ -120,6 +120,10 @@ EventsPage::EventsPage(QWidget *parent)
     , m_totalsTimer(new QTimer(this))
 {
     setObjectName(pageName(PageId::Events));
+    m_events.setObjectName(QStringLiteral("events"));
+    m_totals->setObjectName(QStringLiteral("eventTotals"));
+    m_registrationView->setObjectName(QStringLiteral("registrationsView"));
+    m_exportLabel->setObjectName(QStringLiteral("exportStatus"));
     // Status and date filters sit between the model and the panel's own text filter.
     auto *filter = new EventFilter;
     filter->setParent(this);

@@ -36,15 +36,9 @@ public:
     void setEvents(const QList<EventStat> &events);
     void setEventsError(const QString &error);
     RegistrationsModel *registrations() { return &m_registrations; }
-    RowTableModel *eventsModel() { return &m_events; }
-    TablePanel *eventsTable() const { return m_table; }
-    QTableView *registrationsView() const { return m_registrationView; }
     qint64 selectedEvent() const;
     /// Selects event `id`; when it is not in the table yet, as soon as it is.
     void selectEvent(qint64 id);
-    QString totalsText() const;
-    EventDetail *detail() const { return m_detail; }
-    QLineEdit *searchField() const { return m_search; }
 
     /// The selected event's summary (dropped when another event is selected by now).
     void setSummary(const EventSummary &summary);
@@ -54,9 +48,6 @@ public:
     void exportStarted(const QString &file);
     void exportProgress(qint64 rows, std::optional<qint64> expected, double megabytesPerSecond);
     void exportFinished(bool ok, const QString &message);
-    QPushButton *exportButton() const { return m_export; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QLabel *exportLabel() const { return m_exportLabel; }
 
 Q_SIGNALS:
     void refreshRequested();
@@ -73,6 +64,7 @@ private:
     void onSelectionChanged();
     void applyFilters();
     void updateTotals();
+    QString totalsText() const;
 
     RowTableModel m_events;
     RegistrationsModel m_registrations;

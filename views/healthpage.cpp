@@ -30,6 +30,9 @@ HealthPage::HealthPage(PageContext context, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_maintenanceLabel(richLabel(this))
 {
+    m_tables.setObjectName(QStringLiteral("tableHealth"));
+    m_indexes.setObjectName(QStringLiteral("indexFindings"));
+    m_maintenanceLabel->setObjectName(QStringLiteral("maintenanceStatus"));
     m_vacuum->setObjectName(QStringLiteral("vacuumButton"));
     m_cancel->setObjectName(QStringLiteral("cancelMaintenanceButton"));
     const std::pair<QPushButton *, MaintenanceKind> actions[] = {{m_vacuum, MaintenanceKind::VacuumAnalyze},

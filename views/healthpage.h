@@ -21,8 +21,6 @@ public:
 
     void setHealth(const PgHealth &health, const QDateTime &takenAt);
     void setError(const QString &error);
-    RowTableModel *tablesModel() { return &m_tables; }
-    RowTableModel *indexesModel() { return &m_indexes; }
 
     /// Whether maintenance can be offered, and if not why (no maintenance role in the profile).
     void setMaintenanceAvailable(bool available, const QString &why);
@@ -30,11 +28,7 @@ public:
     void maintenanceStarted(const QString &statement);
     void maintenanceProgress(const PgProgress &progress);
     void maintenanceFinished(bool ok, const QString &message);
-    QPushButton *vacuumButton() const { return m_vacuum; }
-    QPushButton *reindexIndexButton() const { return m_reindexIndex; }
     void selectIndex(const QString &schema, const QString &name);
-    QPushButton *cancelButton() const { return m_cancel; }
-    QLabel *maintenanceLabel() const { return m_maintenanceLabel; }
 
 Q_SIGNALS:
     void refreshRequested();

@@ -39,8 +39,6 @@ public:
     void setExistingNames(const QStringList &names) { m_existing = names; }
 
     QPushButton *testButton() const { return m_test; }
-    QLabel *resultLabel() const { return m_result; }
-    QLabel *sslHelpLabel() const { return m_sslHelp; }
     void accept() override;
 
 private:

@@ -61,6 +61,7 @@ QueriesPage::QueriesPage(PageContext context, const PgStatementHistory *history,
     , m_coverage(richLabel(this))
     , m_detail(new StatementDetail(this))
 {
+    m_model.setObjectName(QStringLiteral("statements"));
     m_model.setTextLimit(300); // a statement of a megabyte shows as its first 300 characters
     auto *filter = new StatementFilter(this);
     filter->setSourceModel(&m_model);

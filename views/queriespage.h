@@ -39,12 +39,7 @@ public:
     /// The full text of `key`, as asked for with fullTextRequested().
     void setFullText(const QString &key, const QString &text);
     StatementDetail *detail() const { return m_detail; }
-    RowTableModel *model() { return &m_model; }
-    QString ownCostText() const { return m_ownCost; }
-    QString selectedKey() const;
     void selectStatement(const QString &key);
-    /// The keys of the top `count` statements by total time over the range (opsdash's own are not in the table).
-    QStringList topStatementKeys(int count) const;
 
 Q_SIGNALS:
     void fullTextRequested(const QString &key);
@@ -53,6 +48,9 @@ Q_SIGNALS:
     void topAdviceRequested(const QStringList &keys);
 
 private:
+    QString selectedKey() const;
+    /// The keys of the top `count` statements by total time over the range (opsdash's own are not in the table).
+    QStringList topStatementKeys(int count) const;
     QLayout *buildFilters();
     void showDetail();
     void updateRates();

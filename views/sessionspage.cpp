@@ -36,6 +36,7 @@ SessionsPage::SessionsPage(PageContext context, QWidget *parent)
     m_table->sortBy(tables::SessionDuration, Qt::DescendingOrder);
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsPage::updateButtons);
+    m_model.setObjectName(QStringLiteral("sessions"));
     m_tree->setObjectName(QStringLiteral("blockingTree"));
     m_tree->setHeaderLabels({tr("Blocking chain (PID)"), tr("State"), tr("User"), tr("Waiting on"), tr("Query")});
     m_tree->setRootIsDecorated(true);

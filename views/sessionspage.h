@@ -28,10 +28,6 @@ public:
     void setSessions(const QList<PgSession> &sessions);
     void setError(const QString &error);
     void setSignalResult(int pid, bool terminate, const QString &error);
-    RowTableModel *model() { return &m_model; }
-    QTreeWidget *blockingTree() const { return m_tree; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *terminateButton() const { return m_terminate; }
     void selectSession(int pid);
 
 Q_SIGNALS:

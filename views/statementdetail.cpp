@@ -30,6 +30,7 @@ StatementDetail::StatementDetail(QWidget *parent)
     auto *copy = new QPushButton(tr("Copy SQL"), this);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_sql->toPlainText()); });
     auto *sqlRow = new QHBoxLayout;
+    m_cost->setObjectName(QStringLiteral("ownCost"));
     sqlRow->addWidget(m_cost, 1);
     sqlRow->addWidget(copy);
     // The tabs in the order of Tab.
@@ -89,6 +90,7 @@ QWidget *StatementDetail::buildAdviceTab()
     adviseTop->setObjectName(QStringLiteral("adviseTopButton"));
     connect(adviseTop, &QPushButton::clicked, this, &StatementDetail::topAdviceWanted);
     auto *copyAdvice = new QPushButton(tr("Copy CREATE INDEX"), tab);
+    copyAdvice->setObjectName(QStringLiteral("copyAdviceButton"));
     connect(copyAdvice, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_advisedStatements.join(u'\n')); });
     auto *buttons = new QHBoxLayout;

@@ -40,8 +40,6 @@ public:
     /// Says the advice for several statements is being asked for.
     void topAdviceAsked(int statements);
     void showTab(Tab tab);
-    /// The CREATE INDEX statements of the last advice whose index the planner would use.
-    QStringList advisedStatements() const { return m_advisedStatements; }
 
 Q_SIGNALS:
     /// EXPLAIN `sql` with `values` (a null string is NULL; none: the generic plan); `analyze` was confirmed.

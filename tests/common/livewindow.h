@@ -3,6 +3,7 @@
 // What the live window tests share: a profile and secrets for the stack's eventsd and database, a window with
 // its session (LiveWindow), a session of the application blocked by another (BlockedSession), and small helpers.
 
+#include "actionpipeline.h"
 #include "confirmdialog.h"
 #include "connectiontest.h"
 #include "eventdetail.h"
@@ -18,14 +19,19 @@
 #include "settings.h"
 #include "stackenv.h"
 #include "tables.h"
+#include "widgets.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QCoroTask>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -45,16 +51,9 @@ namespace opsdash::live {
 
 using namespace opsdash;
 
-namespace {
-
-/// A page's widget by its object name (the page has no getter for it).
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-} // namespace
+using testui::child;
+using testui::rowContaining;
+using testui::rowModel;
 
 namespace {
 

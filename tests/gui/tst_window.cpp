@@ -2,6 +2,7 @@
 // live polls, missing extensions are named, and every guarded action goes through its confirmation — cancel
 // sends nothing, a production profile needs the typed name, a confirmed action is logged with before/after.
 
+#include "actionpipeline.h"
 #include "actionspage.h"
 #include "apipage.h"
 #include "cachepage.h"
@@ -22,6 +23,7 @@
 #include "tables.h"
 #include "testhttpserver.h"
 #include "tile.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -29,6 +31,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,6 +44,8 @@
 using namespace opsdash;
 using testenv::serveEventsd;
 using testenv::TestHttpServer;
+using testui::child;
+using testui::rowModel;
 
 namespace {
 /// A rich-text label would try to read /dev/zero as an image, without end.
@@ -77,7 +82,7 @@ ConfirmDialog *waitForDialog(QWidget *window)
 bool pressForceGcAndConfirm(MainWindow *window)
 {
     window->showPage(QStringLiteral("memory"));
-    QSignalSpy finished(window->actions(), &ActionPipeline::finished);
+    QSignalSpy finished(window->findChild<ActionPipeline *>(), &ActionPipeline::finished);
     window->page(QStringLiteral("memory"))->findChild<QPushButton *>(QStringLiteral("gcButton"))->click();
     waitForDialog(window)->runButton()->click();
     return finished.wait(5000);
@@ -217,14 +222,14 @@ private Q_SLOTS:
         TestHttpServer server;
         serveEventsd(server);
         std::unique_ptr<MainWindow> window(newWindow(server, true));
-        window->actions()->setAfterWindowMs(200);
+        window->findChild<ActionPipeline *>()->setAfterWindowMs(200);
         window->showPage(QStringLiteral("cache"));
         auto *cache = qobject_cast<CachePage *>(window->page(QStringLiteral("cache")));
         // The scope is on the button
         cache->scopeBox()->setCurrentIndex(1);
         QVERIFY(cache->invalidateButton()->text().contains(u"all instances"));
         cache->patternEdit()->setText(QStringLiteral("events:*"));
-        QSignalSpy finished(window->actions(), &ActionPipeline::finished);
+        QSignalSpy finished(window->findChild<ActionPipeline *>(), &ActionPipeline::finished);
         cache->invalidateButton()->click();
         ConfirmDialog *dialog = waitForDialog(window.get());
         QVERIFY(dialog->confirmationEdit());
@@ -301,20 +306,20 @@ private Q_SLOTS:
         // When saved without a name or any source, it stays open and says why
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.resultLabel()->text().contains(u"name"));
+        QVERIFY(child<QLabel>(&dialog, "testResult")->text().contains(u"name"));
         name->setText(QStringLiteral("prod"));
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.resultLabel()->text().contains(u"backend URL or a database"));
+        QVERIFY(child<QLabel>(&dialog, "testResult")->text().contains(u"backend URL or a database"));
         auto *urls = dialog.findChild<QPlainTextEdit *>();
         urls->setPlainText(QStringLiteral("http://a.example.com:3000\nhttp://b.example.com:3000"));
         // Then "Test connection" shows each finding
         dialog.testButton()->click();
-        QTRY_VERIFY(dialog.resultLabel()->text().contains(u"GRANT pg_monitor TO x;"));
+        QTRY_VERIFY(child<QLabel>(&dialog, "testResult")->text().contains(u"GRANT pg_monitor TO x;"));
         QCOMPARE(seen.backendUrls.size(), 2);
         dialog.setExistingNames({QStringLiteral("prod")});
         dialog.accept();
-        QVERIFY(dialog.resultLabel()->text().contains(u"exists already"));
+        QVERIFY(child<QLabel>(&dialog, "testResult")->text().contains(u"exists already"));
         name->setText(QStringLiteral("prod-eu"));
         dialog.accept();
         QVERIFY(!dialog.isVisible());
@@ -332,7 +337,7 @@ private Q_SLOTS:
         host->setText(QStringLiteral("db.example.com"));
         QCOMPARE(mode->currentText(), QStringLiteral("verify-full"));
         QCOMPARE(dialog.profile().pgSslMode, QStringLiteral("verify-full"));
-        QVERIFY(dialog.sslHelpLabel()->text().contains(u"issued for this host name"));
+        QVERIFY(child<QLabel>(&dialog, "sslHelp")->text().contains(u"issued for this host name"));
         host->setText(QStringLiteral("::1"));
         QCOMPARE(mode->currentText(), QStringLiteral("prefer"));
         // Each mode says what it means, and a mode that may go in clear to a remote host is called out.
@@ -341,7 +346,7 @@ private Q_SLOTS:
         QVERIFY(mode->itemData(mode->currentIndex(), Qt::ToolTipRole).toString().contains(u"in clear"));
         host->setText(QStringLiteral("10.1.2.3"));
         QCOMPARE(mode->currentText(), QStringLiteral("disable")); // the user's choice stands
-        QVERIFY(dialog.sslHelpLabel()->text().contains(u"choose verify-full"));
+        QVERIFY(child<QLabel>(&dialog, "sslHelp")->text().contains(u"choose verify-full"));
 
         // The maintenance role is not used over a connection that may be unencrypted to a remote host, unless
         // the profile says so; on this machine, or with verify-full, the mode stands.
@@ -386,33 +391,39 @@ private Q_SLOTS:
         std::unique_ptr<MainWindow> window(newWindow(server, false));
         QVERIFY(window->showPage(QStringLiteral("events")));
         EventsPage *events = window->eventsPage();
-        QTRY_VERIFY_WITH_TIMEOUT(events->eventsModel()->rowCount() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowModel(events, "events")->rowCount() > 0, 5000);
 
         // When an event is selected, its detail draws the summary: cumulative lines and the capacity
         events->selectEvent(4);
-        EventDetail *detail = events->detail();
+        EventDetail *detail = child<EventDetail>(events, "eventDetail");
         QTRY_VERIFY_WITH_TIMEOUT(detail->hasSummary(), 5000);
         const qint64 registered = summary.value(u"registrations").toInteger();
-        QCOMPARE(qint64(detail->registrationPoints().last().y()), registered);
-        QCOMPARE(detail->registrationPoints().first().y(), 0.0);
-        QCOMPARE(detail->capacityLine(), summary.value(u"capacity").toDouble());
-        QCOMPARE(qint64(detail->checkInPoints().last().y()), summary.value(u"checkedIn").toInteger());
-        QVERIFY2(detail->paymentsText().contains(u"PAID"), qPrintable(detail->paymentsText()));
+        QCOMPARE(qint64(testui::line(detail, "registeredLine")->points().last().y()), registered);
+        QCOMPARE(testui::line(detail, "registeredLine")->points().first().y(), 0.0);
+        QCOMPARE(testui::line(detail, "capacityLine")->at(0).y(), summary.value(u"capacity").toDouble());
+        QCOMPARE(qint64(testui::line(detail, "checkedInLine")->points().last().y()),
+                 summary.value(u"checkedIn").toInteger());
+        QVERIFY2(child<QLabel>(detail, "paymentsText")->text().contains(u"PAID"),
+                 qPrintable(child<QLabel>(detail, "paymentsText")->text()));
         QVERIFY(detail->findChild<QWidget *>(QStringLiteral("paymentBreakdown"))->isVisible());
 
         // And a search narrows the list even when the backend ignores `q` and sends everything
-        QTRY_VERIFY_WITH_TIMEOUT(events->registrationsView()->model()->rowCount() == 3, 5000);
-        events->searchField()->setText(QStringLiteral("LENA"));
-        Q_EMIT events->searchField()->returnPressed();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(events, "registrationsView")->model()->rowCount() == 3, 5000);
+        child<QLineEdit>(events, "registrationSearch")->setText(QStringLiteral("LENA"));
+        Q_EMIT child<QLineEdit>(events, "registrationSearch")->returnPressed();
         QTRY_VERIFY_WITH_TIMEOUT(events->registrations()->rowCount() == 3, 5000);
-        QCOMPARE(events->registrationsView()->model()->rowCount(), 1);
-        QCOMPARE(events->registrationsView()->model()->index(0, RegistrationsModel::Name).data().toString(),
+        QCOMPARE(child<QTableView>(events, "registrationsView")->model()->rowCount(), 1);
+        QCOMPARE(child<QTableView>(events, "registrationsView")
+                     ->model()
+                     ->index(0, RegistrationsModel::Name)
+                     .data()
+                     .toString(),
                  QStringLiteral("Lena Jensen"));
 
         // A seed-only backend has no summary endpoint, and this profile no database: the detail says so
         server.on(QStringLiteral("/events/8/summary"), {404, R"({"statusCode":404,"message":"Cannot GET"})"});
         events->selectEvent(8);
-        QTRY_VERIFY_WITH_TIMEOUT(detail->statusText().isEmpty() && !detail->hasSummary(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->hasSummary(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(detail->findChild<QLabel *>(QStringLiteral("detailStatus"))
                                      ->text()
                                      .contains(u"does not offer an event’s summary"),

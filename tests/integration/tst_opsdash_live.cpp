@@ -90,22 +90,24 @@ private:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("detail-check"));
 
-        EventDetail *detail = page->detail();
+        EventDetail *detail = child<EventDetail>(page, "eventDetail");
         QTRY_VERIFY_WITH_TIMEOUT(detail->hasSummary() && detail->eventId() == id, 15000);
         QCOMPARE(detail->summary().registrations, total);
         QCOMPARE(detail->summary().checkedIn, checkedIn);
-        QCOMPARE(detail->capacityLine(), double(capacity));
-        QCOMPARE(qint64(detail->registrationPoints().last().y()), total); // cumulative: it ends at the total
-        QCOMPARE(qint64(detail->checkInPoints().last().y()), checkedIn);
+        QCOMPARE(testui::line(detail, "capacityLine")->at(0).y(), double(capacity));
+        QCOMPARE(qint64(testui::line(detail, "registeredLine")->points().last().y()),
+                 total); // cumulative: it ends at the total
+        QCOMPARE(qint64(testui::line(detail, "checkedInLine")->points().last().y()), checkedIn);
         qint64 paidShown = -1;
         for (const EventSummary::Payment &p : detail->summary().payments)
             if (p.status == QLatin1String("PAID"))
                 paidShown = p.count;
         QCOMPARE(paidShown, paid);
-        QVERIFY2(detail->checkInText().contains(QLocale().toString(checkedIn)), qPrintable(detail->checkInText()));
+        QVERIFY2(child<QProgressBar>(detail, "checkInProgress")->text().contains(QLocale().toString(checkedIn)),
+                 qPrintable(child<QProgressBar>(detail, "checkInProgress")->text()));
 
         RegistrationsModel *model = page->registrations();
-        QLineEdit *search = page->searchField();
+        QLineEdit *search = child<QLineEdit>(page, "registrationSearch");
         search->setText(oldestEmail);
         Q_EMIT search->returnPressed();
         QCOMPARE(model->query().search, oldestEmail);
@@ -197,9 +199,9 @@ private Q_SLOTS:
         Session *session = live.session;
         QSignalSpy first(session, &Session::firstData);
         QVERIFY(first.wait(10000));
-        window.actions()->setAfterWindowMs(500);
+        window.findChild<ActionPipeline *>()->setAfterWindowMs(500);
 
-        QSignalSpy finished(window.actions(), &ActionPipeline::finished);
+        QSignalSpy finished(window.findChild<ActionPipeline *>(), &ActionPipeline::finished);
         for (ActionRequest::Kind kind : {ActionRequest::Kind::ForceGc, ActionRequest::Kind::InvalidateCache}) {
             ActionRequest r;
             r.kind = kind;
@@ -228,10 +230,10 @@ private Q_SLOTS:
         MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("events")));
         EventsPage *page = window.eventsPage();
-        QTRY_VERIFY_WITH_TIMEOUT(page->eventsModel()->rowCount() > 0, 10000);
-        QVERIFY(page->totalsText().contains(u"registrations"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowModel(page, "events")->rowCount() > 0, 10000);
+        QVERIFY(child<QLabel>(page, "eventTotals")->text().contains(u"registrations"));
         // The event with the most registrations
-        RowTableModel *events = page->eventsModel();
+        RowTableModel *events = rowModel(page, "events");
         int best = 0;
         for (int r = 1; r < events->rowCount(); ++r)
             if (events->rowAt(r)->values[tables::EventRegistrations].toLongLong() >
@@ -260,7 +262,7 @@ private Q_SLOTS:
         MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("events")));
         EventsPage *page = window.eventsPage();
-        QTRY_VERIFY_WITH_TIMEOUT(page->eventsModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowModel(page, "events")->rowCount() > 0, 10000);
 
         // Then the statistics equal the database's own aggregates, counted another way
         QString error;
@@ -279,7 +281,7 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("events-check"));
-        RowTableModel *events = page->eventsModel();
+        RowTableModel *events = rowModel(page, "events");
         QCOMPARE(qsizetype(events->rowCount()), truth.size());
         qint64 biggest = 0, biggestCount = -1;
         for (int r = 0; r < events->rowCount(); ++r) {
@@ -322,25 +324,22 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), QStringLiteral("sessions"));
         auto *sessions = qobject_cast<SessionsPage *>(window.page(QStringLiteral("sessions")));
         QVERIFY(sessions);
-        QAbstractItemModelTester sessionTester(sessions->model(),
-                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(sessions->blockingTree()->topLevelItemCount() > 0, 10000);
-        QTreeWidgetItem *root = sessions->blockingTree()->topLevelItem(0);
+        RowTableModel *sessionRows = rowModel(sessions, "sessions");
+        QAbstractItemModelTester sessionTester(sessionRows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(sessions, "blockingTree")->topLevelItemCount() > 0, 10000);
+        QTreeWidgetItem *root = child<QTreeWidget>(sessions, "blockingTree")->topLevelItem(0);
         QVERIFY(root->childCount() >= 1);
-        int waiterRow = -1;
-        for (int r = 0; r < sessions->model()->rowCount(); ++r)
-            if (sessions->model()->rowAt(r)->values[tables::SessionQuery].toString().contains(u"live_internals_waiter"))
-                waiterRow = r;
+        const int waiterRow = rowContaining(sessionRows, tables::SessionQuery, u"live_internals_waiter");
         QVERIFY(waiterRow >= 0);
-        QCOMPARE(sessions->model()->rowAt(waiterRow)->severity, Severity::Critical);
-        sessions->selectSession(sessions->model()->rowAt(waiterRow)->key.toInt());
+        QCOMPARE(sessionRows->rowAt(waiterRow)->severity, Severity::Critical);
+        sessions->selectSession(sessionRows->rowAt(waiterRow)->key.toInt());
         shot(&window, "sessions-blocked");
         // The monitoring role may not signal the application's sessions; the profile's maintenance role (their owner)
         // may, and the page offers it as such: cancel the waiter through the confirmation
-        QVERIFY(sessions->cancelButton()->isEnabled());
-        QVERIFY2(sessions->cancelButton()->toolTip().contains(u"maintenance role"),
-                 qPrintable(sessions->cancelButton()->toolTip()));
-        sessions->cancelButton()->click();
+        auto *cancel = child<QPushButton>(sessions, "cancelBackendButton");
+        QVERIFY(cancel->isEnabled());
+        QVERIFY2(cancel->toolTip().contains(u"maintenance role"), qPrintable(cancel->toolTip()));
+        cancel->click();
         ConfirmDialog *confirm = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((confirm = window.findChild<ConfirmDialog *>()) != nullptr, 5000);
         confirm->runButton()->click();
@@ -386,18 +385,20 @@ private Q_SLOTS:
         QVERIFY(window.showPage(QStringLiteral("queries")));
         auto *queries = qobject_cast<QueriesPage *>(window.page(QStringLiteral("queries")));
         QVERIFY(queries);
-        QAbstractItemModelTester queryTester(queries->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(queries->model()->rowCount() > 0, 15000);
-        for (int r = 0; r < queries->model()->rowCount(); ++r) {
-            const QString text = queries->model()->rowAt(r)->values[tables::StatementQuery].toString();
+        RowTableModel *statementRows = rowModel(queries, "statements");
+        QAbstractItemModelTester queryTester(statementRows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(statementRows->rowCount() > 0, 15000);
+        for (int r = 0; r < statementRows->rowCount(); ++r) {
+            const QString text = statementRows->rowAt(r)->values[tables::StatementQuery].toString();
             QVERIFY2(!text.contains(u"/* opsdash */"), qPrintable(text));
             // The driver's connection set-up as the monitoring role is opsdash's too (other roles' is theirs)
-            if (queries->model()->rowAt(r)->values[tables::StatementUser].toString() ==
+            if (statementRows->rowAt(r)->values[tables::StatementUser].toString() ==
                 testenv::value("OPSDASH_PG_MONITOR_USER"))
                 QVERIFY2(!text.startsWith(u"SET DATESTYLE") && !text.startsWith(u"SET CLIENT_ENCODING"),
                          qPrintable(text));
         }
-        QVERIFY2(queries->ownCostText().contains(u"calls"), qPrintable(queries->ownCostText()));
+        QVERIFY2(child<QLabel>(queries, "ownCost")->text().contains(u"calls"),
+                 qPrintable(child<QLabel>(queries, "ownCost")->text()));
         // A statement of the application's, found in the table, explained and given index advice
         {
             QSqlQuery probe(holder);
@@ -406,12 +407,10 @@ private Q_SLOTS:
                                                   "full_name = 'Nobody %1'")
                                        .arg(i)));
         }
-        QCoro::waitFor(window.internals()->pollStatements());
+        QCoro::waitFor(window.findChild<InternalsController *>()->pollStatements());
         queries->refresh();
-        QString probeKey;
-        for (int r = 0; r < queries->model()->rowCount(); ++r)
-            if (queries->model()->rowAt(r)->values[tables::StatementQuery].toString().contains(u"live_explain_probe"))
-                probeKey = queries->model()->rowAt(r)->key;
+        const int probeRow = rowContaining(statementRows, tables::StatementQuery, u"live_explain_probe");
+        const QString probeKey = probeRow < 0 ? QString() : statementRows->rowAt(probeRow)->key;
         QVERIFY2(!probeKey.isEmpty(), "the probe statement is not in the table");
         queries->selectStatement(probeKey);
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(queries, "explainButton")->isEnabled(), 5000);
@@ -427,17 +426,19 @@ private Q_SLOTS:
         child<QPushButton>(queries, "adviseButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QTextBrowser>(queries, "adviceView")->toPlainText().contains(u"CREATE INDEX CONCURRENTLY"), 5000);
-        QVERIFY2(queries->detail()->advisedStatements() ==
-                     QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY ON registrations (full_name);")},
+        // (what "Copy CREATE INDEX" puts on the clipboard is exactly the advised statement)
+        child<QPushButton>(queries, "copyAdviceButton")->click();
+        QVERIFY2(QGuiApplication::clipboard()->text() ==
+                     QStringLiteral("CREATE INDEX CONCURRENTLY ON registrations (full_name);"),
                  qPrintable(child<QTextBrowser>(queries, "adviceView")->toPlainText()));
         shot(&window, "queries-advice");
         // And the top statements by total time get advice in one go, each under its own text
-        const QStringList top = queries->topStatementKeys(5);
-        QVERIFY(!top.isEmpty() && top.size() <= 5);
+        const int top = std::min(5, statementRows->rowCount());
+        QVERIFY(top > 0);
         child<QPushButton>(queries, "adviseTopButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(!child<QTextBrowser>(queries, "adviceView")->toPlainText().startsWith(u"Asking"),
                                  15000);
-        QVERIFY2(child<QTextBrowser>(queries, "adviceView")->toHtml().count(QStringLiteral("<hr")) == top.size(),
+        QVERIFY2(child<QTextBrowser>(queries, "adviceView")->toHtml().count(QStringLiteral("<hr")) == top,
                  qPrintable(child<QTextBrowser>(queries, "adviceView")->toPlainText()));
     }
 
@@ -450,13 +451,13 @@ private Q_SLOTS:
         // The Health page reads the tables and their sizes
         QVERIFY(window.showPage(QStringLiteral("health")));
         auto *health = qobject_cast<HealthPage *>(window.page(QStringLiteral("health")));
-        QAbstractItemModelTester healthTester(health->tablesModel(),
+        QAbstractItemModelTester healthTester(rowModel(health, "tableHealth"),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(health->tablesModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowModel(health, "tableHealth")->rowCount() > 0, 10000);
         // (events is still locked ACCESS EXCLUSIVE by the blocked session: its size is unknown, the rest is read)
         bool registrations = false, events = false;
-        for (int r = 0; r < health->tablesModel()->rowCount(); ++r) {
-            const TableRow *row = health->tablesModel()->rowAt(r);
+        for (int r = 0; r < rowModel(health, "tableHealth")->rowCount(); ++r) {
+            const TableRow *row = rowModel(health, "tableHealth")->rowAt(r);
             const QString name = row->values[tables::TableName].toString();
             registrations =
                 registrations || (name == u"public.registrations" && row->values[tables::TableSize].toLongLong() > 0);
@@ -473,12 +474,12 @@ private Q_SLOTS:
         MainWindow &window = live.window;
         QVERIFY(window.showPage(QStringLiteral("health")));
         auto *health = qobject_cast<HealthPage *>(window.page(QStringLiteral("health")));
-        QTRY_VERIFY_WITH_TIMEOUT(health->tablesModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowModel(health, "tableHealth")->rowCount() > 0, 10000);
         health->selectTable(QStringLiteral("public"), QStringLiteral("registrations"));
-        QVERIFY(health->vacuumButton()->isEnabled());
+        QVERIFY(child<QPushButton>(health, "vacuumButton")->isEnabled());
 
         // When VACUUM (ANALYZE) is asked for, the confirmation names the lock and the figures, and is accepted
-        health->vacuumButton()->click();
+        child<QPushButton>(health, "vacuumButton")->click();
         ConfirmDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ConfirmDialog *>()) != nullptr, 10000);
         const QString said = dialog->findChild<QLabel *>(QStringLiteral("confirmDescription")) != nullptr
@@ -489,7 +490,7 @@ private Q_SLOTS:
         dialog->runButton()->click();
 
         // Then it runs, says so, and the actions log has it with the figures before and after
-        QTRY_VERIFY_WITH_TIMEOUT(health->maintenanceLabel()->text().contains(u"done in"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(health, "maintenanceStatus")->text().contains(u"done in"), 30000);
         RowTableModel *actions = live.session->actions()->model();
         bool logged = false;
         for (int r = 0; r < actions->rowCount(); ++r) {
