@@ -66,7 +66,12 @@ InternalsController::InternalsController(Session *session, ActionPipeline *actio
     connect(m_queries, &QueriesPage::fullTextRequested, this, [this](const QString &key) { showFullText(key); });
     connect(m_queries, &QueriesPage::resetRequested, this, &InternalsController::requestReset);
     connect(m_queries->detail(), &StatementDetail::explainRequested, this,
-            [this](const QString &sql, const QStringList &values, bool analyze) { explain(sql, values, analyze); });
+            [this](const QString &sql, const QStringList &values, bool analyze) {
+                if (analyze)
+                    requestExplainAnalyze(sql, values); // it runs the statement: a guarded action
+                else
+                    explain(sql, values, false);
+            });
     connect(m_queries->detail(), &StatementDetail::adviceRequested, this, [this](const QString &sql) { advise(sql); });
     connect(m_queries, &QueriesPage::topAdviceRequested, this, [this](const QStringList &keys) { adviseTop(keys); });
     connect(m_sessions, &SessionsPage::signalRequested, this,
@@ -177,6 +182,43 @@ QCoro::Task<> InternalsController::explain(QString sql, QStringList values, bool
     const PgInternalsSource::Explained result = co_await explaining;
     if (self)
         m_queries->detail()->setPlan(result.plan, result.error);
+}
+
+void InternalsController::requestExplainAnalyze(const QString &sql, const QStringList &values)
+{
+    constexpr qsizetype shown = 1000; // a statement may be a megabyte: the dialog shows its beginning
+    GuardedAction a;
+    a.name = tr("EXPLAIN ANALYZE");
+    a.description = tr("EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the "
+                       "statement and holds its locks. It runs in a transaction that is rolled back, on a read-only "
+                       "connection, so a statement that writes is refused rather than run.\n\n%1")
+                        .arg(sql.size() > shown ? sql.left(shown) + QStringLiteral("…") : sql);
+    a.target = databaseTarget();
+    a.instance = m_session->profile().pgDatabase;
+    // The values may be personal data: the log says how many, not what.
+    a.parameters = values.isEmpty() ? tr("generic plan") : tr("parameter values: %1").arg(values.size());
+    a.dialogParent = m_queries;
+    auto explained = std::make_shared<PgInternalsSource::Explained>();
+    QPointer<InternalsController> self(this);
+    a.run = [self, sql, values, explained] {
+        return [](QPointer<InternalsController> self, QString sql, QStringList values,
+                  std::shared_ptr<PgInternalsSource::Explained> explained) -> QCoro::Task<ActionOutcome> {
+            if (!self)
+                co_return ActionOutcome{false, {}};
+            self->m_queries->detail()->setPlanStatus(tr("Running the statement under EXPLAIN ANALYZE…"));
+            QCoro::Task<PgInternalsSource::Explained> explaining = self->m_source->explain(sql, values, true);
+            *explained = co_await explaining;
+            if (!explained->plan)
+                co_return ActionOutcome{false, explained->error};
+            co_return ActionOutcome{
+                true, tr("executed in %1").arg(format::durationMs(explained->plan->executionMs.value_or(0)))};
+        }(self, sql, values, explained);
+    };
+    a.onFinished = [self, explained](const ActionRecord &) {
+        if (self)
+            self->m_queries->detail()->setPlan(explained->plan, explained->error);
+    };
+    m_actions->submit(a);
 }
 
 QCoro::Task<> InternalsController::advise(QString sql)

@@ -53,6 +53,7 @@ private:
     // The guarded actions on this database, run by the session's ActionPipeline.
     void requestSignal(PgSessionTarget target, bool terminate, const QString &query);
     void requestReset();
+    void requestExplainAnalyze(const QString &sql, const QStringList &values);
     void requestMaintenance(MaintenanceKind kind, QString schema, QString target, QString table);
     static QCoro::Task<ActionPreview> maintenancePreview(QPointer<PgInternalsSource> source, QString schema,
                                                          QString table);

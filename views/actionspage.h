@@ -13,7 +13,6 @@ class ActionsPage : public DashboardPage
 
 public:
     explicit ActionsPage(PageContext context, QWidget *parent = nullptr);
-    QComboBox *targetBox() const { return m_target; }
     QPushButton *button(ActionRequest::Kind kind) const { return m_buttons.value(int(kind)); }
 
 private:

@@ -16,9 +16,6 @@ class CachePage : public DashboardPage
 public:
     explicit CachePage(PageContext context, QWidget *parent = nullptr);
     void refresh() override;
-    QLineEdit *patternEdit() const { return m_pattern; }
-    QComboBox *scopeBox() const { return m_scope; }
-    QPushButton *invalidateButton() const { return m_invalidate; }
 
 private:
     void updateInvalidateButton();

@@ -17,8 +17,6 @@ public:
     ConfirmDialog(const QString &action, const QString &description, const QString &target,
                   const QString &typedConfirmation, QWidget *parent = nullptr);
 
-    QLineEdit *confirmationEdit() const { return m_edit; }
-    QPushButton *runButton() const { return m_run; }
 
 private:
     QLineEdit *m_edit = nullptr;

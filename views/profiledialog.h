@@ -38,7 +38,6 @@ public:
     /// Names already taken (a new profile may not reuse one).
     void setExistingNames(const QStringList &names) { m_existing = names; }
 
-    QPushButton *testButton() const { return m_test; }
     void accept() override;
 
 private:

@@ -7,7 +7,6 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -58,13 +57,15 @@ QWidget *StatementDetail::buildPlanTab()
     m_analyze = new QPushButton(tr("Explain ANALYZE…"), tab);
     m_analyze->setObjectName(QStringLiteral("analyzeButton"));
     connect(m_explain, &QPushButton::clicked, this, [this] { requestExplain(false); });
-    connect(m_analyze, &QPushButton::clicked, this, &StatementDetail::confirmAnalyze);
+    // The application confirms it (it runs the statement) and records it in the actions log.
+    connect(m_analyze, &QPushButton::clicked, this, [this] { requestExplain(true); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_parameterRow, 1);
     buttons->addWidget(m_explain);
     buttons->addWidget(m_analyze);
     layout->addLayout(buttons);
     m_planSummary = richLabel(tab);
+    m_planSummary->setObjectName(QStringLiteral("planSummary"));
     layout->addWidget(m_planSummary);
     m_plan = new QTreeWidget(tab);
     m_plan->setObjectName(QStringLiteral("planTree"));
@@ -155,20 +156,6 @@ void StatementDetail::rebuildParameters()
     }
 }
 
-void StatementDetail::confirmAnalyze()
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Explain ANALYZE"),
-                                tr("EXPLAIN ANALYZE executes the statement on the server to time it: it takes as "
-                                   "long as the statement and holds its locks. It runs in a transaction that is "
-                                   "rolled back, on a read-only connection, so a statement that writes is "
-                                   "refused rather than run."),
-                                QMessageBox::Cancel, this);
-    box->addButton(tr("Run it"), QMessageBox::AcceptRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this] { requestExplain(true); });
-    box->open();
-}
-
 void StatementDetail::requestExplain(bool analyze)
 {
     QStringList values;
@@ -179,8 +166,15 @@ void StatementDetail::requestExplain(bool analyze)
     }
     if (!any && !analyze)
         values.clear(); // the generic plan
-    m_planSummary->setText(tr("Asking the planner…"));
+    if (!analyze)
+        m_planSummary->setText(tr("Asking the planner…"));
     Q_EMIT explainRequested(m_fullText, values, analyze);
+}
+
+void StatementDetail::setPlanStatus(const QString &text)
+{
+    showTab(Tab::Plan);
+    m_planSummary->setText(text.toHtmlEscaped());
 }
 
 void StatementDetail::setPlan(const std::optional<Plan> &plan, const QString &error)

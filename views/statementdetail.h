@@ -34,6 +34,8 @@ public:
     void setCostText(const QString &text);
     /// The plan asked for with explainRequested(), or why there is none.
     void setPlan(const std::optional<Plan> &plan, const QString &error);
+    /// What the Plan tab waits for ("running under EXPLAIN ANALYZE…"), as plain text.
+    void setPlanStatus(const QString &text);
     void setAdvice(const QList<IndexAdvice> &advice);
     /// Advice for several statements at once: each statement's text, its advice.
     void setTopAdvice(const QList<std::pair<QString, QList<IndexAdvice>>> &advice);
@@ -42,7 +44,8 @@ public:
     void showTab(Tab tab);
 
 Q_SIGNALS:
-    /// EXPLAIN `sql` with `values` (a null string is NULL; none: the generic plan); `analyze` was confirmed.
+    /// EXPLAIN `sql` with `values` (a null string is NULL; none: the generic plan); with `analyze` the application
+    /// confirms first (it runs the statement).
     void explainRequested(const QString &sql, const QStringList &values, bool analyze);
     void adviceRequested(const QString &sql);
     /// The user asked for advice on the page's top statements.
@@ -53,7 +56,6 @@ private:
     QWidget *buildAdviceTab();
     void rebuildParameters();
     void requestExplain(bool analyze);
-    void confirmAnalyze();
     QString adviceHtml(const QList<IndexAdvice> &advice);
 
     QLabel *m_cost;

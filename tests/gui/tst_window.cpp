@@ -84,7 +84,7 @@ bool pressForceGcAndConfirm(MainWindow *window)
     window->showPage(QStringLiteral("memory"));
     QSignalSpy finished(window->findChild<ActionPipeline *>(), &ActionPipeline::finished);
     window->page(QStringLiteral("memory"))->findChild<QPushButton *>(QStringLiteral("gcButton"))->click();
-    waitForDialog(window)->runButton()->click();
+    child<QPushButton>(waitForDialog(window), "runButton")->click();
     return finished.wait(5000);
 }
 
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(gc && gc->isEnabled());
         gc->click();
         ConfirmDialog *dialog = waitForDialog(window.get());
-        QVERIFY(dialog->runButton()->isEnabled()); // not a production profile: no typing needed
+        QVERIFY(child<QPushButton>(dialog, "runButton")->isEnabled()); // not a production profile: no typing needed
         dialog->reject();
         QTest::qWait(300);
         QCOMPARE(server.requests(QStringLiteral("/performance/memory/gc")), 0);
@@ -226,19 +226,19 @@ private Q_SLOTS:
         window->showPage(QStringLiteral("cache"));
         auto *cache = qobject_cast<CachePage *>(window->page(QStringLiteral("cache")));
         // The scope is on the button
-        cache->scopeBox()->setCurrentIndex(1);
-        QVERIFY(cache->invalidateButton()->text().contains(u"all instances"));
-        cache->patternEdit()->setText(QStringLiteral("events:*"));
+        child<QComboBox>(cache, "scopeBox")->setCurrentIndex(1);
+        QVERIFY(child<QPushButton>(cache, "invalidateButton")->text().contains(u"all instances"));
+        child<QLineEdit>(cache, "patternEdit")->setText(QStringLiteral("events:*"));
         QSignalSpy finished(window->findChild<ActionPipeline *>(), &ActionPipeline::finished);
-        cache->invalidateButton()->click();
+        child<QPushButton>(cache, "invalidateButton")->click();
         ConfirmDialog *dialog = waitForDialog(window.get());
-        QVERIFY(dialog->confirmationEdit());
-        QVERIFY(!dialog->runButton()->isEnabled());
-        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("stagin"));
-        QVERIFY(!dialog->runButton()->isEnabled());
-        QTest::keyClicks(dialog->confirmationEdit(), QStringLiteral("g"));
-        QVERIFY(dialog->runButton()->isEnabled());
-        dialog->runButton()->click();
+        QVERIFY(child<QLineEdit>(dialog, "confirmationEdit"));
+        QVERIFY(!child<QPushButton>(dialog, "runButton")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("stagin"));
+        QVERIFY(!child<QPushButton>(dialog, "runButton")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmationEdit"), QStringLiteral("g"));
+        QVERIFY(child<QPushButton>(dialog, "runButton")->isEnabled());
+        child<QPushButton>(dialog, "runButton")->click();
         QVERIFY(finished.wait(5000));
         QCOMPARE(server.requests(QStringLiteral("/performance/cache/invalidate")), 1);
         const TableRow *row = window->session()->actions()->model()->rowAt(0);
@@ -314,7 +314,7 @@ private Q_SLOTS:
         auto *urls = dialog.findChild<QPlainTextEdit *>();
         urls->setPlainText(QStringLiteral("http://a.example.com:3000\nhttp://b.example.com:3000"));
         // Then "Test connection" shows each finding
-        dialog.testButton()->click();
+        child<QPushButton>(&dialog, "testButton")->click();
         QTRY_VERIFY(child<QLabel>(&dialog, "testResult")->text().contains(u"GRANT pg_monitor TO x;"));
         QCOMPARE(seen.backendUrls.size(), 2);
         dialog.setExistingNames({QStringLiteral("prod")});

@@ -342,7 +342,7 @@ private Q_SLOTS:
         cancel->click();
         ConfirmDialog *confirm = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((confirm = window.findChild<ConfirmDialog *>()) != nullptr, 5000);
-        confirm->runButton()->click();
+        child<QPushButton>(confirm, "runButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(waiter.isFinished(), 10000); // its statement was cancelled
         // The log entry follows the server's answer, which may come after the waiter saw its statement cancelled
         RowTableModel *actions = live.session->actions()->model();
@@ -423,6 +423,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(queries, "planTree")->topLevelItemCount() == 1, 5000);
         QVERIFY(child<QTreeWidget>(queries, "planTree")->topLevelItem(0)->text(0).contains(u"Aggregate"));
         shot(&window, "queries-plan");
+        // EXPLAIN ANALYZE runs the statement: the application confirms it first and records it in the actions log
+        child<QPushButton>(queries, "analyzeButton")->click();
+        ConfirmDialog *analyze = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((analyze = window.findChild<ConfirmDialog *>()) != nullptr, 5000);
+        QVERIFY(child<QLabel>(analyze, "confirmDescription")->text().contains(u"live_explain_probe"));
+        child<QPushButton>(analyze, "runButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(queries, "planSummary")->text().contains(u"executed in"), 10000);
+        RowTableModel *log = live.session->actions()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowContaining(log, tables::ActionName, u"EXPLAIN ANALYZE") >= 0, 5000);
+        const TableRow *analyzed = log->rowAt(rowContaining(log, tables::ActionName, u"EXPLAIN ANALYZE"));
+        QVERIFY2(analyzed->values[tables::ActionResult].toString().startsWith(u"executed in"),
+                 qPrintable(analyzed->values[tables::ActionResult].toString()));
+        QCOMPARE(analyzed->values[tables::ActionParameters].toString(), QStringLiteral("parameter values: 1"));
         child<QPushButton>(queries, "adviseButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QTextBrowser>(queries, "adviceView")->toPlainText().contains(u"CREATE INDEX CONCURRENTLY"), 5000);
@@ -487,7 +500,7 @@ private Q_SLOTS:
             : QString();
         QVERIFY2(said.contains(u"SHARE UPDATE EXCLUSIVE") && said.contains(u"dead rows"), qPrintable(said));
         shot(dialog, "vacuum-confirm");
-        dialog->runButton()->click();
+        child<QPushButton>(dialog, "runButton")->click();
 
         // Then it runs, says so, and the actions log has it with the figures before and after
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(health, "maintenanceStatus")->text().contains(u"done in"), 30000);
