@@ -1233,6 +1233,34 @@
         <source>the maintenance role could not connect: %1</source>
         <translation>die Wartungsrolle konnte sich nicht verbinden: %1</translation>
     </message>
+    <message>
+        <source>EXPLAIN ANALYZE</source>
+        <translation>EXPLAIN ANALYZE</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.
+
+%1</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung auf dem Server aus, um sie zu messen: Es dauert so lange wie die Anweisung und hält ihre Sperren. Es läuft in einer Transaktion, die zurückgerollt wird, auf einer Nur-Lese-Verbindung; eine schreibende Anweisung wird abgelehnt statt ausgeführt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>generic plan</source>
+        <translation>generischer Plan</translation>
+    </message>
+    <message>
+        <source>parameter values: %1</source>
+        <translation>Parameterwerte: %1</translation>
+    </message>
+    <message>
+        <source>Running the statement under EXPLAIN ANALYZE…</source>
+        <translation>Die Anweisung läuft unter EXPLAIN ANALYZE…</translation>
+    </message>
+    <message>
+        <source>executed in %1</source>
+        <translation>ausgeführt in %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MainWindow</name>
@@ -2163,12 +2191,12 @@
         <translation>das Backend hat den Export nach %1 Zeilen vorzeitig beendet (die Datei wurde nicht geschrieben): %2</translation>
     </message>
     <message>
-        <source>the PostgreSQL driver gave no native handle</source>
-        <translation>der PostgreSQL-Treiber lieferte kein natives Handle</translation>
-    </message>
-    <message>
         <source>export from PostgreSQL failed: %1</source>
         <translation>Export aus PostgreSQL fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2 as %3: %4</source>
+        <translation>keine Verbindung zu PostgreSQL auf %1:%2 als %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2381,18 +2409,6 @@
     <message>
         <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
         <translation>Wert von $%1; leer lassen für NULL. Sind alle Felder leer, ist der Plan der generische (wie für jeden Wert).</translation>
-    </message>
-    <message>
-        <source>Explain ANALYZE</source>
-        <translation>Mit ANALYZE erklären</translation>
-    </message>
-    <message>
-        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
-        <translation>EXPLAIN ANALYZE führt die Anweisung auf dem Server aus, um sie zu messen: Es dauert so lange wie die Anweisung und hält ihre Sperren. Es läuft in einer Transaktion, die zurückgerollt wird, auf einer Nur-Lese-Verbindung; eine schreibende Anweisung wird abgelehnt statt ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Run it</source>
-        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Estimated total cost %1</source>

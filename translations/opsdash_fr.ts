@@ -1233,6 +1233,34 @@
         <source>the maintenance role could not connect: %1</source>
         <translation>le rôle de maintenance n’a pas pu se connecter : %1</translation>
     </message>
+    <message>
+        <source>EXPLAIN ANALYZE</source>
+        <translation>EXPLAIN ANALYZE</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.
+
+%1</source>
+        <translation>EXPLAIN ANALYZE exécute l’instruction sur le serveur pour la chronométrer : cela dure autant que l’instruction et en garde les verrous. Il tourne dans une transaction annulée ensuite, sur une connexion en lecture seule : une instruction qui écrit est refusée au lieu d’être exécutée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>generic plan</source>
+        <translation>plan générique</translation>
+    </message>
+    <message>
+        <source>parameter values: %1</source>
+        <translation>valeurs de paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Running the statement under EXPLAIN ANALYZE…</source>
+        <translation>L’instruction s’exécute sous EXPLAIN ANALYZE…</translation>
+    </message>
+    <message>
+        <source>executed in %1</source>
+        <translation>exécutée en %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MainWindow</name>
@@ -2163,12 +2191,12 @@
         <translation>le backend a terminé l’export trop tôt après %1 lignes (le fichier n’a pas été écrit) : %2</translation>
     </message>
     <message>
-        <source>the PostgreSQL driver gave no native handle</source>
-        <translation>le pilote PostgreSQL n&apos;a pas fourni de descripteur natif</translation>
-    </message>
-    <message>
         <source>export from PostgreSQL failed: %1</source>
         <translation>l&apos;export depuis PostgreSQL a échoué : %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2 as %3: %4</source>
+        <translation>impossible de se connecter à PostgreSQL sur %1:%2 en tant que %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -2381,18 +2409,6 @@
     <message>
         <source>Value of $%1; leave empty for NULL. With every field empty the plan is the generic one (as for any value).</source>
         <translation>Valeur de $%1 ; laissez vide pour NULL. Avec tous les champs vides, le plan est le plan générique (comme pour toute valeur).</translation>
-    </message>
-    <message>
-        <source>Explain ANALYZE</source>
-        <translation>Expliquer avec ANALYZE</translation>
-    </message>
-    <message>
-        <source>EXPLAIN ANALYZE executes the statement on the server to time it: it takes as long as the statement and holds its locks. It runs in a transaction that is rolled back, on a read-only connection, so a statement that writes is refused rather than run.</source>
-        <translation>EXPLAIN ANALYZE exécute l’instruction sur le serveur pour la chronométrer : cela dure autant que l’instruction et en garde les verrous. Il tourne dans une transaction annulée ensuite, sur une connexion en lecture seule : une instruction qui écrit est refusée au lieu d’être exécutée.</translation>
-    </message>
-    <message>
-        <source>Run it</source>
-        <translation>L’exécuter</translation>
     </message>
     <message>
         <source>Estimated total cost %1</source>
