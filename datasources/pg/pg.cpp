@@ -81,6 +81,10 @@ void Connection::ensureConnected()
     if (isConnected())
         return;
     if (m_conn) {
+        {
+            const std::lock_guard lock(m_cancelMutex);
+            m_cancel.reset();
+        }
         PQfinish(m_conn);
         m_conn = nullptr;
     }
@@ -99,6 +103,8 @@ void Connection::ensureConnected()
         throw Error({}, message);
     }
     PQsetClientEncoding(m_conn, "UTF8");
+    const std::lock_guard lock(m_cancelMutex);
+    m_cancel.reset(PQgetCancel(m_conn));
 }
 
 Result Connection::exec(const QByteArray &sql, const Params &params)
@@ -172,14 +178,11 @@ CopyOutcome Connection::copyOut(const QByteArray &sql, const CopySink &sink)
 
 QString Connection::cancel() const
 {
-    if (!m_conn)
+    const std::lock_guard lock(m_cancelMutex);
+    if (!m_cancel)
         return QStringLiteral("not connected");
-    PGcancel *handle = PQgetCancel(m_conn);
-    if (!handle)
-        return QStringLiteral("no cancel handle");
     char message[256] = {};
-    const bool sent = PQcancel(handle, message, int(sizeof message)) == 1;
-    PQfreeCancel(handle);
+    const bool sent = PQcancel(m_cancel.get(), message, int(sizeof message)) == 1;
     return sent ? QString() : QString::fromUtf8(message).trimmed();
 }
 

@@ -15,6 +15,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -168,7 +169,7 @@ public:
     /// cancelled on the server and the rest drained, so the connection stays usable.
     CopyOutcome copyOut(const QByteArray &sql, const CopySink &sink);
     /// Asks the server to cancel the statement running on this connection; safe from any thread while another
-    /// runs it. Empty on success, else libpq's reason.
+    /// runs it (libpq's PGcancel, made when the connection was). Empty on success, else libpq's reason.
     QString cancel() const;
     /// The server process serving this connection (0 when not connected).
     int backendPid() const;
@@ -177,6 +178,8 @@ private:
     ConnectParams m_params;
     StatementObserver m_observer;
     PGconn *m_conn = nullptr;
+    mutable std::mutex m_cancelMutex; ///< guards m_cancel: cancel() may come from another thread
+    std::unique_ptr<PGcancel, void (*)(PGcancel *)> m_cancel{nullptr, &PQfreeCancel};
 };
 
 /// BEGIN on construction, ROLLBACK on destruction unless commit() ran.
