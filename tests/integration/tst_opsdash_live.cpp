@@ -1,44 +1,7 @@
 // opsdash against the real thing: a real eventsd on the stack's test database and Redis, PostgreSQL read through
 // the monitoring role. Live figures arrive from both sources, opsdash's own SQL is tagged and cheap, actions work
 // against eventsd, the connection test names each failure, and --screenshot renders the live Overview.
-
-#include "confirmdialog.h"
-#include "connectiontest.h"
-#include "eventdetail.h"
-#include "eventsdprocess.h"
-#include "eventspage.h"
-#include "healthpage.h"
-#include "internalscontroller.h"
-#include "mainwindow.h"
-#include "pgparams.h"
-#include "queriespage.h"
-#include "session.h"
-#include "sessionspage.h"
-#include "settings.h"
-#include "stackenv.h"
-#include "tables.h"
-
-#include <QAbstractItemModelTester>
-#include <QCoroTask>
-#include <QElapsedTimer>
-#include <QImage>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QScopeGuard>
-#include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTextBrowser>
-#include <QThreadPool>
-#include <QTreeWidget>
-#include <QtConcurrent>
+// (Everything it includes comes through livewindow.h.)
 
 #include "livewindow.h"
 
