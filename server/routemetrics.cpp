@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace eventsd {
@@ -27,6 +28,31 @@ void RouteMetrics::record(const QString &route, double durationMs, int status)
         ++r.serverErrors;
     if (durationMs > m_slowThresholdMs)
         ++r.slow;
+
+    const QString statusClass = QString::number(std::clamp(status / 100, 1, 5)) + QStringLiteral("xx");
+    Histogram &h = m_histograms[route + u' ' + statusClass];
+    if (h.count == 0) {
+        const qsizetype space = route.indexOf(u' ');
+        h.method = space > 0 ? route.left(space) : QString();
+        h.pattern = space > 0 ? route.mid(space + 1) : route;
+        h.statusClass = statusClass;
+    }
+    const double seconds = durationMs / 1000;
+    for (std::size_t i = 0; i < bucketBounds.size(); ++i)
+        if (seconds <= bucketBounds[i])
+            ++h.cumulative[i];
+    ++h.count;
+    h.sumSeconds += seconds;
+}
+
+QList<RouteMetrics::Histogram> RouteMetrics::histograms() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Histogram> all = m_histograms.values();
+    std::sort(all.begin(), all.end(), [](const Histogram &a, const Histogram &b) {
+        return std::tie(a.pattern, a.method, a.statusClass) < std::tie(b.pattern, b.method, b.statusClass);
+    });
+    return all;
 }
 
 void RouteMetrics::clear()

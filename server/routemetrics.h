@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <array>
 #include <deque>
 
 namespace eventsd {
@@ -25,10 +26,27 @@ public:
         double totalMs = 0;
     };
 
+    /// Prometheus' default buckets (upper bounds, seconds); +Inf is the count.
+    static constexpr std::array<double, 11> bucketBounds = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+
+    /// A request duration histogram of one route pattern, method and status class, cumulative since start
+    /// (clear() leaves it: Prometheus computes rates from counters that only grow).
+    struct Histogram
+    {
+        QString method;
+        QString pattern;
+        QString statusClass; ///< "2xx" … "5xx"
+        std::array<qint64, bucketBounds.size()> cumulative{}; ///< requests ≤ each bound
+        qint64 count = 0;
+        double sumSeconds = 0;
+    };
+
     explicit RouteMetrics(double slowThresholdMs = 200, std::size_t window = 1000);
 
+    /// `route` is "METHOD /pattern" (e.g. "GET /events/:id").
     void record(const QString &route, double durationMs, int status);
     void clear();
+    QList<Histogram> histograms() const;
 
     Summary summary(const QString &route) const;
     /// GET /performance/api/stats: {totalRequests, slowRequests, averageResponseTime, slowestEndpoints, errorRate}
@@ -53,6 +71,7 @@ private:
     double m_slowThresholdMs;
     std::size_t m_windowSize;
     QHash<QString, PerRoute> m_routes;
+    QHash<QString, Histogram> m_histograms; ///< by route and status class; never cleared
 };
 
 } // namespace eventsd

@@ -193,10 +193,29 @@ private Q_SLOTS:
         }
         QVERIFY(samples > 20);
         for (const char *family :
-             {"eventsd_http_requests_total", "eventsd_http_request_duration_seconds", "eventsd_db_statements_total",
-              "eventsd_pool_connections", "eventsd_cache_hits_total", "eventsd_process_resident_memory_bytes",
-              "eventsd_redis_up", "eventsd_uptime_seconds"})
+             {"eventsd_http_request_duration_seconds_bucket", "eventsd_http_request_duration_seconds_count",
+              "eventsd_db_statements_total", "eventsd_pool_connections", "eventsd_cache_hits_total", "eventsd_redis_up",
+              "eventsd_build_info", "process_resident_memory_bytes", "process_cpu_seconds_total",
+              "process_start_time_seconds", "process_open_fds"})
             QVERIFY2(families.contains(QLatin1String(family)), family);
+        // Durations are histograms by route pattern, method and status class: the read above is a 2xx of its
+        // pattern, the two refusals of /metrics are 4xx; buckets only grow and +Inf is the count.
+        const auto value = [&metrics](const QByteArray &series) {
+            for (const QByteArray &line : metrics.body.split('\n'))
+                if (line.startsWith(QByteArray(series + ' ')))
+                    return line.mid(series.size() + 1).toDouble();
+            return -1.0;
+        };
+        const QByteArray read = R"(route="/events/:id/registrations",method="GET",status="2xx")";
+        QVERIFY(value("eventsd_http_request_duration_seconds_count{" + read + '}') >= 1);
+        QCOMPARE(value("eventsd_http_request_duration_seconds_bucket{" + read + R"(,le="+Inf"})"),
+                 value("eventsd_http_request_duration_seconds_count{" + read + '}'));
+        QVERIFY(value("eventsd_http_request_duration_seconds_bucket{" + read + R"(,le="0.005"})") <=
+                value("eventsd_http_request_duration_seconds_bucket{" + read + R"(,le="10"})"));
+        QVERIFY(value(R"(eventsd_http_request_duration_seconds_count{route="/metrics",method="GET",status="4xx"})") >=
+                2);
+        // No statement text as a label: per-statement figures stay in the JSON API and pg_stat_statements.
+        QVERIFY(!metrics.body.contains("statement=\""));
 
         // And Prometheus' own linter accepts it (names, units, suffixes, help and type lines).
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));

@@ -5,7 +5,9 @@
 #include "auth.h"
 #include "http.h"
 #include "l1cache.h"
+#include "processstats.h"
 #include "ratelimiter.h"
+#include "routemetrics.h"
 #include "util.h"
 
 #include <QTest>
@@ -213,6 +215,45 @@ private Q_SLOTS:
         forged.addQueryItem(QStringLiteral("cursor"), QStringLiteral("bm90IGEgY3Vyc29y"));
         QVERIFY(!util::parsePage(forged, 50, 100, &error));
         QCOMPARE(error.status, 400);
+    }
+
+    void shouldKeepRequestHistogramsByPatternMethodAndStatusClassAcrossAClear()
+    {
+        // Given two quick answers and one slow failure of one route
+        RouteMetrics metrics;
+        metrics.record(QStringLiteral("GET /events/:id"), 3, 200);
+        metrics.record(QStringLiteral("GET /events/:id"), 30, 204);
+        metrics.record(QStringLiteral("GET /events/:id"), 600, 503);
+        // When the seed's "clear metrics" resets the JSON figures
+        metrics.clear();
+        // Then Prometheus' histograms stay (counters only grow), one per status class, cumulative by bound
+        const QList<RouteMetrics::Histogram> all = metrics.histograms();
+        QCOMPARE(all.size(), 2);
+        const RouteMetrics::Histogram &ok = all[0];
+        QCOMPARE(ok.method, QStringLiteral("GET"));
+        QCOMPARE(ok.pattern, QStringLiteral("/events/:id"));
+        QCOMPARE(ok.statusClass, QStringLiteral("2xx"));
+        QCOMPARE(ok.count, 2);
+        QCOMPARE(ok.cumulative[0], 1); // ≤ 5 ms
+        QCOMPARE(ok.cumulative[3], 2); // ≤ 50 ms
+        QCOMPARE(ok.sumSeconds, 0.033);
+        const RouteMetrics::Histogram &failed = all[1];
+        QCOMPARE(failed.statusClass, QStringLiteral("5xx"));
+        QCOMPARE(failed.cumulative[6], 0); // ≤ 0.5 s
+        QCOMPARE(failed.cumulative[7], 1); // ≤ 1 s
+        QVERIFY(metrics.routes().isEmpty());
+    }
+
+    void shouldReadProcStatFieldsPastACommandNameWithParentheses()
+    {
+        const QList<QByteArray> f = procStatFields("4242 (odd) name) S 1 4242 4242 0 -1 4194560 700 0 0 0 12 7");
+        QCOMPARE(f.value(0), QByteArray("S")); // field 3
+        QCOMPARE(f.value(14 - 3), QByteArray("12")); // utime
+        QCOMPARE(f.value(15 - 3), QByteArray("7")); // stime
+        QVERIFY(procStatFields("no parenthesis").isEmpty());
+        // And this process's own figures are there
+        const ProcessStats self = ProcessStats::read();
+        QVERIFY(self.residentBytes > 0 && self.openFds > 0 && self.startTimeSeconds > 1.7e9);
     }
 };
 
