@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# deploy/prometheus as Prometheus itself reads it: the configuration (with the targets and the scrape token that
+# scripts/stack writes beside it, here empty ones), the recording rules, and their unit tests (promtool test rules
+# on series with known answers). Any warning fails. Usage: prometheus-check.sh SOURCE_DIR
+set -euo pipefail
+src=$1/deploy/prometheus
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r "$src/." "$work/"
+mkdir -p "$work/targets" "$work/secrets"
+for f in eventsd postgres redis pgbouncer prometheus alertmanager; do echo '[]' >"$work/targets/$f.json"; done
+echo placeholder-token >"$work/secrets/eventsd-token"
+out=$(promtool check config "$work/prometheus.yml" 2>&1) || { echo "$out"; exit 1; }
+echo "$out"
+if grep -q WARNING <<<"$out"; then echo "promtool warned"; exit 1; fi
+promtool check rules "$work"/rules/*.yml
+promtool test rules "$work"/tests/*.yml
