@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# deploy/prometheus as Prometheus itself reads it: the configuration (with the targets and the scrape token that
-# scripts/stack writes beside it, here empty ones), the recording rules, and their unit tests (promtool test rules
-# on series with known answers). Any warning fails. Usage: prometheus-check.sh SOURCE_DIR
+# deploy/prometheus as Prometheus and Alertmanager read it: the configuration (with the targets and the scrape
+# token that scripts/stack writes beside it, here empty ones), the recording rules and their unit tests (promtool
+# test rules on series with known answers), and Alertmanager's configuration (amtool check-config). Any warning
+# fails. Usage: prometheus-check.sh SOURCE_DIR
 set -euo pipefail
 src=$1/deploy/prometheus
 work=$(mktemp -d)
@@ -15,3 +16,4 @@ echo "$out"
 if grep -q WARNING <<<"$out"; then echo "promtool warned"; exit 1; fi
 promtool check rules "$work"/rules/*.yml
 promtool test rules "$work"/tests/*.yml
+amtool check-config "$work/alertmanager.yml"
