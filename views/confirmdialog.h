@@ -17,7 +17,6 @@ public:
     ConfirmDialog(const QString &action, const QString &description, const QString &target,
                   const QString &typedConfirmation, QWidget *parent = nullptr);
 
-
 private:
     QLineEdit *m_edit = nullptr;
     QPushButton *m_run = nullptr;

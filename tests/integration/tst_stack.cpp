@@ -1,10 +1,17 @@
-// The private stack from scripts/stack, seen as opsdash sees it: the monitoring role through Qt Sql (QPSQL), and
-// Redis through hiredis. Any of these failing means the stack is broken, and CI must say so.
+// The private stack from scripts/stack, seen as opsdash sees it: the monitoring role through Qt Sql (QPSQL),
+// Redis through hiredis, and Prometheus scraping the PostgreSQL and Redis exporters beside Alertmanager. Any of
+// these failing means the stack is broken, and CI must say so.
 
 #include "pgconnection.h"
 #include "pgparams.h"
 #include "stackenv.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -99,6 +106,35 @@ private Q_SLOTS:
             freeReplyObject(reply);
         redisFree(context);
         QVERIFY2(pong, "Redis did not answer PONG");
+    }
+
+    void shouldScrapeTheDatabaseAndRedisIntoPrometheus()
+    {
+        // Given the stack's Prometheus, which scrapes every 5 s
+        const QString base = testenv::value("OPSDASH_PROMETHEUS_URL");
+        QVERIFY2(!base.isEmpty(), "OPSDASH_PROMETHEUS_URL is not set: scripts/stack env exports it");
+        QNetworkAccessManager network;
+        const auto upOf = [&](const QString &job) {
+            QUrl url(base + QStringLiteral("/api/v1/query"));
+            url.setQuery(QStringLiteral("query=up{job=\"%1\"}").arg(job));
+            QNetworkReply *reply = network.get(QNetworkRequest(url));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(5000);
+            const QJsonArray result =
+                QJsonDocument::fromJson(reply->readAll()).object().value(u"data").toObject().value(u"result").toArray();
+            reply->deleteLater();
+            return result.isEmpty() ? QString() : result.first().toObject().value(u"value").toArray().at(1).toString();
+        };
+        // Then the PostgreSQL and Redis exporters are up (a fresh Prometheus scrapes them within a few seconds)
+        QTRY_COMPARE_WITH_TIMEOUT(upOf(QStringLiteral("postgres")), QStringLiteral("1"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(upOf(QStringLiteral("redis")), QStringLiteral("1"), 20000);
+        // And Alertmanager is ready
+        QNetworkReply *ready =
+            network.get(QNetworkRequest(QUrl(testenv::value("OPSDASH_ALERTMANAGER_URL") + QStringLiteral("/-/ready"))));
+        QSignalSpy done(ready, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(ready->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        ready->deleteLater();
     }
 
     void cleanupTestCase()
