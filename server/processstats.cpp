@@ -44,11 +44,10 @@ ProcessStats ProcessStats::read()
     // proc(5) numbers the fields from 1; f[0] is field 3 (state).
     auto field = [&f](int number) { return number - 3 < f.size() ? f[number - 3].toLongLong() : 0; };
     const double ticks = double(sysconf(_SC_CLK_TCK));
-    if (f.size() >= 22 && ticks > 0) {
+    if (f.size() >= 21 && ticks > 0) {
         s.cpuSeconds = double(field(14) + field(15)) / ticks;
         s.startTimeSeconds = double(bootTimeSeconds()) + double(field(22)) / ticks;
         s.virtualBytes = field(23);
-        s.residentBytes = field(24) * qint64(sysconf(_SC_PAGESIZE));
     }
     s.openFds = qint64(QDir(QStringLiteral("/proc/self/fd"))
                            .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)

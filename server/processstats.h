@@ -4,12 +4,12 @@
 
 namespace eventsd {
 
-/// The standard `process_*` figures of Prometheus' client libraries, read from /proc for this process.
+/// The standard `process_*` figures of Prometheus' client libraries, read from /proc for this process (resident
+/// memory is ProcessMemory's, in health.h).
 struct ProcessStats
 {
     double cpuSeconds = 0; ///< user + system CPU time
     double startTimeSeconds = 0; ///< since the Unix epoch
-    qint64 residentBytes = 0;
     qint64 virtualBytes = 0;
     qint64 openFds = 0;
     qint64 maxFds = 0; ///< the soft limit

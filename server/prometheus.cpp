@@ -128,19 +128,19 @@ void writeProcess(Writer &w, EventsApp *a)
              "version=\"" + label(QStringLiteral(OPSDASH_VERSION)) + "\",revision=\"" +
                  label(QStringLiteral(EVENTSD_REVISION)) + "\",instance_id=\"" + label(a->config().instanceId) + '"');
     const ProcessStats p = ProcessStats::read();
+    const ProcessMemory memory = ProcessMemory::read();
     w.family("process_cpu_seconds_total", "counter", "Total user and system CPU time spent in seconds.");
     w.sample("process_cpu_seconds_total", p.cpuSeconds);
     w.family("process_start_time_seconds", "gauge", "Start time of the process since unix epoch in seconds.");
     w.sample("process_start_time_seconds", p.startTimeSeconds);
     w.family("process_resident_memory_bytes", "gauge", "Resident memory size in bytes.");
-    w.sample("process_resident_memory_bytes", double(p.residentBytes));
+    w.sample("process_resident_memory_bytes", double(memory.rss));
     w.family("process_virtual_memory_bytes", "gauge", "Virtual memory size in bytes.");
     w.sample("process_virtual_memory_bytes", double(p.virtualBytes));
     w.family("process_open_fds", "gauge", "Number of open file descriptors.");
     w.sample("process_open_fds", double(p.openFds));
     w.family("process_max_fds", "gauge", "Maximum number of open file descriptors.");
     w.sample("process_max_fds", double(p.maxFds));
-    const ProcessMemory memory = ProcessMemory::read();
     w.family("eventsd_heap_bytes", "gauge", "malloc heap held from the system and in use.");
     w.sample("eventsd_heap_bytes", double(memory.heapTotal), "kind=\"total\"");
     w.sample("eventsd_heap_bytes", double(memory.heapUsed), "kind=\"used\"");

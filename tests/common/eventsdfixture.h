@@ -97,6 +97,14 @@ protected:
         return m_db.isOpen();
     }
 
+    /// A contract test's initTestCase: the stack must run, then start(); fails the test when either does not.
+    void startOrFail()
+    {
+        REQUIRE_STACK();
+        QString error;
+        QVERIFY2(start(&error), qPrintable(error));
+    }
+
     void stop()
     {
         m_db = QSqlDatabase();

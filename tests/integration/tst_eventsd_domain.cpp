@@ -11,12 +11,7 @@ class TestEventsdDomain : public EventsdFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        REQUIRE_STACK();
-        QString error;
-        QVERIFY2(start(&error), qPrintable(error));
-    }
+    void initTestCase() { startOrFail(); }
 
     void shouldPageThroughEveryActiveEventOnce()
     {

@@ -3,44 +3,19 @@
 // query_range) gives back exactly that count for the route, method and status class.
 
 #include "eventsdfixture.h"
+#include "prometheusapi.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
-#include <QSignalSpy>
-#include <QUrlQuery>
 
 class TestPrometheus : public EventsdFixture
 {
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
+    testenv::PrometheusApi m_prometheus;
     QString m_target;
 
-    /// GET `path` of the stack's Prometheus API with `query`; its `data`, or an empty object.
-    QJsonObject api(const QString &path, const QUrlQuery &query)
-    {
-        QUrl url(testenv::value("OPSDASH_PROMETHEUS_URL") + path);
-        url.setQuery(query);
-        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(5000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer.value(u"data").toObject();
-    }
-
-    /// The one value of an instant query, or -1 when it has no sample.
-    double instant(const QString &promql)
-    {
-        const QJsonArray result = api(QStringLiteral("/api/v1/query"), QUrlQuery{{QStringLiteral("query"), promql}})
-                                      .value(u"result")
-                                      .toArray();
-        return result.size() == 1 ? result.first().toObject().value(u"value").toArray().at(1).toString().toDouble()
-                                  : -1;
-    }
+    double instant(const QString &promql) { return m_prometheus.instant(promql); }
 
     static bool write(const QString &file, const QByteArray &content)
     {
@@ -51,10 +26,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        REQUIRE_STACK();
+        startOrFail();
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(!testenv::value("OPSDASH_PROMETHEUS_DIR").isEmpty(), "scripts/stack env exports no Prometheus");
-        QString error;
-        QVERIFY2(start(&error), qPrintable(error));
         // Prometheus finds this instance in a targets file and scrapes it with the operator's token.
         const QString dir = testenv::value("OPSDASH_PROMETHEUS_DIR");
         QVERIFY(write(dir + QStringLiteral("/secrets/eventsd-token"), m_operator + '\n'));
@@ -83,13 +58,15 @@ private Q_SLOTS:
         // And query_range over the last minute ends at the same count
         // (to a second past now: the last scrape may be younger than now rounded down to the second)
         const qint64 now = QDateTime::currentSecsSinceEpoch() + 1;
-        const QJsonArray range = api(QStringLiteral("/api/v1/query_range"),
-                                     QUrlQuery{{QStringLiteral("query"), series.arg(instance, QStringLiteral("2xx"))},
-                                               {QStringLiteral("start"), QString::number(now - 60)},
-                                               {QStringLiteral("end"), QString::number(now)},
-                                               {QStringLiteral("step"), QStringLiteral("5")}})
-                                     .value(u"result")
-                                     .toArray();
+        const QJsonArray range =
+            m_prometheus
+                .get(QStringLiteral("/api/v1/query_range"),
+                     QUrlQuery{{QStringLiteral("query"), series.arg(instance, QStringLiteral("2xx"))},
+                               {QStringLiteral("start"), QString::number(now - 60)},
+                               {QStringLiteral("end"), QString::number(now)},
+                               {QStringLiteral("step"), QStringLiteral("5")}})
+                .value(u"result")
+                .toArray();
         QCOMPARE(range.size(), 1);
         const QJsonArray points = range.first().toObject().value(u"values").toArray();
         QVERIFY(!points.isEmpty());

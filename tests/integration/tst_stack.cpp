@@ -4,11 +4,9 @@
 
 #include "pgconnection.h"
 #include "pgparams.h"
+#include "prometheusapi.h"
 #include "stackenv.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -111,24 +109,14 @@ private Q_SLOTS:
     void shouldScrapeTheDatabaseAndRedisIntoPrometheus()
     {
         // Given the stack's Prometheus, which scrapes every 5 s
-        const QString base = testenv::value("OPSDASH_PROMETHEUS_URL");
-        QVERIFY2(!base.isEmpty(), "OPSDASH_PROMETHEUS_URL is not set: scripts/stack env exports it");
-        QNetworkAccessManager network;
-        const auto upOf = [&](const QString &job) {
-            QUrl url(base + QStringLiteral("/api/v1/query"));
-            url.setQuery(QStringLiteral("query=up{job=\"%1\"}").arg(job));
-            QNetworkReply *reply = network.get(QNetworkRequest(url));
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            done.wait(5000);
-            const QJsonArray result =
-                QJsonDocument::fromJson(reply->readAll()).object().value(u"data").toObject().value(u"result").toArray();
-            reply->deleteLater();
-            return result.isEmpty() ? QString() : result.first().toObject().value(u"value").toArray().at(1).toString();
-        };
+        QVERIFY2(!testenv::value("OPSDASH_PROMETHEUS_URL").isEmpty(),
+                 "OPSDASH_PROMETHEUS_URL is not set: scripts/stack env exports it");
+        testenv::PrometheusApi prometheus;
         // Then the PostgreSQL and Redis exporters are up (a fresh Prometheus scrapes them within a few seconds)
-        QTRY_COMPARE_WITH_TIMEOUT(upOf(QStringLiteral("postgres")), QStringLiteral("1"), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(upOf(QStringLiteral("redis")), QStringLiteral("1"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(prometheus.instant(QStringLiteral(R"(up{job="postgres"})")), 1.0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(prometheus.instant(QStringLiteral(R"(up{job="redis"})")), 1.0, 20000);
         // And Alertmanager is ready
+        QNetworkAccessManager network;
         QNetworkReply *ready =
             network.get(QNetworkRequest(QUrl(testenv::value("OPSDASH_ALERTMANAGER_URL") + QStringLiteral("/-/ready"))));
         QSignalSpy done(ready, &QNetworkReply::finished);
