@@ -2,6 +2,7 @@
 #include "controller.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "rulescommand.h"
 #include "screenshot.h"
 #include "secretstore.h"
 #include "session.h"
@@ -54,6 +55,13 @@ int main(int argc, char *argv[])
         opsdash::Settings settings;
         installTranslators(app, settings.language(), false);
         return opsdash::runExportCommand(app);
+    }
+    // `opsdash rules …` prints Prometheus alerting rules: untranslated, so a generated file is the same anywhere.
+    if (argc > 1 && qstrcmp(argv[1], "rules") == 0) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("opsdash"));
+        QCoreApplication::setOrganizationName(QStringLiteral("opsdash"));
+        return opsdash::runRulesCommand(app);
     }
     QElapsedTimer sinceStart;
     sinceStart.start();

@@ -75,21 +75,38 @@ void AlertEngine::step(const AlertRule &rule, qint64 nowMs, std::optional<double
     }
 }
 
+QList<AlertRule> AlertEngine::rulesFor(const Thresholds &t)
+{
+    const qint64 holdMs = qint64(t.holdSeconds) * 1000;
+    return {
+        {QStringLiteral("api.p95"), Text::tr("API p95 latency"), Metric::ApiP95Ms, true, t.apiP95Ms, holdMs,
+         QStringLiteral("ms")},
+        {QStringLiteral("db.query"), Text::tr("DB query time"), Metric::DbAvgQueryMs, true, t.dbQueryMs, holdMs,
+         QStringLiteral("ms")},
+        {QStringLiteral("pool.waiting"),
+         Text::tr("Pool waiting clients"),
+         Metric::PoolWaiting,
+         true,
+         t.poolWaiting,
+         holdMs,
+         {}},
+        {QStringLiteral("heap"), Text::tr("Heap usage"), Metric::HeapUsagePercent, true, t.heapPercent, holdMs,
+         QStringLiteral("%")},
+        {QStringLiteral("cache.hit"), Text::tr("Cache hit rate"), Metric::CacheHitRate, false, t.cacheHitPercent,
+         holdMs, QStringLiteral("%")},
+        {QStringLiteral("api.errors"), Text::tr("Error rate"), Metric::ErrorRatePercent, true, t.errorRatePercent,
+         holdMs, QStringLiteral("%")},
+    };
+}
+
 QList<AlertRule> AlertEngine::defaultRules(qint64 holdMs)
 {
-    return {
-        {QStringLiteral("api.p95"), Text::tr("API p95 latency"), Metric::ApiP95Ms, true, 200, holdMs,
-         QStringLiteral("ms")},
-        {QStringLiteral("db.query"), Text::tr("DB query time"), Metric::DbAvgQueryMs, true, 100, holdMs,
-         QStringLiteral("ms")},
-        {QStringLiteral("pool.waiting"), Text::tr("Pool waiting clients"), Metric::PoolWaiting, true, 5, holdMs, {}},
-        {QStringLiteral("heap"), Text::tr("Heap usage"), Metric::HeapUsagePercent, true, 80, holdMs,
-         QStringLiteral("%")},
-        {QStringLiteral("cache.hit"), Text::tr("Cache hit rate"), Metric::CacheHitRate, false, 90, holdMs,
-         QStringLiteral("%")},
-        {QStringLiteral("api.errors"), Text::tr("Error rate"), Metric::ErrorRatePercent, true, 1, holdMs,
-         QStringLiteral("%")},
-    };
+    Thresholds t;
+    t.holdSeconds = int(holdMs / 1000);
+    QList<AlertRule> rules = rulesFor(t);
+    for (AlertRule &rule : rules)
+        rule.holdMs = holdMs;
+    return rules;
 }
 
 } // namespace opsdash

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricstore.h"
+#include "thresholds.h"
 
 #include <QHash>
 #include <QList>
@@ -63,6 +64,9 @@ public:
     bool isActive(const QString &ruleId) const { return m_state.value(ruleId).active; }
     int activeCount() const;
 
+    /// The rules a profile's thresholds give (the in-app alerts, and the Prometheus alerting rules that
+    /// `opsdash rules` prints from the same list).
+    static QList<AlertRule> rulesFor(const Thresholds &thresholds);
     /// The seeds' defaults: API p95 > 200 ms, DB query > 100 ms, pool waiting > 5, heap > 80 %, cache hit < 90 %,
     /// error rate > 1 %.
     static QList<AlertRule> defaultRules(qint64 holdMs = 10000);

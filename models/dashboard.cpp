@@ -49,32 +49,7 @@ void Dashboard::changed()
 void Dashboard::setThresholds(const Thresholds &t)
 {
     m_thresholds = t;
-    QList<AlertRule> rules = AlertEngine::defaultRules(qint64(t.holdSeconds) * 1000);
-    for (AlertRule &rule : rules) {
-        switch (rule.metric) {
-        case Metric::ApiP95Ms:
-            rule.threshold = t.apiP95Ms;
-            break;
-        case Metric::DbAvgQueryMs:
-            rule.threshold = t.dbQueryMs;
-            break;
-        case Metric::PoolWaiting:
-            rule.threshold = t.poolWaiting;
-            break;
-        case Metric::HeapUsagePercent:
-            rule.threshold = t.heapPercent;
-            break;
-        case Metric::CacheHitRate:
-            rule.threshold = t.cacheHitPercent;
-            break;
-        case Metric::ErrorRatePercent:
-            rule.threshold = t.errorRatePercent;
-            break;
-        default:
-            break;
-        }
-    }
-    m_alerts.setRules(rules);
+    m_alerts.setRules(AlertEngine::rulesFor(t));
 }
 
 void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &samples)
