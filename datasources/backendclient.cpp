@@ -1,6 +1,6 @@
 #include "backendclient.h"
 
-#include "format.h"
+#include "httpapi.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -299,35 +299,13 @@ void BackendClient::abortAll()
 
 QString BackendClient::describe(const BoundedHttp::Response &response, const QUrl &url, int timeoutMs, qint64 maxBytes)
 {
-    using Error = BoundedHttp::Error;
-    const QString host = url.host();
+    if (QString transport = describeTransportError(response, url, timeoutMs, maxBytes, tr("the backend"));
+        !transport.isEmpty())
+        return transport;
     const int status = response.status;
     const auto message = backend::parseMessage(response.body);
     // A backend's own words, cut to a sentence's length: they end up in the message bar.
     const QString detail = message && !message.value->isEmpty() ? message.value->left(300) : QString();
-    switch (response.error) {
-    case Error::ConnectionRefused:
-        return tr("%1 refused the connection: is the backend running on port %2?").arg(host).arg(url.port());
-    case Error::HostNotFound:
-        return tr("host %1 not found (DNS)").arg(host);
-    case Error::Aborted:
-        return tr("no answer from %1 within %2 s (or the request was cancelled)").arg(host).arg(timeoutMs / 1000.0);
-    case Error::Timeout:
-        return tr("no answer from %1 within %2 s").arg(host).arg(timeoutMs / 1000.0);
-    case Error::Tls:
-        return tr("TLS with %1 failed: %2").arg(host, response.errorString);
-    case Error::Closed:
-        return tr("%1 closed the connection before the answer was complete").arg(host);
-    case Error::TooLarge:
-        return tr("the answer from %1 is larger than %2: opsdash stopped reading it (the profile's limit)")
-            .arg(host, format::bytes(maxBytes));
-    case Error::Malformed:
-        return tr("%1 did not answer in HTTP/1.1: %2").arg(host, response.errorString);
-    case Error::Other:
-        return tr("request to %1 failed: %2").arg(host, response.errorString);
-    case Error::None:
-        break;
-    }
     if (status == 401)
         return tr("the backend rejected the token (401): log in again");
     if (status == 403)
