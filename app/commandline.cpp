@@ -14,7 +14,32 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(main)
 };
 
+const QList<std::pair<QString, int>> &ranges()
+{
+    static const QList<std::pair<QString, int>> list{
+        {QStringLiteral("5m"), 5},         {QStringLiteral("15m"), 15},   {QStringLiteral("1h"), 60},
+        {QStringLiteral("6h"), 360},       {QStringLiteral("24h"), 1440}, {QStringLiteral("7d"), 7 * 1440},
+        {QStringLiteral("30d"), 30 * 1440}};
+    return list;
+}
+
 } // namespace
+
+QStringList rangeNames()
+{
+    QStringList names;
+    for (const auto &[name, minutes] : ranges())
+        names.append(name);
+    return names;
+}
+
+std::optional<int> rangeFromName(const QString &name)
+{
+    for (const auto &[n, minutes] : ranges())
+        if (n == name)
+            return minutes;
+    return std::nullopt;
+}
 
 std::optional<CommandLine> parseCommandLine(QApplication &app, QString *error)
 {
@@ -41,6 +66,16 @@ std::optional<CommandLine> parseCommandLine(QApplication &app, QString *error)
     const QCommandLineOption bouncerOption(
         QStringLiteral("pgbouncer"), Text::tr("pgbouncer in front of the database, read with the database's role."),
         Text::tr("[host:]port"));
+    const QCommandLineOption prometheusOption(
+        QStringLiteral("prometheus"),
+        Text::tr("Prometheus (HTTP API v1) that scrapes the backend: history, long ranges, the fleet (token: "
+                 "$OPSDASH_PROMETHEUS_TOKEN)."),
+        Text::tr("url"));
+    const QCommandLineOption alertmanagerOption(
+        QStringLiteral("alertmanager"), Text::tr("Alertmanager for the alerts page and silences."), Text::tr("url"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"), Text::tr("Time range of the charts: %1.").arg(rangeNames().join(QStringLiteral(", "))),
+        Text::tr("range"));
     const QCommandLineOption eventOption(QStringLiteral("event"), Text::tr("Event to select on the events page."),
                                          Text::tr("id"));
     const QCommandLineOption screenshotOption(
@@ -55,7 +90,8 @@ std::optional<CommandLine> parseCommandLine(QApplication &app, QString *error)
     const QCommandLineOption noKeychainOption(QStringLiteral("no-keychain"),
                                               Text::tr("Keep secrets in memory only; never ask the keychain."));
     parser.addOptions({profileOption, backendOption, tokenOption, databaseOption, maintenanceOption, bouncerOption,
-                       pageOption, eventOption, screenshotOption, afterOption, themeOption, noKeychainOption});
+                       prometheusOption, alertmanagerOption, rangeOption, pageOption, eventOption, screenshotOption,
+                       afterOption, themeOption, noKeychainOption});
     parser.process(app);
 
     CommandLine line;
@@ -74,6 +110,14 @@ std::optional<CommandLine> parseCommandLine(QApplication &app, QString *error)
         }
         line.event = event;
     }
+    if (parser.isSet(rangeOption)) {
+        line.rangeMinutes = rangeFromName(parser.value(rangeOption));
+        if (!line.rangeMinutes) {
+            *error = Text::tr("unknown range \"%1\"; ranges: %2")
+                         .arg(parser.value(rangeOption), rangeNames().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
     line.theme = parser.value(themeOption);
     line.screenshotFile = parser.value(screenshotOption);
     if (parser.isSet(afterOption))
@@ -91,6 +135,9 @@ std::optional<CommandLine> parseCommandLine(QApplication &app, QString *error)
     launch.maintenanceUser = parser.value(maintenanceOption);
     launch.maintenancePassword = qEnvironmentVariable("OPSDASH_MAINTENANCE_PASSWORD");
     launch.pgbouncer = parser.value(bouncerOption);
+    launch.prometheus = parser.value(prometheusOption);
+    launch.alertmanager = parser.value(alertmanagerOption);
+    launch.prometheusToken = qgetenv("OPSDASH_PROMETHEUS_TOKEN");
     launch.interactive = !screenshot;
     return line;
 }

@@ -31,7 +31,7 @@ Controller::Controller(Settings *settings, SecretStore *secrets, MainWindow *win
 
 std::optional<std::pair<Profile, Secrets>> Controller::commandLineProfile(const LaunchOptions &o, QString *error) const
 {
-    if (o.backends.isEmpty() && o.database.isEmpty())
+    if (o.backends.isEmpty() && o.database.isEmpty() && o.prometheus.isEmpty() && o.alertmanager.isEmpty())
         return std::nullopt;
     Profile p = m_settings->profile(o.profile).value_or(Profile{});
     p.name = o.profile.isEmpty() ? tr("command line") : o.profile;
@@ -77,6 +77,20 @@ std::optional<std::pair<Profile, Secrets>> Controller::commandLineProfile(const 
         }
         p.pgbouncerPort = port;
         p.pgbouncerHost = o.pgbouncer.contains(u':') ? o.pgbouncer.section(u':', 0, -2) : QString();
+    }
+    for (const auto &[value, url] :
+         {std::pair{o.prometheus, &p.prometheusUrl}, std::pair{o.alertmanager, &p.alertmanagerUrl}}) {
+        if (value.isEmpty())
+            continue;
+        *url = QUrl::fromUserInput(value);
+        if (!url->isValid() || url->host().isEmpty() || !url->scheme().startsWith(u"http")) {
+            *error = tr("invalid URL: %1").arg(value);
+            return std::nullopt;
+        }
+    }
+    if (!o.prometheus.isEmpty() || !o.alertmanager.isEmpty()) {
+        p.prometheusUser.clear();
+        s.prometheusSecret = QString::fromUtf8(o.prometheusToken);
     }
     return std::pair{p, s};
 }

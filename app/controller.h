@@ -24,6 +24,9 @@ struct LaunchOptions
     QString maintenanceUser; ///< --maintenance-user (its password: OPSDASH_MAINTENANCE_PASSWORD)
     QString maintenancePassword;
     QString pgbouncer; ///< --pgbouncer [HOST:]PORT
+    QString prometheus; ///< --prometheus URL (its token: OPSDASH_PROMETHEUS_TOKEN)
+    QByteArray prometheusToken;
+    QString alertmanager; ///< --alertmanager URL
     bool interactive = true; ///< false for --screenshot: never open a dialog
 };
 

@@ -86,6 +86,8 @@ int main(int argc, char *argv[])
     opsdash::Controller controller(&settings, &secrets, &window);
     if (line->page)
         window.showPage(*line->page);
+    if (line->rangeMinutes)
+        window.setRangeMinutes(*line->rangeMinutes);
     if (line->event)
         window.selectEvent(*line->event); // once the events are loaded
 

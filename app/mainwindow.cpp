@@ -36,8 +36,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <QCoroTask>
 
 namespace opsdash {
 
@@ -81,6 +84,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_updatedLabel(new QLabel(this))
 {
     setWindowTitle(tr("opsdash"));
+    m_longRefresh = new QTimer(this);
+    connect(m_longRefresh, &QTimer::timeout, this, [this] { loadHistory(m_range->currentData().toInt()); });
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
@@ -130,15 +135,17 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         applyPolling();
     });
     toolbar->addWidget(new QLabel(tr("  Range: "), this));
-    const QList<std::pair<int, QString>> ranges{
-        {5, tr("5 min")}, {15, tr("15 min")}, {60, tr("1 h")}, {360, tr("6 h")}, {1440, tr("24 h")}};
+    const QList<std::pair<int, QString>> ranges{{5, tr("5 min")},          {15, tr("15 min")}, {60, tr("1 h")},
+                                                {360, tr("6 h")},          {1440, tr("24 h")}, {7 * 1440, tr("7 days")},
+                                                {30 * 1440, tr("30 days")}};
     for (const auto &[minutes, label] : ranges)
         m_range->addItem(label, minutes);
     m_range->setObjectName(QStringLiteral("rangeBox"));
     m_range->setCurrentIndex(std::max(0, m_range->findData(m_settings->timeRangeMinutes())));
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const int minutes = m_range->currentData().toInt();
-        m_settings->setTimeRangeMinutes(minutes);
+        if (!m_rangeFromCommandLine)
+            m_settings->setTimeRangeMinutes(minutes);
         applyRange(minutes);
     });
     toolbar->addWidget(m_range);
@@ -277,6 +284,11 @@ void MainWindow::setSession(Session *session)
     connect(session->poller(), &Poller::sourceStatusChanged, this, &MainWindow::updateSourceStatus);
     connect(session->dashboard(), &Dashboard::alertEvent, this, &MainWindow::onAlert);
     connect(session->dashboard(), &Dashboard::updated, this, &MainWindow::updateStatusBar);
+    if (PrometheusHistory *history = session->history())
+        connect(history, &PrometheusHistory::loaded, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                m_messages->showMessage(error, Severity::Warning, 15000);
+        });
     setWindowTitle(tr("opsdash — %1").arg(session->profile().name));
     buildPages();
     showPage(keepPage);
@@ -308,6 +320,8 @@ void MainWindow::buildPages()
     context.hasDatabase = m_session->profile().hasDatabase();
     context.hasBouncer = m_session->profile().hasBouncer();
     context.profileName = m_session->profile().name;
+    if (PrometheusHistory *history = m_session->history())
+        context.longStore = history->longStore();
     addPage(new OverviewPage(context, this), tr("Overview"));
     addPage(new ApiPage(context, this), tr("API"));
     addPage(new DatabasePage(context, this), tr("Database"));
@@ -345,11 +359,45 @@ void MainWindow::requestAction(const ActionRequest &request)
         m_actions->submit(backendactions::make(m_session, request, m_actions->afterWindowMs()));
 }
 
+void MainWindow::setRangeMinutes(int minutes)
+{
+    const int index = m_range->findData(minutes);
+    if (index < 0)
+        return;
+    m_rangeFromCommandLine = true; // for this window only: the user's saved choice stays
+    m_range->setCurrentIndex(index);
+    m_rangeFromCommandLine = false;
+}
+
 void MainWindow::applyRange(int minutes)
 {
     for (QWidget *page : std::as_const(m_pageById))
         if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
             dashboardPage->setRangeMinutes(minutes);
+    loadHistory(minutes);
+}
+
+void MainWindow::loadHistory(int minutes)
+{
+    m_longRefresh->stop();
+    PrometheusHistory *history = m_session ? m_session->history() : nullptr;
+    if (!history)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (minutes <= 24 * 60) {
+        // The live store holds 24 h: what it lacks of the range comes from Prometheus once.
+        const auto oldest = m_session->dashboard()->store().series(Metric::RequestsPerSecond).firstTimeMs();
+        const qint64 from = now - qint64(minutes) * 60000;
+        if (!oldest || *oldest > from + qint64(m_session->profile().refreshMs) * 3)
+            QCoro::connect(history->fillLive(from, oldest.value_or(now)), this, [](bool) {});
+        return;
+    }
+    // Longer ranges read one point per pixel of the plot, again every step or minute.
+    const int width = std::max(600, m_pages->width() - 80);
+    QCoro::connect(history->loadLong(minutes, width), this, [](bool) {});
+    const int step = PrometheusClient::stepFor(qint64(minutes) * 60000, width);
+    m_longRefresh->setInterval(std::max(60, step) * 1000);
+    m_longRefresh->start();
 }
 
 void MainWindow::updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message)

@@ -37,6 +37,8 @@ public:
 
     /// Shows the page (now, or once a session is there).
     void showPage(PageId page);
+    /// Shows the charts over `minutes` (one of the range box's) without remembering it as the user's choice.
+    void setRangeMinutes(int minutes);
     /// The same by the page's name (`--page`); false for a name no page has.
     bool showPage(const QString &name);
     /// The page shown (its name; "welcome" before a session).
@@ -69,6 +71,10 @@ private:
     void clearPages();
     void addPage(QWidget *page, const QString &title);
     void applyRange(int minutes);
+    /// Reads what `minutes` of history the window lacks from the session's Prometheus (nothing without one).
+    void loadHistory(int minutes);
+    QTimer *m_longRefresh = nullptr;
+    bool m_rangeFromCommandLine = false;
     void updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message);
     void onAlert(const AlertEvent &event);
     void updateStatusBar();

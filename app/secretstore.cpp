@@ -114,6 +114,10 @@ QCoro::Task<Secrets> SecretStore::readProfile(Profile profile)
         QCoro::Task<QString> reading = read(pgMaintenancePasswordKey(profile.name));
         s.pgMaintenancePassword = co_await reading;
     }
+    if (profile.hasPrometheus() || profile.hasAlertmanager()) {
+        QCoro::Task<QString> reading = read(prometheusKey(profile.name));
+        s.prometheusSecret = co_await reading;
+    }
     co_return s;
 }
 
@@ -124,7 +128,8 @@ QCoro::Task<bool> SecretStore::writeProfile(Profile profile, Secrets secrets)
         {passwordKey(profile.name), secrets.password},
         {tokenKey(profile.name), QString::fromUtf8(secrets.token)},
         {pgPasswordKey(profile.name), secrets.pgPassword},
-        {pgMaintenancePasswordKey(profile.name), secrets.pgMaintenancePassword}};
+        {pgMaintenancePasswordKey(profile.name), secrets.pgMaintenancePassword},
+        {prometheusKey(profile.name), secrets.prometheusSecret}};
     for (const auto &[key, value] : items) {
         if (value.isEmpty()) {
             QCoro::Task<> removing = remove(key);

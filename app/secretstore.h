@@ -42,6 +42,7 @@ public:
     {
         return key(profile, QStringLiteral("pg-maintenance-password"));
     }
+    static QString prometheusKey(const QString &profile) { return key(profile, QStringLiteral("prometheus-secret")); }
 
     /// The secrets `profile` needs, as stored (empty where there is none).
     QCoro::Task<Secrets> readProfile(Profile profile);

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include <QCoroTask>
+
 #include <QDateTime>
 
 namespace opsdash {
@@ -90,7 +92,9 @@ Session::Session(Profile profile, Secrets secrets, QObject *parent)
     , m_maintenance(maintenanceParams(m_profile, secrets.pgMaintenancePassword))
 {
     m_dashboard->setThresholds(m_profile.thresholds);
+    setUpPrometheus(secrets);
     connect(m_poller, &Poller::backendTick, m_dashboard, [this](qint64 t, const QList<InstanceSample> &samples) {
+        noticeTick(t);
         m_dashboard->addBackendTick(t, samples);
         bool any = false;
         for (const InstanceSample &s : samples)
@@ -121,6 +125,47 @@ Session::~Session()
 {
     // The poller first: it aborts its polls while the clients they run on are still there.
     delete m_poller;
+}
+
+void Session::setUpPrometheus(const Secrets &secrets)
+{
+    auto options = [&](const QUrl &url) {
+        HttpApi::Options o;
+        o.baseUrl = url;
+        if (m_profile.prometheusUser.isEmpty()) {
+            o.bearerToken = secrets.prometheusSecret.toUtf8();
+        } else {
+            o.basicUser = m_profile.prometheusUser;
+            o.basicPassword = secrets.prometheusSecret;
+        }
+        return o;
+    };
+    if (m_profile.hasAlertmanager())
+        m_alertmanager = new AlertmanagerClient(options(m_profile.alertmanagerUrl), this);
+    if (!m_profile.hasPrometheus())
+        return;
+    m_prometheus = new PrometheusClient(options(m_profile.prometheusUrl), this);
+    promql::Scope scope;
+    scope.job = m_profile.prometheusJob;
+    scope.database = m_profile.pgDatabase;
+    m_history = new PrometheusHistory(m_prometheus, scope, &m_dashboard->store(), m_profile.refreshMs, this);
+}
+
+void Session::start()
+{
+    m_poller->start();
+    if (m_history) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCoro::connect(m_history->fillLive(now - 3600 * 1000, now), this, [](bool) {});
+    }
+}
+
+void Session::noticeTick(qint64 timeMs)
+{
+    // Ticks come every refresh interval; a stretch of several missed ones is filled from Prometheus.
+    if (m_history && m_lastTickMs > 0 && timeMs - m_lastTickMs > 3LL * m_profile.refreshMs + 2000)
+        QCoro::connect(m_history->fillLive(m_lastTickMs, timeMs), this, [](bool) {});
+    m_lastTickMs = timeMs;
 }
 
 BackendClient *Session::client(const QString &instance) const

@@ -5,6 +5,7 @@
 #include "eventssource.h"
 #include "poller.h"
 #include "profile.h"
+#include "prometheushistory.h"
 
 #include <QObject>
 
@@ -36,8 +37,13 @@ public:
     /// Where the organizer view reads from (the first instance, or the database); nullptr with neither.
     EventsSource *events() const { return m_events; }
     const std::optional<PgConnectionParams> &maintenance() const { return m_maintenance; }
+    /// The profile's Prometheus and Alertmanager, and the history read from the former; nullptr without them.
+    PrometheusClient *prometheus() const { return m_prometheus; }
+    AlertmanagerClient *alertmanager() const { return m_alertmanager; }
+    PrometheusHistory *history() const { return m_history; }
     QStringList instances() const;
-    void start() { m_poller->start(); }
+    /// Starts polling and, with a Prometheus, fills the last hour from it.
+    void start();
     /// When the first figures arrived (0 before): cold-start measurements and `--screenshot`.
     qint64 firstDataMs() const { return m_firstDataMs; }
     bool hasAllFirstData() const;
@@ -46,6 +52,10 @@ Q_SIGNALS:
     void firstData();
 
 private:
+    void setUpPrometheus(const Secrets &secrets);
+    /// After a stretch without ticks (sleep, pause), fills it from Prometheus.
+    void noticeTick(qint64 timeMs);
+
     Profile m_profile;
     Dashboard *m_dashboard;
     ActionLog *m_actions;
@@ -53,6 +63,10 @@ private:
     Poller *m_poller;
     EventsSource *m_events;
     std::optional<PgConnectionParams> m_maintenance;
+    PrometheusClient *m_prometheus = nullptr;
+    AlertmanagerClient *m_alertmanager = nullptr;
+    PrometheusHistory *m_history = nullptr;
+    qint64 m_lastTickMs = 0;
     qint64 m_firstDataMs = 0;
     bool m_backendSeen = false;
     bool m_pgSeen = false;

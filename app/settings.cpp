@@ -87,6 +87,10 @@ std::optional<Profile> Settings::profile(const QString &name) const
     p.refreshMs = m_settings->value(QStringLiteral("refreshMs"), 2000).toInt();
     p.maxResponseMiB = std::clamp(m_settings->value(QStringLiteral("maxResponseMiB"), 16).toInt(), 1, 1024);
     p.production = m_settings->value(QStringLiteral("production"), false).toBool();
+    p.prometheusUrl = QUrl(m_settings->value(QStringLiteral("prometheusUrl")).toString());
+    p.prometheusUser = m_settings->value(QStringLiteral("prometheusUser")).toString();
+    p.prometheusJob = m_settings->value(QStringLiteral("prometheusJob"), p.prometheusJob).toString();
+    p.alertmanagerUrl = QUrl(m_settings->value(QStringLiteral("alertmanagerUrl")).toString());
     const Thresholds d;
     Thresholds &t = p.thresholds;
     t.apiP95Ms = m_settings->value(QStringLiteral("thresholds/apiP95Ms"), d.apiP95Ms).toDouble();
@@ -132,6 +136,10 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("refreshMs"), p.refreshMs);
     m_settings->setValue(QStringLiteral("maxResponseMiB"), p.maxResponseMiB);
     m_settings->setValue(QStringLiteral("production"), p.production);
+    m_settings->setValue(QStringLiteral("prometheusUrl"), p.prometheusUrl.toString());
+    m_settings->setValue(QStringLiteral("prometheusUser"), p.prometheusUser);
+    m_settings->setValue(QStringLiteral("prometheusJob"), p.prometheusJob);
+    m_settings->setValue(QStringLiteral("alertmanagerUrl"), p.alertmanagerUrl.toString());
     const Thresholds &t = p.thresholds;
     m_settings->setValue(QStringLiteral("thresholds/apiP95Ms"), t.apiP95Ms);
     m_settings->setValue(QStringLiteral("thresholds/dbQueryMs"), t.dbQueryMs);

@@ -2,6 +2,7 @@
 
 #include "lttb.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -22,6 +23,43 @@ void MetricSeries::appendGap(qint64 timeMs)
     if (!m_samples.isEmpty() && std::isnan(m_samples.last().value))
         return;
     m_samples.append(Sample{timeMs, std::numeric_limits<double>::quiet_NaN()});
+}
+
+void MetricSeries::fill(const std::vector<Sample> &samples, qint64 fromMs, qint64 toMs, qint64 spacingMs)
+{
+    if (std::none_of(samples.begin(), samples.end(),
+                     [&](const Sample &s) { return s.timeMs >= fromMs && s.timeMs <= toMs; }))
+        return; // nothing came for the window: what is missing stays marked missing
+    std::vector<Sample> own;
+    own.reserve(m_samples.size());
+    m_samples.forEach([&](const Sample &s) {
+        const bool inside = s.timeMs >= fromMs && s.timeMs <= toMs;
+        if (!(inside && std::isnan(s.value)))
+            own.push_back(s);
+    });
+    std::vector<Sample> merged;
+    merged.reserve(own.size() + samples.size());
+    std::size_t i = 0;
+    std::optional<qint64> lastOwn; ///< the latest real sample of its own before the filled one
+    for (const Sample &f : samples) {
+        if (f.timeMs < fromMs || f.timeMs > toMs)
+            continue;
+        for (; i < own.size() && own[i].timeMs <= f.timeMs; ++i) {
+            if (!std::isnan(own[i].value))
+                lastOwn = own[i].timeMs;
+            merged.push_back(own[i]);
+        }
+        const bool nearPrevious = lastOwn && f.timeMs - *lastOwn < spacingMs;
+        const bool nearNext = i < own.size() && !std::isnan(own[i].value) && own[i].timeMs - f.timeMs < spacingMs;
+        if (!nearPrevious && !nearNext)
+            merged.push_back(f);
+    }
+    while (i < own.size())
+        merged.push_back(own[i++]);
+    m_samples.clear();
+    const std::size_t skip = merged.size() > m_samples.capacity() ? merged.size() - m_samples.capacity() : 0;
+    for (std::size_t k = skip; k < merged.size(); ++k)
+        m_samples.append(merged[k]);
 }
 
 std::optional<MetricSeries::Sample> MetricSeries::last() const

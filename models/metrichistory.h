@@ -27,6 +27,10 @@ public:
     /// The source had no answer at `timeMs`: one gap marker, however long the outage lasts.
     void appendGap(qint64 timeMs);
     void clear() { m_samples.clear(); }
+    /// Fills [fromMs, toMs] with `samples` (sorted by time, from elsewhere: Prometheus) where this series has
+    /// none of its own: a sample of its own within `spacingMs` of a filled one wins, and the gap markers inside the
+    /// window go (the stretch is no longer missing). Keeps time order; a full ring drops its oldest.
+    void fill(const std::vector<Sample> &samples, qint64 fromMs, qint64 toMs, qint64 spacingMs);
 
     std::size_t size() const { return m_samples.size(); }
     std::size_t capacity() const { return m_samples.capacity(); }

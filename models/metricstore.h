@@ -54,6 +54,12 @@ public:
 
     void append(Metric metric, qint64 timeMs, double value);
     void appendGap(Metric metric, qint64 timeMs);
+    /// MetricSeries::fill for one series (history from elsewhere); the caller calls notify().
+    void fill(Metric metric, const std::vector<MetricSeries::Sample> &samples, qint64 fromMs, qint64 toMs,
+              qint64 spacingMs)
+    {
+        m_series[std::size_t(metric)].fill(samples, fromMs, toMs, spacingMs);
+    }
     /// Empties the series (keeps its storage).
     void clear(Metric metric) { m_series[std::size_t(metric)].clear(); }
     const MetricSeries &series(Metric metric) const { return m_series[std::size_t(metric)]; }

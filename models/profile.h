@@ -38,7 +38,18 @@ struct Profile
     int maxResponseMiB = 16; ///< larger backend answers are cut off with an error (exports stream and are not capped)
     bool production = false; ///< actions need a typed confirmation
     Thresholds thresholds;
+    /// Prometheus (or Thanos, Mimir, VictoriaMetrics: its HTTP API v1) that scrapes the backend: history before the
+    /// window opened, ranges up to 30 days, the fleet. Empty: the window keeps only what it has seen.
+    QUrl prometheusUrl;
+    /// Basic auth's user; empty: the stored secret, if any, is sent as a bearer token.
+    QString prometheusUser;
+    /// eventsd's scrape job there.
+    QString prometheusJob = QStringLiteral("eventsd");
+    /// Alertmanager for the alerts page and maintenance silences (the same credentials); empty: none.
+    QUrl alertmanagerUrl;
 
+    bool hasPrometheus() const { return prometheusUrl.isValid() && !prometheusUrl.host().isEmpty(); }
+    bool hasAlertmanager() const { return alertmanagerUrl.isValid() && !alertmanagerUrl.host().isEmpty(); }
     bool hasBackend() const { return !backendUrls.isEmpty(); }
     bool hasDatabase() const { return !pgDatabase.isEmpty(); }
     bool operator==(const Profile &) const = default;
@@ -63,6 +74,7 @@ struct Secrets
     QByteArray token; ///< pasted backend token
     QString pgPassword;
     QString pgMaintenancePassword;
+    QString prometheusSecret; ///< Prometheus's (and Alertmanager's) bearer token or basic-auth password
 };
 
 } // namespace opsdash

@@ -226,6 +226,21 @@ QList<PromAlert> availabilityAlerts(const QString &job)
 
 } // namespace
 
+bool isDatabaseMetric(Metric metric)
+{
+    switch (metric) {
+    case Metric::DbCommitsPerSecond:
+    case Metric::DbRollbacksPerSecond:
+    case Metric::DbCacheHitRatio:
+    case Metric::SessionsActive:
+    case Metric::SessionsIdle:
+    case Metric::SessionsIdleInTransaction:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString duration(int seconds)
 {
     if (seconds > 0 && seconds % 3600 == 0)

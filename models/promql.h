@@ -27,6 +27,9 @@ enum class Grouping { Overall, PerInstance };
 /// The one home of what each Metric means in Prometheus's terms: alerting rules and history read it.
 std::optional<QString> metricExpr(Metric metric, const Scope &scope, Grouping grouping, int windowSeconds);
 
+/// True for the metrics read from the PostgreSQL exporter (a database's), false for eventsd's.
+bool isDatabaseMetric(Metric metric);
+
 /// "30s", "5m", "2h": a PromQL duration.
 QString duration(int seconds);
 

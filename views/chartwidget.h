@@ -41,6 +41,9 @@ public:
     /// A fixed horizontal line (a threshold), drawn dashed in the warning colour.
     void setThreshold(std::optional<double> value, const QString &label = {});
     void setRangeMinutes(int minutes);
+    /// Draws from another store with the same metrics (the long ranges' history).
+    void setStore(const MetricStore *store) { m_store = store; }
+    const MetricStore *store() const { return m_store; }
     /// Redraws [fromMs, toMs] (a page draws all its charts over one window: DashboardPage::refreshCharts()).
     void refresh(qint64 fromMs, qint64 toMs);
     /// Redraws the chart's own window ending at `nowMs` (windowStart()).

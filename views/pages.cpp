@@ -35,6 +35,11 @@ DashboardPage::DashboardPage(PageId id, PageContext context, QWidget *parent)
         if (isVisible())
             refresh();
     });
+    if (m_context.longStore)
+        connect(m_context.longStore, &MetricStore::updated, this, [this] {
+            if (isVisible() && m_rangeMinutes > 24 * 60)
+                refresh();
+        });
 }
 
 qint64 DashboardPage::now()
@@ -47,6 +52,9 @@ void DashboardPage::setRangeMinutes(int minutes)
     m_rangeMinutes = minutes;
     for (ChartWidget *chart : std::as_const(m_charts))
         chart->setRangeMinutes(minutes);
+    const bool longRange = minutes > 24 * 60 && m_context.longStore;
+    for (ChartWidget *chart : std::as_const(m_liveCharts))
+        chart->setStore(longRange ? m_context.longStore : &m_context.dashboard->store());
     if (isVisible())
         refresh();
 }
@@ -80,6 +88,8 @@ ChartWidget *DashboardPage::addChart(const QString &title, ChartWidget::Unit uni
     auto *chart = new ChartWidget(store ? store : &m_context.dashboard->store(), title, unit, std::move(lines), this);
     chart->setRangeMinutes(m_rangeMinutes);
     m_charts.append(chart);
+    if (!store)
+        m_liveCharts.append(chart);
     return chart;
 }
 

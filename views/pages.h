@@ -38,6 +38,9 @@ struct PageContext
     bool hasDatabase = false;
     bool hasBouncer = false; ///< pgbouncer in the profile
     QString profileName;
+    /// The history beyond the live store's 24 h (from Prometheus); nullptr without one. Charts of the dashboard's
+    /// series draw from it for ranges over 24 h.
+    const MetricStore *longStore = nullptr;
 };
 
 /// A page of the window: owns its widgets, reads the Dashboard, redraws only while visible.
@@ -85,6 +88,7 @@ private:
     QList<ChartWidget *> m_charts;
     QList<TablePanel *> m_tables;
     int m_rangeMinutes = 15;
+    QList<ChartWidget *> m_liveCharts; ///< the charts of the dashboard's own store (those a long range switches)
 };
 
 } // namespace opsdash

@@ -143,6 +143,7 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     db->addRow(tr("pgbouncer port:"), m_pgbouncerPort);
 
     QGroupBox *thresholdBox = buildThresholdBox();
+    QGroupBox *prometheusBox = buildPrometheusBox(profile, secrets);
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -152,6 +153,7 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     columns->addLayout(left, 3);
     auto *right = new QVBoxLayout;
     right->addWidget(thresholdBox);
+    right->addWidget(prometheusBox);
     right->addStretch();
     columns->addLayout(right, 2);
 
@@ -194,6 +196,11 @@ Profile ProfileDialog::profile() const
     p.pgMaintenanceWithoutTls = m_maintenanceWithoutTls->isChecked();
     p.pgbouncerHost = m_pgbouncerHost->text().trimmed();
     p.pgbouncerPort = m_pgbouncerPort->value();
+    p.prometheusUrl = QUrl::fromUserInput(m_prometheusUrl->text().trimmed());
+    p.prometheusUser = m_prometheusUser->text().trimmed();
+    p.prometheusJob =
+        m_prometheusJob->text().trimmed().isEmpty() ? QStringLiteral("eventsd") : m_prometheusJob->text().trimmed();
+    p.alertmanagerUrl = QUrl::fromUserInput(m_alertmanagerUrl->text().trimmed());
     p.refreshMs = m_refresh->value();
     p.production = m_production->isChecked();
     p.thresholds.apiP95Ms = m_p95->value();
@@ -244,6 +251,36 @@ void ProfileDialog::updateSslHelp()
     m_sslHelp->setText(help);
 }
 
+QGroupBox *ProfileDialog::buildPrometheusBox(const Profile &profile, const Secrets &secrets)
+{
+    auto *box = new QGroupBox(tr("Prometheus and Alertmanager (optional)"), this);
+    box->setObjectName(QStringLiteral("prometheusBox"));
+    m_prometheusUrl = new QLineEdit(profile.prometheusUrl.toString(), box);
+    m_prometheusUrl->setObjectName(QStringLiteral("prometheusUrl"));
+    m_prometheusUrl->setPlaceholderText(QStringLiteral("https://prometheus.example.com"));
+    m_prometheusUrl->setToolTip(tr("History before the window opened, ranges up to 30 days and the fleet come from "
+                                   "here. Any server with Prometheus's HTTP API v1 (Thanos, Mimir, "
+                                   "VictoriaMetrics)."));
+    m_prometheusUser = new QLineEdit(profile.prometheusUser, box);
+    m_prometheusUser->setPlaceholderText(tr("empty: the secret is a bearer token"));
+    m_prometheusSecret = new QLineEdit(secrets.prometheusSecret, box);
+    m_prometheusSecret->setEchoMode(QLineEdit::Password);
+    m_prometheusSecret->setToolTip(tr("A bearer token, or basic auth's password when a user is set; kept in the "
+                                      "system keychain."));
+    m_prometheusJob = new QLineEdit(profile.prometheusJob, box);
+    m_prometheusJob->setToolTip(tr("The scrape job of the backend's instances in that Prometheus."));
+    m_alertmanagerUrl = new QLineEdit(profile.alertmanagerUrl.toString(), box);
+    m_alertmanagerUrl->setObjectName(QStringLiteral("alertmanagerUrl"));
+    m_alertmanagerUrl->setPlaceholderText(QStringLiteral("https://alertmanager.example.com"));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Prometheus URL:"), m_prometheusUrl);
+    form->addRow(tr("User:"), m_prometheusUser);
+    form->addRow(tr("Token or password:"), m_prometheusSecret);
+    form->addRow(tr("Backend's job:"), m_prometheusJob);
+    form->addRow(tr("Alertmanager URL:"), m_alertmanagerUrl);
+    return box;
+}
+
 Secrets ProfileDialog::secrets() const
 {
     Secrets s;
@@ -251,6 +288,7 @@ Secrets ProfileDialog::secrets() const
     s.token = m_token->text().trimmed().toUtf8();
     s.pgPassword = m_pgPassword->text();
     s.pgMaintenancePassword = m_pgMaintenancePassword->text();
+    s.prometheusSecret = m_prometheusSecret->text();
     return s;
 }
 

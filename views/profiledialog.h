@@ -42,6 +42,7 @@ public:
 
 private:
     QGroupBox *buildThresholdBox();
+    QGroupBox *buildPrometheusBox(const Profile &profile, const Secrets &secrets);
     QCoro::Task<> runTest();
     void setUpTls(const Profile &profile);
     void updateSslHelp();
@@ -64,6 +65,11 @@ private:
     QLineEdit *m_pgMaintenancePassword;
     QLineEdit *m_pgbouncerHost;
     QSpinBox *m_pgbouncerPort;
+    QLineEdit *m_prometheusUrl = nullptr;
+    QLineEdit *m_prometheusUser = nullptr;
+    QLineEdit *m_prometheusSecret = nullptr;
+    QLineEdit *m_prometheusJob = nullptr;
+    QLineEdit *m_alertmanagerUrl = nullptr;
     QComboBox *m_sslMode;
     QLabel *m_sslHelp;
     QCheckBox *m_maintenanceWithoutTls;

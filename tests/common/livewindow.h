@@ -79,7 +79,8 @@ Secrets liveSecrets()
     return Secrets{QStringLiteral("operator-demo"),
                    {},
                    testenv::value("OPSDASH_PG_MONITOR_PASSWORD"),
-                   testenv::value("OPSDASH_PG_APP_PASSWORD")};
+                   testenv::value("OPSDASH_PG_APP_PASSWORD"),
+                   {}};
 }
 
 // The window watching a live session, with settings of its own.

@@ -101,7 +101,7 @@ private:
     MainWindow *newWindow(TestHttpServer &server, bool production)
     {
         auto *window = new MainWindow(m_settings.get());
-        auto *session = new Session(profileFor(server, production), Secrets{{}, "token", {}, {}});
+        auto *session = new Session(profileFor(server, production), Secrets{{}, "token", {}, {}, {}});
         window->setSession(session);
         session->start();
         window->show();

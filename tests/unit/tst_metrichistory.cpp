@@ -85,6 +85,56 @@ private Q_SLOTS:
         QCOMPARE(*rate.update(5500, 60), 50.0); // and it carries on from the new base
         QVERIFY(!rate.update(5500, 70)); // no elapsed time, no rate
     }
+
+    void shouldFillWhatItDidNotSeeAndKeepItsOwnSamples()
+    {
+        // Given a window that polled every second from 100 s to 110 s, missed 110…140 s (asleep: a gap marker at
+        // 111 s), and polled again from 140 s
+        MetricSeries s(1000);
+        for (qint64 t = 100; t <= 110; ++t)
+            s.append(t * 1000, 1);
+        s.appendGap(111000);
+        for (qint64 t = 140; t <= 145; ++t)
+            s.append(t * 1000, 1);
+        // When Prometheus's points every 5 s from 0 to 150 s fill [0, 150 s]
+        std::vector<MetricSeries::Sample> fetched;
+        for (qint64 t = 0; t <= 150; t += 5)
+            fetched.push_back({t * 1000, 2});
+        s.fill(fetched, 0, 150000, 1000);
+        // Then the window's own samples stay, Prometheus's fill before and between them, the gap is gone
+        const QList<QPointF> all = s.points(0, 200000, 100000);
+        int own = 0, filled = 0;
+        for (const QPointF &p : all) {
+            QVERIFY2(!std::isnan(p.y()), "the filled stretch is no longer a gap");
+            (p.y() == 1 ? own : filled) += 1;
+        }
+        QCOMPARE(own, 17);
+        // 0…95 s (20 points), 115…135 s (5), 150 s (1): none within a second of a sample of its own
+        QCOMPARE(filled, 26);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all[i].x() > all[i - 1].x());
+        QCOMPARE(*s.firstTimeMs(), 0);
+
+        // A fill that brought nothing for its window leaves the window as it was (a gap stays a gap)
+        MetricSeries g(100);
+        g.append(1000, 1);
+        g.appendGap(2000);
+        g.append(9000, 1);
+        g.fill({{50000, 3}}, 1500, 8000, 1000);
+        QCOMPARE(g.size(), std::size_t(3));
+
+        // And a full ring keeps the newest samples
+        MetricSeries small(10);
+        for (qint64 t = 100; t < 105; ++t)
+            small.append(t * 1000, 1);
+        std::vector<MetricSeries::Sample> many;
+        for (qint64 t = 0; t < 50; ++t)
+            many.push_back({t * 1000, 2});
+        small.fill(many, 0, 99000, 500);
+        QCOMPARE(small.size(), std::size_t(10));
+        QCOMPARE(*small.firstTimeMs(), 45000);
+        QCOMPARE(small.last()->timeMs, 104000);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMetricHistory)

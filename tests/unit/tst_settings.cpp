@@ -37,6 +37,10 @@ Profile sampleProfile()
     p.pgMaintenanceUser = QStringLiteral("events_owner");
     p.pgMaintenanceWithoutTls = true;
     p.pgbouncerPort = 6432;
+    p.prometheusUrl = QUrl(QStringLiteral("https://prometheus.example.com/prom"));
+    p.prometheusUser = QStringLiteral("ops");
+    p.prometheusJob = QStringLiteral("events-api");
+    p.alertmanagerUrl = QUrl(QStringLiteral("https://alertmanager.example.com"));
     return p;
 }
 
@@ -123,6 +127,18 @@ private Q_SLOTS:
             qInfo("no keychain service here: %s", qPrintable(store.keychainError()));
         QCoro::waitFor(store.remove(key));
         QCOMPARE(QCoro::waitFor(store.read(key)), QString());
+
+        // Prometheus's token (or basic-auth password) is a profile secret like the others
+        Secrets secrets;
+        secrets.prometheusSecret = QStringLiteral("prom-%1").arg(secret);
+        QCoro::waitFor(store.writeProfile(sampleProfile(), secrets));
+        QCOMPARE(QCoro::waitFor(store.readProfile(sampleProfile())).prometheusSecret, secrets.prometheusSecret);
+        settings.sync();
+        QVERIFY(ini.seek(0));
+        const QByteArray after = ini.readAll();
+        QVERIFY(after.contains("prometheus.example.com"));
+        QVERIFY(!after.contains(secrets.prometheusSecret.toUtf8()));
+        QCoro::waitFor(store.writeProfile(sampleProfile(), Secrets{}));
     }
 
     void shouldNeutralizeFormulasInCsvCells()

@@ -1,0 +1,129 @@
+#include "prometheushistory.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace opsdash {
+
+namespace {
+
+constexpr int kDefaultScrapeSeconds = 15; ///< Prometheus's default, until the targets say otherwise
+constexpr qint64 kLiveSpanMs = 24LL * 3600 * 1000;
+constexpr int kMaxPointsPerQuery = 10000; ///< under Prometheus's own 11,000 points per series
+
+/// Prometheus's points as samples; a stretch without points (no data there, or NaN: no requests to divide by)
+/// gets one gap marker, so the chart breaks the line instead of drawing across it.
+std::vector<MetricSeries::Sample> samplesOf(const QList<prom::Series> &series, qint64 stepMs)
+{
+    std::vector<MetricSeries::Sample> out;
+    if (series.isEmpty())
+        return out;
+    const QList<prom::Point> &points = series.first().points;
+    out.reserve(std::size_t(points.size()));
+    std::optional<qint64> previous;
+    for (const prom::Point &p : points) {
+        if (!std::isfinite(p.value))
+            continue;
+        if (previous && p.timeMs - *previous > 2 * stepMs)
+            out.push_back({*previous + stepMs, std::nan("")});
+        out.push_back({p.timeMs, p.value});
+        previous = p.timeMs;
+    }
+    return out;
+}
+
+} // namespace
+
+PrometheusHistory::PrometheusHistory(PrometheusClient *client, promql::Scope scope, MetricStore *live, int refreshMs,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_scope(std::move(scope))
+    , m_live(live)
+    , m_long(4096)
+    , m_refreshMs(std::max(250, refreshMs))
+{ }
+
+QList<Metric> PrometheusHistory::metrics()
+{
+    QList<Metric> out;
+    for (int m = 0; m < int(Metric::Count); ++m)
+        if (promql::metricExpr(Metric(m), promql::Scope{}, promql::Grouping::Overall, 60))
+            out.append(Metric(m));
+    return out;
+}
+
+int PrometheusHistory::rateWindowSeconds(int stepSeconds) const
+{
+    // Grafana's $__rate_interval: a window always holding a few scrapes, and never shorter than a step.
+    const int scrape = m_scrapeSeconds > 0 ? m_scrapeSeconds : kDefaultScrapeSeconds;
+    return std::max(stepSeconds + scrape, 4 * scrape);
+}
+
+QCoro::Task<bool> PrometheusHistory::fillLive(qint64 fromMs, qint64 toMs)
+{
+    fromMs = std::max(fromMs, toMs - kLiveSpanMs);
+    const int minStep = (m_refreshMs + 999) / 1000;
+    const int step = PrometheusClient::stepFor(toMs - fromMs, kMaxPointsPerQuery, minStep);
+    QCoro::Task<bool> reading = read(m_live, fromMs, toMs, step, false);
+    co_return co_await reading;
+}
+
+QCoro::Task<bool> PrometheusHistory::loadLong(int minutes, int widthPx)
+{
+    const qint64 toMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 fromMs = toMs - qint64(minutes) * 60000;
+    const int step =
+        PrometheusClient::stepFor(toMs - fromMs, std::clamp(widthPx, 100, 4000), (m_refreshMs + 999) / 1000);
+    QCoro::Task<bool> reading = read(&m_long, fromMs, toMs, step, true);
+    co_return co_await reading;
+}
+
+QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace)
+{
+    QPointer<PrometheusHistory> self(this);
+    if (!m_client)
+        co_return false;
+    if (m_scrapeSeconds == 0) {
+        QCoro::Task<BackendReply<QList<prom::Target>>> asking = m_client->targets();
+        const auto targets = co_await asking;
+        if (!self || !m_client)
+            co_return false;
+        for (const prom::Target &t : targets.value.value_or(QList<prom::Target>{}))
+            if (t.labels.value(QStringLiteral("job")) == m_scope.job && t.scrapeIntervalSeconds > 0) {
+                m_scrapeSeconds = t.scrapeIntervalSeconds;
+                break;
+            }
+    }
+    const int window = rateWindowSeconds(stepSeconds);
+    const qint64 stepMs = qint64(stepSeconds) * 1000;
+    for (const Metric metric : metrics()) {
+        if (promql::isDatabaseMetric(metric) && m_scope.database.isEmpty())
+            continue; // the profile has no database: its charts stay as they are
+        const QString expr = *promql::metricExpr(metric, m_scope, promql::Grouping::Overall, window);
+        QCoro::Task<BackendReply<QList<prom::Series>>> querying = m_client->queryRange(expr, fromMs, toMs, stepSeconds);
+        const auto reply = co_await querying;
+        if (!self || !m_client)
+            co_return false;
+        if (!reply) {
+            m_lastError = tr("history from Prometheus: %1").arg(reply.error);
+            Q_EMIT loaded(m_lastError);
+            co_return false;
+        }
+        const auto samples = samplesOf(*reply.value, stepMs);
+        if (replace) {
+            store->clear(metric);
+            for (const MetricSeries::Sample &s : samples)
+                std::isnan(s.value) ? store->appendGap(metric, s.timeMs) : store->append(metric, s.timeMs, s.value);
+        } else {
+            store->fill(metric, samples, fromMs, toMs, std::max<qint64>(m_refreshMs, stepMs));
+        }
+    }
+    m_lastError.clear();
+    store->notify();
+    Q_EMIT loaded(QString());
+    co_return true;
+}
+
+} // namespace opsdash

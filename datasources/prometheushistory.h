@@ -1,0 +1,55 @@
+#pragma once
+
+#include "metricstore.h"
+#include "prometheusclient.h"
+#include "promql.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <QCoroTask>
+
+namespace opsdash {
+
+/// The dashboard's history from Prometheus: what the window did not see itself. At start it fills the live
+/// store's last hours, so a restarted window shows them at once; when the window missed ticks (the machine slept,
+/// polling was paused) it fills that stretch instead of leaving a hole; and for ranges beyond the live store's 24 h
+/// it keeps a store of its own at one point per pixel. Every dashboard metric Prometheus has (promql.h) is read
+/// with one range query each; samples the window polled itself win over Prometheus's. GUI thread.
+class PrometheusHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    PrometheusHistory(PrometheusClient *client, promql::Scope scope, MetricStore *live, int refreshMs,
+                      QObject *parent = nullptr);
+
+    /// Fills the live store over [fromMs, toMs] (at most its 24 h) at about the refresh interval.
+    QCoro::Task<bool> fillLive(qint64 fromMs, qint64 toMs);
+    /// Reads [now - minutes, now] at `widthPx` points into longStore() (ranges over 24 h).
+    QCoro::Task<bool> loadLong(int minutes, int widthPx);
+    const MetricStore *longStore() const { return &m_long; }
+    /// The last failure as a sentence; empty after a success.
+    QString lastError() const { return m_lastError; }
+    /// The metrics Prometheus has an expression for, in the order they are read.
+    static QList<Metric> metrics();
+
+Q_SIGNALS:
+    /// After each fill or load: an error sentence, or empty.
+    void loaded(const QString &error);
+
+private:
+    /// One range query per metric into `store`; false with lastError() on the first failure.
+    QCoro::Task<bool> read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace);
+    int rateWindowSeconds(int stepSeconds) const;
+
+    QPointer<PrometheusClient> m_client;
+    promql::Scope m_scope;
+    MetricStore *m_live;
+    MetricStore m_long;
+    int m_refreshMs;
+    int m_scrapeSeconds = 0; ///< learnt from the targets; 0 until then
+    QString m_lastError;
+};
+
+} // namespace opsdash

@@ -1,0 +1,167 @@
+// History from the stack's Prometheus in opsdash: an eventsd under steady traffic is watched by a window that
+// polls it directly while Prometheus scrapes it; the requests per second opsdash reads back from Prometheus for
+// the same minute equal the direct poll's within 5 %; and a window opened afterwards shows that minute at once
+// (its charts reach back before its first poll), where without Prometheus they start empty.
+
+#include "eventsdfixture.h"
+#include "mainwindow.h"
+#include "prometheusapi.h"
+#include "session.h"
+#include "settings.h"
+
+#include <QCoroTask>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+using namespace opsdash;
+
+class TestHistory : public EventsdFixture
+{
+    Q_OBJECT
+
+private:
+    QString m_target;
+    QString m_instance;
+    qint64 m_trafficFromMs = 0;
+    qint64 m_trafficToMs = 0;
+    std::optional<double> m_polledMean;
+
+    static bool write(const QString &file, const QByteArray &content)
+    {
+        QSaveFile f(file);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() && f.commit();
+    }
+
+    Profile profile(bool withPrometheus) const
+    {
+        Profile p;
+        p.name = QStringLiteral("history test");
+        p.backendUrls = {QUrl(m_eventsd.baseUrl())};
+        p.auth = Profile::Auth::Token;
+        p.refreshMs = 1000;
+        if (withPrometheus)
+            p.prometheusUrl = QUrl(testenv::value("OPSDASH_PROMETHEUS_URL"));
+        return p;
+    }
+    Secrets secrets() const
+    {
+        Secrets s;
+        s.token = m_operator;
+        return s;
+    }
+    static ChartWidget *requestsChart(const QWidget *window)
+    {
+        // The overview's (the API page has one of the same title)
+        const QWidget *overview = window->findChild<QWidget *>(QStringLiteral("overview"));
+        for (ChartWidget *chart : overview ? overview->findChildren<ChartWidget *>() : QList<ChartWidget *>{})
+            if (chart->title() == u"Requests per second")
+                return chart;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startOrFail();
+        if (QTest::currentTestFailed())
+            return;
+        const QString dir = testenv::value("OPSDASH_PROMETHEUS_DIR");
+        QVERIFY2(!dir.isEmpty(), "scripts/stack env exports no Prometheus");
+        QVERIFY(write(dir + QStringLiteral("/secrets/eventsd-token"), m_operator + '\n'));
+        m_instance = QStringLiteral("127.0.0.1:%1").arg(m_eventsd.port());
+        m_target = dir + QStringLiteral("/targets/eventsd-history.json");
+        QVERIFY(write(m_target, QStringLiteral(R"([{"targets": ["%1"]}])").arg(m_instance).toUtf8()));
+        testenv::PrometheusApi prometheus;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            prometheus.instant(QStringLiteral(R"(up{job="eventsd",instance="%1"})").arg(m_instance)), 1.0, 30000);
+    }
+
+    void shouldReadFromPrometheusWhatTheWindowPolled()
+    {
+        // Given 10 reads a second for 50 s, watched by a window that polls eventsd every second
+        auto *direct = new Session(profile(false), secrets());
+        direct->start();
+        QTimer traffic;
+        const QUrl read(m_eventsd.baseUrl() + QStringLiteral("/events/1"));
+        connect(&traffic, &QTimer::timeout, this, [&] {
+            QNetworkReply *reply = m_client->nam().get(QNetworkRequest(read));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        traffic.start(100);
+        QTest::qWait(50000);
+        traffic.stop();
+        const qint64 end = QDateTime::currentMSecsSinceEpoch();
+        // The last 30 s of it: Prometheus's rate needs a few scrapes of the instance first.
+        m_trafficFromMs = end - 32000;
+        m_trafficToMs = end - 2000;
+        m_polledMean = direct->dashboard()->store().mean(Metric::RequestsPerSecond, m_trafficFromMs, m_trafficToMs);
+        delete direct;
+        QVERIFY(m_polledMean && *m_polledMean > 8);
+
+        // When opsdash reads the same stretch back from Prometheus (after its last scrape of it)
+        QTest::qWait(6000);
+        HttpApi::Options options;
+        options.baseUrl = QUrl(testenv::value("OPSDASH_PROMETHEUS_URL"));
+        PrometheusClient client(options);
+        promql::Scope scope;
+        scope.instance = m_instance;
+        MetricStore store(10000);
+        PrometheusHistory history(&client, scope, &store, 1000);
+        QVERIFY2(QCoro::waitFor(history.fillLive(m_trafficFromMs - 60000, QDateTime::currentMSecsSinceEpoch())),
+                 qPrintable(history.lastError()));
+        const auto fromPrometheus = store.mean(Metric::RequestsPerSecond, m_trafficFromMs, m_trafficToMs);
+
+        // Then both say the same within 5 %
+        QVERIFY(fromPrometheus);
+        qInfo("requests/s over the same 30 s: polled %.2f, from Prometheus %.2f", *m_polledMean, *fromPrometheus);
+        QVERIFY2(std::abs(*fromPrometheus - *m_polledMean) <= 0.05 * *m_polledMean,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(*fromPrometheus).arg(*m_polledMean)));
+        // And Prometheus's memory and pool figures came along
+        QVERIFY(store.series(Metric::Rss).size() > 0);
+        QVERIFY(store.series(Metric::PoolTotal).size() > 0);
+    }
+
+    void shouldShowTheHistoryInAWindowOpenedLater()
+    {
+        QVERIFY(m_trafficFromMs > 0);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
+        // Given a window opened after the traffic, once without Prometheus and once with it
+        for (const bool withPrometheus : {false, true}) {
+            MainWindow window(&settings);
+            auto *session = new Session(profile(withPrometheus), secrets());
+            window.setSession(session);
+            const qint64 opened = QDateTime::currentMSecsSinceEpoch();
+            session->start();
+            window.show();
+            window.setRangeMinutes(5);
+            ChartWidget *chart = requestsChart(&window);
+            QVERIFY(chart);
+            if (!withPrometheus) {
+                // Then without it the chart knows only what it polls itself
+                QTRY_VERIFY_WITH_TIMEOUT(chart->oldestSampleMs().has_value(), 10000);
+                QVERIFY(*chart->oldestSampleMs() >= opened - 1000);
+                continue;
+            }
+            // Then with it the chart reaches back over the traffic at once
+            QSignalSpy loaded(session->history(), &PrometheusHistory::loaded);
+            QVERIFY(loaded.wait(15000));
+            QVERIFY2(loaded.first().first().toString().isEmpty(), qPrintable(loaded.first().first().toString()));
+            QVERIFY(chart->oldestSampleMs() && *chart->oldestSampleMs() <= m_trafficFromMs);
+            const auto mean =
+                session->dashboard()->store().mean(Metric::RequestsPerSecond, m_trafficFromMs, m_trafficToMs);
+            QVERIFY(mean && std::abs(*mean - *m_polledMean) <= 0.05 * *m_polledMean);
+            QTRY_VERIFY_WITH_TIMEOUT(chart->pointsDrawn() > 20, 5000);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_target.isEmpty())
+            QFile::remove(m_target);
+        stop();
+    }
+};
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"
