@@ -7,6 +7,8 @@
 #include "databasepage.h"
 #include "eventscontroller.h"
 #include "eventspage.h"
+#include "fleetcontroller.h"
+#include "fleetpage.h"
 #include "healthpage.h"
 #include "internalscontroller.h"
 #include "memorypage.h"
@@ -301,6 +303,8 @@ void MainWindow::clearPages()
     m_nav->clear();
     delete m_events; // before its page
     m_events = nullptr;
+    delete m_fleet;
+    m_fleet = nullptr;
     delete m_internals; // before its pages
     m_internals = nullptr;
     for (QWidget *page : std::as_const(m_pageById)) {
@@ -339,6 +343,9 @@ void MainWindow::buildPages()
     m_events = new EventsController(m_session, events, this);
     if (m_pendingEvent > 0)
         events->selectEvent(m_pendingEvent);
+    auto *fleet = new FleetPage(context, this);
+    addPage(fleet, tr("Fleet"));
+    m_fleet = new FleetController(m_session, fleet, this);
     applyRange(m_range->currentData().toInt());
 }
 

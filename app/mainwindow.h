@@ -19,6 +19,7 @@ namespace opsdash {
 
 class DashboardPage;
 class EventsController;
+class FleetController;
 class InternalsController;
 class EventsPage;
 class MessageBar;
@@ -100,6 +101,7 @@ private:
     std::optional<PageId> m_pendingPage;
     qint64 m_pendingEvent = 0;
     EventsController *m_events = nullptr;
+    FleetController *m_fleet = nullptr;
     InternalsController *m_internals = nullptr;
 };
 

@@ -226,6 +226,19 @@ QList<PromAlert> availabilityAlerts(const QString &job)
 
 } // namespace
 
+QString serverErrorRatio(const Scope &scope, int windowSeconds)
+{
+    const Builder b{scope, QStringLiteral("job, instance"), duration(std::max(1, windowSeconds))};
+    return QStringLiteral("%1 / %2").arg(b.rate(kDuration + QStringLiteral("_count"), QStringLiteral("status=\"5xx\"")),
+                                         b.rate(kDuration + QStringLiteral("_count")));
+}
+
+QString buildInfo(const Scope &scope)
+{
+    const Builder b{scope, {}, {}};
+    return QStringLiteral("eventsd_build_info") + b.sel();
+}
+
 bool isDatabaseMetric(Metric metric)
 {
     switch (metric) {

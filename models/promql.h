@@ -27,6 +27,11 @@ enum class Grouping { Overall, PerInstance };
 /// The one home of what each Metric means in Prometheus's terms: alerting rules and history read it.
 std::optional<QString> metricExpr(Metric metric, const Scope &scope, Grouping grouping, int windowSeconds);
 
+/// The share of 5xx answers (0..1) per instance: the fleet's "5xx" (the dashboard's error rate counts 4xx too).
+QString serverErrorRatio(const Scope &scope, int windowSeconds);
+/// eventsd_build_info of the scope's instances (version and revision labels).
+QString buildInfo(const Scope &scope);
+
 /// True for the metrics read from the PostgreSQL exporter (a database's), false for eventsd's.
 bool isDatabaseMetric(Metric metric);
 

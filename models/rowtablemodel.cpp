@@ -148,6 +148,8 @@ QString RowTableModel::displayText(const QVariant &value, CellKind kind, int tex
     }
     case CellKind::Count:
         return locale.toString(value.toLongLong());
+    case CellKind::Decimal:
+        return locale.toString(value.toDouble(), 'f', 1);
     case CellKind::DurationMs:
         return format::durationMs(value.toDouble(), locale);
     case CellKind::Bytes:

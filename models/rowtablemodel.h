@@ -16,6 +16,7 @@ namespace opsdash {
 enum class CellKind {
     Text, ///< shown as is; long text is cut for the table and whole in the tooltip
     Count, ///< integer with group separators
+    Decimal, ///< a number with one decimal (rates)
     DurationMs, ///< milliseconds, format::durationMs
     Bytes, ///< format::bytes
     Ratio, ///< 0..1 as a percentage

@@ -166,6 +166,18 @@ QList<ColumnSpec> instanceColumns()
     };
 }
 
+QList<ColumnSpec> fleetColumns()
+{
+    return {
+        {Text::tr("Instance"), CellKind::Text},  {Text::tr("Status"), CellKind::Text},
+        {Text::tr("Req/s"), CellKind::Decimal},  {Text::tr("5xx"), CellKind::Ratio},
+        {Text::tr("p95"), CellKind::DurationMs}, {Text::tr("Heap"), CellKind::Bytes},
+        {Text::tr("Heap use"), CellKind::Ratio}, {Text::tr("Pool waiting"), CellKind::Count},
+        {Text::tr("Version"), CellKind::Text},   {Text::tr("Last scrape"), CellKind::DateTime},
+        {Text::tr("Message"), CellKind::Text},
+    };
+}
+
 QList<ColumnSpec> eventColumns()
 {
     return {

@@ -87,6 +87,23 @@ enum InstanceColumn {
     InstanceColumnCount
 };
 QList<ColumnSpec> instanceColumns();
+
+/// The fleet: every eventsd instance Prometheus scrapes.
+enum FleetColumn {
+    FleetInstanceName,
+    FleetStatus, ///< up / down (with the scrape error in the message)
+    FleetRequests, ///< per second
+    FleetServerErrors, ///< 5xx share, 0..1
+    FleetP95, ///< ms
+    FleetHeap, ///< bytes in use
+    FleetHeapUsage, ///< 0..1
+    FleetPoolWaiting,
+    FleetVersion,
+    FleetLastScrape,
+    FleetMessage,
+    FleetColumnCount
+};
+QList<ColumnSpec> fleetColumns();
 /// One backend instance as its last poll found it (`up`: it answered).
 TableRow instanceRow(const InstanceSample &sample, bool up);
 

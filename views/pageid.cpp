@@ -23,6 +23,10 @@ QString pageName(PageId page)
         return QStringLiteral("cache");
     case PageId::Actions:
         return QStringLiteral("actions");
+    case PageId::Fleet:
+        return QStringLiteral("fleet");
+    case PageId::Alerts:
+        return QStringLiteral("alerts");
     case PageId::Events:
         break;
     }
@@ -31,8 +35,8 @@ QString pageName(PageId page)
 
 QList<PageId> allPages()
 {
-    return {PageId::Overview, PageId::Api,    PageId::Database, PageId::Queries, PageId::Sessions,
-            PageId::Health,   PageId::Memory, PageId::Cache,    PageId::Actions, PageId::Events};
+    return {PageId::Overview, PageId::Api,   PageId::Database, PageId::Queries, PageId::Sessions, PageId::Health,
+            PageId::Memory,   PageId::Cache, PageId::Actions,  PageId::Events,  PageId::Fleet,    PageId::Alerts};
 }
 
 QStringList allPageNames()

@@ -9,7 +9,20 @@
 namespace opsdash {
 
 /// The pages of the window, in the navigation's order.
-enum class PageId { Overview, Api, Database, Queries, Sessions, Health, Memory, Cache, Actions, Events };
+enum class PageId {
+    Overview,
+    Api,
+    Database,
+    Queries,
+    Sessions,
+    Health,
+    Memory,
+    Cache,
+    Actions,
+    Events,
+    Fleet, ///< every instance Prometheus scrapes (a profile with a Prometheus)
+    Alerts, ///< Alertmanager's alerts and silences beside opsdash's own
+};
 
 /// A page's name: what `--page` takes and the page widget's object name ("queries").
 QString pageName(PageId page);

@@ -1,21 +1,27 @@
-// History from the stack's Prometheus in opsdash: an eventsd under steady traffic is watched by a window that
+// opsdash with the stack's Prometheus. History: an eventsd under steady traffic is watched by a window that
 // polls it directly while Prometheus scrapes it; the requests per second opsdash reads back from Prometheus for
-// the same minute equal the direct poll's within 5 %; and a window opened afterwards shows that minute at once
-// (its charts reach back before its first poll), where without Prometheus they start empty.
+// the same stretch equal the direct poll's within 5 %; and a window opened afterwards shows it at once (its charts
+// reach back before its first poll), where without Prometheus they start empty. Fleet: the fleet page lists
+// every instance Prometheus scrapes, and marks one that stopped down.
 
 #include "eventsdfixture.h"
+#include "fleetpage.h"
 #include "mainwindow.h"
 #include "prometheusapi.h"
 #include "session.h"
 #include "settings.h"
+#include "tables.h"
+#include "widgets.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoroTask>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace opsdash;
 
-class TestHistory : public EventsdFixture
+class TestOpsdashPrometheus : public EventsdFixture
 {
     Q_OBJECT
 
@@ -155,6 +161,52 @@ private Q_SLOTS:
         }
     }
 
+    void shouldListTheFleetAndMarkAStoppedInstanceDown()
+    {
+        // Given two more instances found by Prometheus beside the test's
+        const QString dir = testenv::value("OPSDASH_PROMETHEUS_DIR");
+        testenv::Eventsd second, third;
+        QString log;
+        QVERIFY2(second.start({}, &log), qPrintable(log));
+        QVERIFY2(third.start({}, &log), qPrintable(log));
+        QStringList instances{m_instance};
+        for (const testenv::Eventsd *e : {&second, &third})
+            instances << QStringLiteral("127.0.0.1:%1").arg(e->port());
+        const QString fleetTargets = dir + QStringLiteral("/targets/eventsd-fleet.json");
+        QVERIFY(write(fleetTargets,
+                      QStringLiteral(R"([{"targets": ["%1", "%2"]}])").arg(instances[1], instances[2]).toUtf8()));
+        const auto removeTargets = qScopeGuard([&] { QFile::remove(fleetTargets); });
+
+        // When the fleet page is open
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(QStringLiteral("opsdash.ini")));
+        MainWindow window(&settings);
+        auto *session = new Session(profile(true), secrets());
+        window.setSession(session);
+        session->start();
+        window.show();
+        window.showPage(PageId::Fleet);
+        RowTableModel *fleet = testui::rowModel(&window, "fleetModel");
+        QAbstractItemModelTester tester(fleet, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto status = [&](const QString &instance) {
+            const int row = testui::rowContaining(fleet, tables::FleetInstanceName, instance);
+            return row < 0 ? QString() : fleet->data(fleet->index(row, tables::FleetStatus)).toString();
+        };
+        // Then it lists all three, up, with their version
+        for (const QString &instance : instances)
+            QTRY_COMPARE_WITH_TIMEOUT(status(instance), QStringLiteral("up"), 30000);
+        const int row = testui::rowContaining(fleet, tables::FleetInstanceName, m_instance);
+        QTRY_VERIFY_WITH_TIMEOUT(!fleet->data(fleet->index(row, tables::FleetVersion)).toString().isEmpty(), 15000);
+        QVERIFY(fleet->data(fleet->index(row, tables::FleetRequests), Qt::UserRole).isValid() ||
+                !fleet->data(fleet->index(row, tables::FleetRequests)).toString().isEmpty());
+
+        // And once one stops, it is marked down while the others stay up
+        third.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(status(instances[2]), QStringLiteral("down"), 30000);
+        QCOMPARE(status(instances[1]), QStringLiteral("up"));
+        QCOMPARE(status(m_instance), QStringLiteral("up"));
+    }
+
     void cleanupTestCase()
     {
         if (!m_target.isEmpty())
@@ -163,5 +215,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHistory)
-#include "tst_history.moc"
+QTEST_MAIN(TestOpsdashPrometheus)
+#include "tst_opsdash_prometheus.moc"
