@@ -37,11 +37,31 @@ QCoro::Task<> ActionPipeline::submit(GuardedAction action)
     auto *dialog = new ConfirmDialog(action.name, description, action.target,
                                      profile.production ? profile.name : QString(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, action, figures = preview.figures] { execute(action, figures); });
+    const bool offerSilence = action.offersDatabaseSilence && m_session->alertmanager();
+    if (offerSilence)
+        dialog->addOption(tr("Silence the database's alerts in Alertmanager while it runs"), true);
+    connect(dialog, &QDialog::accepted, this, [this, action, dialog, offerSilence, figures = preview.figures] {
+        execute(action, figures, offerSilence && dialog->optionChecked());
+    });
     dialog->open();
 }
 
-QCoro::Task<> ActionPipeline::execute(GuardedAction action, QString previewFigures)
+QCoro::Task<QString> ActionPipeline::silenceDatabase(const GuardedAction &action, QString *error)
+{
+    am::Silence silence;
+    silence.matchers = {{QStringLiteral("service"), QStringLiteral("database")}};
+    silence.startsAtMs = QDateTime::currentMSecsSinceEpoch();
+    silence.endsAtMs = silence.startsAtMs + 4LL * 3600 * 1000; // a cap: expired as soon as the action ends
+    silence.createdBy = QStringLiteral("opsdash (%1)").arg(m_session->profile().name);
+    silence.comment = tr("%1 on %2, from opsdash; expired when it ends").arg(action.name, action.instance);
+    QCoro::Task<BackendReply<QString>> creating = m_session->alertmanager()->createSilence(silence);
+    const auto reply = co_await creating;
+    if (!reply)
+        *error = reply.error;
+    co_return reply.value.value_or(QString());
+}
+
+QCoro::Task<> ActionPipeline::execute(GuardedAction action, QString previewFigures, bool silenceDatabase)
 {
     QPointer<ActionPipeline> self(this);
     if (!m_session)
@@ -61,6 +81,16 @@ QCoro::Task<> ActionPipeline::execute(GuardedAction action, QString previewFigur
         if (!self || !log)
             co_return;
     }
+    QString silenceId;
+    if (silenceDatabase && m_session && m_session->alertmanager()) {
+        QString error;
+        QCoro::Task<QString> silencing = this->silenceDatabase(action, &error);
+        silenceId = co_await silencing;
+        if (!self || !log)
+            co_return;
+        record.parameters += silenceId.isEmpty() ? tr(" · database alerts not silenced: %1").arg(error)
+                                                 : tr(" · database alerts silenced (%1)").arg(silenceId);
+    }
     log->record(record);
     Q_EMIT started(record);
     qCInfo(lcActions) << "running" << record.name << "on" << record.instance << record.parameters;
@@ -72,6 +102,14 @@ QCoro::Task<> ActionPipeline::execute(GuardedAction action, QString previewFigur
     record.finished = true;
     record.ok = outcome.ok;
     record.result = outcome.result.isEmpty() ? tr("done") : outcome.result;
+    if (!silenceId.isEmpty() && m_session && m_session->alertmanager()) {
+        QCoro::Task<BackendReply<bool>> expiring = m_session->alertmanager()->expireSilence(silenceId);
+        const auto expired = co_await expiring;
+        if (!self || !log)
+            co_return;
+        record.result += expired ? tr(" · silence %1 expired").arg(silenceId)
+                                 : tr(" · silence %1 not expired: %2").arg(silenceId, expired.error);
+    }
     const bool measureNow = record.ok && action.after && action.afterDelayMs <= 0;
     const bool measureLater = record.ok && action.after && action.afterDelayMs > 0;
     if (measureNow) {

@@ -53,6 +53,9 @@ struct GuardedAction
     std::function<void(const ActionRecord &)> onFinished;
     /// The dialog opens over this widget (the page that asked); the window when unset.
     QPointer<QWidget> dialogParent;
+    /// Maintenance of the database: with an Alertmanager in the profile the dialog offers to silence the
+    /// database's alerts (service="database") while it runs; the silence is expired when it ends, both logged.
+    bool offersDatabaseSilence = false;
 };
 
 /// The one runner of guarded actions: reads the preview, confirms (the profile's name typed for a production
@@ -77,7 +80,9 @@ Q_SIGNALS:
     void finished(const opsdash::ActionRecord &record);
 
 private:
-    QCoro::Task<> execute(GuardedAction action, QString previewFigures);
+    QCoro::Task<> execute(GuardedAction action, QString previewFigures, bool silenceDatabase);
+    /// The silence's id, or an empty one with `error`.
+    QCoro::Task<QString> silenceDatabase(const GuardedAction &action, QString *error);
 
     QPointer<Session> m_session;
     QPointer<QWidget> m_window;

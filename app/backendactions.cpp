@@ -187,6 +187,7 @@ GuardedAction make(Session *session, const ActionRequest &r, int afterWindowMs)
                           : Text::tr("%1 (profile %2)").arg(r.instance, profile);
     a.instance = everywhere ? Text::tr("all instances") : r.instance;
     a.parameters = parameters(r);
+    a.offersDatabaseSilence = r.kind == Kind::OptimizeDatabase;
     QPointer<BackendClient> client(session->client(r.instance));
     QPointer<Session> guard(session);
     const Figures figures = figuresOf(r.kind);

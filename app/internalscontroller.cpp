@@ -339,6 +339,7 @@ void InternalsController::requestMaintenance(MaintenanceKind kind, QString schem
     const QString statement = PgMaintenance::statementText(kind, schema, target);
     GuardedAction a;
     a.name = statement.section(u' ', 0, -2); // "VACUUM (ANALYZE)", "REINDEX INDEX CONCURRENTLY"
+    a.offersDatabaseSilence = true;
     a.description = tr("%1 takes a %2 lock on %3.%4: reads and writes go on, while other maintenance and schema "
                        "changes on it wait. If it cannot get the lock within 5 s it gives up instead of queueing.")
                         .arg(statement, PgMaintenance::lockMode(kind), schema, table);

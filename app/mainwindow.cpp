@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "actionspage.h"
+#include "alertscontroller.h"
+#include "alertspage.h"
 #include "apipage.h"
 #include "backendactions.h"
 #include "cachepage.h"
@@ -305,6 +307,8 @@ void MainWindow::clearPages()
     m_events = nullptr;
     delete m_fleet;
     m_fleet = nullptr;
+    delete m_alertsController;
+    m_alertsController = nullptr;
     delete m_internals; // before its pages
     m_internals = nullptr;
     for (QWidget *page : std::as_const(m_pageById)) {
@@ -346,6 +350,11 @@ void MainWindow::buildPages()
     auto *fleet = new FleetPage(context, this);
     addPage(fleet, tr("Fleet"));
     m_fleet = new FleetController(m_session, fleet, this);
+    const Profile &profile = m_session->profile();
+    auto *alerts = new AlertsPage(
+        context, profile.email.isEmpty() ? QStringLiteral("opsdash (%1)").arg(profile.name) : profile.email, this);
+    addPage(alerts, tr("Alerts"));
+    m_alertsController = new AlertsController(m_session, alerts, m_actions, this);
     applyRange(m_range->currentData().toInt());
 }
 

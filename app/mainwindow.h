@@ -18,6 +18,7 @@ class QSystemTrayIcon;
 namespace opsdash {
 
 class DashboardPage;
+class AlertsController;
 class EventsController;
 class FleetController;
 class InternalsController;
@@ -102,6 +103,7 @@ private:
     qint64 m_pendingEvent = 0;
     EventsController *m_events = nullptr;
     FleetController *m_fleet = nullptr;
+    AlertsController *m_alertsController = nullptr;
     InternalsController *m_internals = nullptr;
 };
 

@@ -14,10 +14,11 @@ using backend::detail::Reader;
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context (lupdate reads it from here).
+struct Text
 {
-    return QCoreApplication::translate("opsdash::prom", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(opsdash::prom)
+};
 
 Labels readLabels(Reader &r, const QJsonObject &o, const QString &path, const char *key)
 {
@@ -25,7 +26,7 @@ Labels readLabels(Reader &r, const QJsonObject &o, const QString &path, const ch
     const QJsonObject object = r.object(o, path, key);
     for (auto it = object.begin(); it != object.end() && r.ok(); ++it) {
         if (!it->isString()) {
-            r.fail(Reader::join(path, key) + u'.' + it.key(), tr("expected a label value (text)"));
+            r.fail(Reader::join(path, key) + u'.' + it.key(), Text::tr("expected a label value (text)"));
             break;
         }
         labels.insert(it.key(), it->toString());
@@ -57,17 +58,17 @@ std::optional<prom::Point> readPoint(Reader &r, const QJsonValue &v, const QStri
 {
     const QJsonArray pair = v.toArray();
     if (!v.isArray() || pair.size() != 2 || !pair[0].isDouble()) {
-        r.fail(path, tr("expected [time, \"value\"]"));
+        r.fail(path, Text::tr("expected [time, \"value\"]"));
         return std::nullopt;
     }
     const auto value = sampleValue(pair[1]);
     if (!value) {
-        r.fail(path, tr("expected a sample value"));
+        r.fail(path, Text::tr("expected a sample value"));
         return std::nullopt;
     }
     const double seconds = pair[0].toDouble();
     if (!std::isfinite(seconds) || std::abs(seconds) > 1e11) {
-        r.fail(path, tr("time out of range"));
+        r.fail(path, Text::tr("time out of range"));
         return std::nullopt;
     }
     return prom::Point{qint64(std::llround(seconds * 1000.0)), *value};
@@ -81,11 +82,11 @@ Parsed<T> enveloped(const QByteArray &body, F &&read)
         const QString status = r.text(o, {}, "status");
         if (r.ok() && status != u"success") {
             const QString error = r.text(o, {}, "error");
-            r.fail({}, error.isEmpty() ? tr("the answer's status is not \"success\"") : error.left(300));
+            r.fail({}, error.isEmpty() ? Text::tr("the answer's status is not \"success\"") : error.left(300));
             return T{};
         }
         if (!o.contains(QLatin1String("data"))) {
-            r.fail({}, tr("no data in the answer"));
+            r.fail({}, Text::tr("no data in the answer"));
             return T{};
         }
         return read(r, o.value(QLatin1String("data")));
@@ -108,7 +109,7 @@ qint64 timeField(Reader &r, const QJsonObject &o, const QString &path, const cha
         return 0;
     const auto ms = prom::parseRfc3339(text);
     if (!ms)
-        r.fail(Reader::join(path, key), tr("expected an RFC 3339 time"));
+        r.fail(Reader::join(path, key), Text::tr("expected an RFC 3339 time"));
     return ms.value_or(0);
 }
 
@@ -177,13 +178,13 @@ Parsed<QList<Series>> parseQuery(const QByteArray &body, int maxSeries, qint64 m
             return out;
         }
         if ((type != u"vector" && type != u"matrix") || !result.isArray()) {
-            r.fail(QStringLiteral("data"), tr("expected a vector or a matrix"));
+            r.fail(QStringLiteral("data"), Text::tr("expected a vector or a matrix"));
             return out;
         }
         const QJsonArray series = result.toArray();
         if (series.size() > maxSeries) {
             r.fail(QStringLiteral("data.result"),
-                   tr("%1 series, more than the %2 opsdash reads").arg(series.size()).arg(maxSeries));
+                   Text::tr("%1 series, more than the %2 opsdash reads").arg(series.size()).arg(maxSeries));
             return out;
         }
         qint64 points = 0;
@@ -199,7 +200,7 @@ Parsed<QList<Series>> parseQuery(const QByteArray &body, int maxSeries, qint64 m
                 const QJsonArray values = r.array(o, path, "values");
                 points += values.size();
                 if (points > maxPoints) {
-                    r.fail(path, tr("more than %1 points in all").arg(maxPoints));
+                    r.fail(path, Text::tr("more than %1 points in all").arg(maxPoints));
                     break;
                 }
                 s.points.reserve(values.size());
@@ -363,7 +364,7 @@ Parsed<QString> parseSilenceId(const QByteArray &body)
     return backend::detail::parseObjectBody<QString>(body, [](Reader &r, const QJsonObject &o, const QString &) {
         const QString id = r.text(o, {}, "silenceID");
         if (r.ok() && id.isEmpty())
-            r.fail({}, tr("no silenceID in the answer"));
+            r.fail({}, Text::tr("no silenceID in the answer"));
         return id;
     });
 }

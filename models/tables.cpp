@@ -178,6 +178,83 @@ QList<ColumnSpec> fleetColumns()
     };
 }
 
+QList<ColumnSpec> amAlertColumns()
+{
+    return {
+        {Text::tr("Alert"), CellKind::Text},    {Text::tr("Instance"), CellKind::Text},
+        {Text::tr("Severity"), CellKind::Text}, {Text::tr("Service"), CellKind::Text},
+        {Text::tr("State"), CellKind::Text},    {Text::tr("Since"), CellKind::DateTime},
+        {Text::tr("Summary"), CellKind::Text},  {Text::tr("Silenced by"), CellKind::Text},
+    };
+}
+
+QList<TableRow> amAlertRows(const QList<am::Alert> &alerts)
+{
+    QList<TableRow> rows;
+    for (const am::Alert &a : alerts) {
+        const bool suppressed = a.state == am::AlertState::Suppressed;
+        const QString state = suppressed ? (a.silencedBy.isEmpty() ? Text::tr("inhibited") : Text::tr("silenced"))
+            : a.state == am::AlertState::Active ? Text::tr("active")
+                                                : Text::tr("unprocessed");
+        const QString severity = a.labels.value(QStringLiteral("severity"));
+        TableRow row;
+        row.key = a.fingerprint.isEmpty()
+            ? a.labels.value(QStringLiteral("alertname")) + a.labels.value(QStringLiteral("instance"))
+            : a.fingerprint;
+        row.values = cells<AmAlertColumn, AmAlertColumnCount>(
+            {{AmAlertName, a.labels.value(QStringLiteral("alertname"))},
+             {AmAlertInstance, a.labels.value(QStringLiteral("instance"))},
+             {AmAlertSeverity, severity},
+             {AmAlertService, a.labels.value(QStringLiteral("service"))},
+             {AmAlertState, state},
+             {AmAlertSince, a.startsAtMs > 0 ? QVariant(QDateTime::fromMSecsSinceEpoch(a.startsAtMs)) : QVariant()},
+             {AmAlertSummary, a.annotations.value(QStringLiteral("summary"))},
+             {AmAlertSilencedBy, a.silencedBy.join(QStringLiteral(", "))}});
+        row.severity = suppressed ? Severity::NoData : severity == u"critical" ? Severity::Critical : Severity::Warning;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<ColumnSpec> silenceColumns()
+{
+    return {
+        {Text::tr("ID"), CellKind::Text},       {Text::tr("Matchers"), CellKind::Text},
+        {Text::tr("State"), CellKind::Text},    {Text::tr("Starts"), CellKind::DateTime},
+        {Text::tr("Ends"), CellKind::DateTime}, {Text::tr("Created by"), CellKind::Text},
+        {Text::tr("Comment"), CellKind::Text},
+    };
+}
+
+QList<TableRow> silenceRows(const QList<am::Silence> &silences, qint64 nowMs)
+{
+    QList<TableRow> rows;
+    for (const am::Silence &s : silences) {
+        const bool expired = s.state == am::SilenceState::Expired;
+        if (expired && nowMs - s.endsAtMs > 24LL * 3600 * 1000)
+            continue;
+        TableRow row;
+        row.key = s.id;
+        row.values =
+            cells<SilenceColumn, SilenceColumnCount>({{SilenceId, s.id},
+                                                      {SilenceMatchers, am::formatMatchers(s.matchers)},
+                                                      {SilenceState,
+                                                       expired                                   ? Text::tr("expired")
+                                                           : s.state == am::SilenceState::Active ? Text::tr("active")
+                                                                                                 : Text::tr("pending")},
+                                                      {SilenceStarts, QDateTime::fromMSecsSinceEpoch(s.startsAtMs)},
+                                                      {SilenceEnds, QDateTime::fromMSecsSinceEpoch(s.endsAtMs)},
+                                                      {SilenceCreatedBy, s.createdBy},
+                                                      {SilenceComment, s.comment}});
+        row.severity = expired ? Severity::NoData : Severity::Normal;
+        rows.append(std::move(row));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const TableRow &a, const TableRow &b) {
+        return (a.severity == Severity::NoData) < (b.severity == Severity::NoData);
+    });
+    return rows;
+}
+
 QList<ColumnSpec> eventColumns()
 {
     return {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prometheustypes.h"
+
 // The dashboard's tables: column enums and the functions that turn value structs into rows for RowTableModel.
 
 #include "alerts.h"
@@ -104,6 +106,36 @@ enum FleetColumn {
     FleetColumnCount
 };
 QList<ColumnSpec> fleetColumns();
+
+/// Alertmanager's alerts.
+enum AmAlertColumn {
+    AmAlertName,
+    AmAlertInstance,
+    AmAlertSeverity,
+    AmAlertService,
+    AmAlertState, ///< active, suppressed (silenced or inhibited)
+    AmAlertSince,
+    AmAlertSummary,
+    AmAlertSilencedBy,
+    AmAlertColumnCount
+};
+QList<ColumnSpec> amAlertColumns();
+QList<TableRow> amAlertRows(const QList<am::Alert> &alerts);
+
+/// Alertmanager's silences.
+enum SilenceColumn {
+    SilenceId,
+    SilenceMatchers,
+    SilenceState,
+    SilenceStarts,
+    SilenceEnds,
+    SilenceCreatedBy,
+    SilenceComment,
+    SilenceColumnCount
+};
+QList<ColumnSpec> silenceColumns();
+/// Active and pending first, then the expired of the last day (Alertmanager keeps them for days).
+QList<TableRow> silenceRows(const QList<am::Silence> &silences, qint64 nowMs);
 /// One backend instance as its last poll found it (`up`: it answered).
 TableRow instanceRow(const InstanceSample &sample, bool up);
 

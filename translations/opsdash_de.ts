@@ -107,6 +107,26 @@
         <source>[host:]port</source>
         <translation>[Host:]Port</translation>
     </message>
+    <message>
+        <source>Prometheus (HTTP API v1) that scrapes the backend: history, long ranges, the fleet (token: $OPSDASH_PROMETHEUS_TOKEN).</source>
+        <translation>Prometheus (HTTP-API v1), das das Backend abfragt: Verlauf, lange Zeiträume, die Flotte (Token: $OPSDASH_PROMETHEUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Alertmanager for the alerts page and silences.</source>
+        <translation>Alertmanager für die Alarmseite und Stummschaltungen.</translation>
+    </message>
+    <message>
+        <source>Time range of the charts: %1.</source>
+        <translation>Zeitraum der Diagramme: %1.</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>unknown range &quot;%1&quot;; ranges: %2</source>
+        <translation>unbekannter Zeitraum „%1“; Zeiträume: %2</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ActionLog</name>
@@ -124,6 +144,30 @@
     <message>
         <source>measuring for %1…</source>
         <translation>misst %1 lang…</translation>
+    </message>
+    <message>
+        <source>Silence the database&apos;s alerts in Alertmanager while it runs</source>
+        <translation>Die Alarme der Datenbank in Alertmanager stummschalten, solange es läuft</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from opsdash; expired when it ends</source>
+        <translation>%1 auf %2, aus opsdash; endet, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source> · database alerts not silenced: %1</source>
+        <translation> · Datenbankalarme nicht stummgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source> · database alerts silenced (%1)</source>
+        <translation> · Datenbankalarme stummgeschaltet (%1)</translation>
+    </message>
+    <message>
+        <source> · silence %1 expired</source>
+        <translation> · Stummschaltung %1 beendet</translation>
+    </message>
+    <message>
+        <source> · silence %1 not expired: %2</source>
+        <translation> · Stummschaltung %1 nicht beendet: %2</translation>
     </message>
 </context>
 <context>
@@ -194,6 +238,103 @@
     <message>
         <source>%1 back to %2</source>
         <translation>%1 wieder bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertmanagerClient</name>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a silence id</source>
+        <translation>„%1“ ist keine ID einer Stummschaltung</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertsController</name>
+    <message>
+        <source>This profile has no Alertmanager: add its URL in the profile (or start with --alertmanager URL) to see its alerts and silences here.</source>
+        <translation>Dieses Profil hat keinen Alertmanager: tragen Sie seine URL im Profil ein (oder starten Sie mit --alertmanager URL), um hier seine Alarme und Stummschaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>opsdash&apos;s own alerts exist only while this window is open.</source>
+        <translation>opsdashs eigene Alarme gibt es nur, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 alerts (%2 active) · read at %3</source>
+        <translation>Alertmanager: %1 Alarme (%2 aktiv) · gelesen um %3</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
+    <message>
+        <source>Create silence</source>
+        <translation>Stummschaltung anlegen</translation>
+    </message>
+    <message>
+        <source>Alertmanager will hold back notifications of every alert matching %1 for %2.</source>
+        <translation>Alertmanager hält die Benachrichtigungen aller Alarme, die auf %1 passen, für %2 zurück.</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>no Alertmanager</source>
+        <translation>kein Alertmanager</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>Stummschaltung %1</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>Alerts matching %1 notify again at once.</source>
+        <translation>Alarme, die auf %1 passen, benachrichtigen sofort wieder.</translation>
+    </message>
+    <message>
+        <source>silence %1 (%2)</source>
+        <translation>Stummschaltung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>beendet</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertsPage</name>
+    <message>
+        <source>Silence this alert…</source>
+        <translation>Diesen Alarm stummschalten…</translation>
+    </message>
+    <message>
+        <source>New silence…</source>
+        <translation>Neue Stummschaltung…</translation>
+    </message>
+    <message>
+        <source>Expire silence…</source>
+        <translation>Stummschaltung beenden…</translation>
+    </message>
+    <message>
+        <source>Alertmanager: active alerts</source>
+        <translation>Alertmanager: aktive Alarme</translation>
+    </message>
+    <message>
+        <source>opsdash&apos;s own alerts (this window)</source>
+        <translation>opsdashs eigene Alarme (dieses Fenster)</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
     </message>
 </context>
 <context>
@@ -385,30 +526,6 @@
         <translation>die Anmeldeantwort enthält kein Zugriffstoken</translation>
     </message>
     <message>
-        <source>%1 refused the connection: is the backend running on port %2?</source>
-        <translation>%1 hat die Verbindung abgelehnt: läuft das Backend auf Port %2?</translation>
-    </message>
-    <message>
-        <source>host %1 not found (DNS)</source>
-        <translation>Host %1 nicht gefunden (DNS)</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s (or the request was cancelled)</source>
-        <translation>keine Antwort von %1 innerhalb von %2 s (oder die Anfrage wurde abgebrochen)</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s</source>
-        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <source>TLS with %1 failed: %2</source>
-        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the answer was complete</source>
-        <translation>%1 hat die Verbindung vor Ende der Antwort geschlossen</translation>
-    </message>
-    <message>
         <source>the backend rejected the token (401): log in again</source>
         <translation>das Backend hat das Token abgelehnt (401): bitte neu anmelden</translation>
     </message>
@@ -425,20 +542,12 @@
         <translation>das Backend antwortete %1%2</translation>
     </message>
     <message>
-        <source>request to %1 failed: %2</source>
-        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the answer from %1 is larger than %2: opsdash stopped reading it (the profile&apos;s limit)</source>
-        <translation>die Antwort von %1 ist größer als %2: opsdash hat aufgehört, sie zu lesen (Grenze des Profils)</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in HTTP/1.1: %2</source>
-        <translation>%1 hat nicht in HTTP/1.1 geantwortet: %2</translation>
+        <source>the backend</source>
+        <translation>das Backend</translation>
     </message>
 </context>
 <context>
@@ -671,6 +780,10 @@
     <message>
         <source>--pgbouncer takes [HOST:]PORT, not %1</source>
         <translation>--pgbouncer erwartet [HOST:]PORT, nicht %1</translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation>ungültige URL: %1</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1196,52 @@
     </message>
 </context>
 <context>
+    <name>opsdash::FleetController</name>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This profile has no Prometheus: add its URL in the profile (or start with --prometheus URL) to see every instance it scrapes.</source>
+        <translation>Dieses Profil hat kein Prometheus: tragen Sie seine URL im Profil ein (oder starten Sie mit --prometheus URL), um jede Instanz zu sehen, die es abfragt.</translation>
+    </message>
+    <message>
+        <source>%1 instances, %2 up · read at %3</source>
+        <translation>%1 Instanzen, %2 laufen · gelesen um %3</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::FleetPage</name>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message>
+        <source>Show every instance on the other pages again.</source>
+        <translation>Auf den anderen Seiten wieder alle Instanzen zeigen.</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Double-click an instance to narrow the other pages to it.</source>
+        <translation>Doppelklick auf eine Instanz beschränkt die anderen Seiten auf sie.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::HealthPage</name>
     <message>
         <source>Refresh</source>
@@ -1143,6 +1302,68 @@
     <message>
         <source>Select an index first.</source>
         <translation>Wählen Sie zuerst einen Index.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HttpApi</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (401): check the profile&apos;s token or password</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (401): prüfen Sie Token oder Passwort des Profils</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this (403)%2</source>
+        <translation>%1 erlaubt das nicht (403)%2</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (404): is the URL that of %1?</source>
+        <translation>%1 hat kein %2 (404): ist das die URL von %1?</translation>
+    </message>
+    <message>
+        <source>%1 answered %2%3</source>
+        <translation>%1 antwortete %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HttpError</name>
+    <message>
+        <source>%1 refused the connection: is %2 running on port %3?</source>
+        <translation>%1 hat die Verbindung abgelehnt: läuft %2 auf Port %3?</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS)</source>
+        <translation>Host %1 nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (or the request was cancelled)</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s (oder die Anfrage wurde abgebrochen)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 hat die Verbindung vor Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2: opsdash stopped reading it (the profile&apos;s limit)</source>
+        <translation>die Antwort von %1 ist größer als %2: opsdash hat aufgehört, sie zu lesen (Grenze des Profils)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.1: %2</source>
+        <translation>%1 hat nicht in HTTP/1.1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1711,22 @@
     <message>
         <source>Table health</source>
         <translation>Tabellenzustand</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2321,67 @@
         <source>This host is not on this machine: choose verify-full.</source>
         <translation>Dieser Host ist nicht dieser Rechner: wählen Sie verify-full.</translation>
     </message>
+    <message>
+        <source>Prometheus and Alertmanager (optional)</source>
+        <translation>Prometheus und Alertmanager (optional)</translation>
+    </message>
+    <message>
+        <source>History before the window opened, ranges up to 30 days and the fleet come from here. Any server with Prometheus&apos;s HTTP API v1 (Thanos, Mimir, VictoriaMetrics).</source>
+        <translation>Verlauf vor dem Öffnen des Fensters, Zeiträume bis 30 Tage und die Flotte kommen von hier. Jeder Server mit der HTTP-API v1 von Prometheus (Thanos, Mimir, VictoriaMetrics).</translation>
+    </message>
+    <message>
+        <source>empty: the secret is a bearer token</source>
+        <translation>leer: das Geheimnis ist ein Bearer-Token</translation>
+    </message>
+    <message>
+        <source>A bearer token, or basic auth&apos;s password when a user is set; kept in the system keychain.</source>
+        <translation>Ein Bearer-Token, oder das Passwort für Basic Auth, wenn ein Benutzer gesetzt ist; liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The scrape job of the backend&apos;s instances in that Prometheus.</source>
+        <translation>Der Scrape-Job der Backend-Instanzen in diesem Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus URL:</source>
+        <translation>Prometheus-URL:</translation>
+    </message>
+    <message>
+        <source>Token or password:</source>
+        <translation>Token oder Passwort:</translation>
+    </message>
+    <message>
+        <source>Backend&apos;s job:</source>
+        <translation>Job des Backends:</translation>
+    </message>
+    <message>
+        <source>Alertmanager URL:</source>
+        <translation>Alertmanager-URL:</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusClient</name>
+    <message>
+        <source>unexpected answer from %1: %2</source>
+        <translation>unerwartete Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusFleet</name>
+    <message>
+        <source>no Prometheus</source>
+        <translation>kein Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusHistory</name>
+    <message>
+        <source>history from Prometheus: %1</source>
+        <translation>Verlauf aus Prometheus: %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::QueriesPage</name>
@@ -2239,6 +2537,49 @@
     </message>
 </context>
 <context>
+    <name>opsdash::RulesCommand</name>
+    <message>
+        <source>Print Prometheus alerting rules with the thresholds and hold times of a profile&apos;s alerts.</source>
+        <translation>Gibt Prometheus-Alarmregeln mit den Schwellen und Haltezeiten der Alarme eines Profils aus.</translation>
+    </message>
+    <message>
+        <source>The rules command.</source>
+        <translation>Der Befehl rules.</translation>
+    </message>
+    <message>
+        <source>Connection profile whose thresholds to use (default: the seeds&apos;).</source>
+        <translation>Verbindungsprofil, dessen Schwellen gelten (Vorgabe: die der Seeds).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>eventsd&apos;s scrape job in Prometheus (default: eventsd).</source>
+        <translation>Scrape-Job von eventsd in Prometheus (Vorgabe: eventsd).</translation>
+    </message>
+    <message>
+        <source>Write the rules to this file instead of standard output.</source>
+        <translation>Die Regeln in diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>opsdash rules: &quot;%1&quot; is not a job name (letters, digits, _ . : -)</source>
+        <translation>opsdash rules: „%1“ ist kein Job-Name (Buchstaben, Ziffern, _ . : -)</translation>
+    </message>
+    <message>
+        <source>opsdash rules: no profile named &quot;%1&quot;</source>
+        <translation>opsdash rules: kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>opsdash rules: cannot write %1: %2</source>
+        <translation>opsdash rules: kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -2334,6 +2675,73 @@
     <message>
         <source>Neither the monitoring nor the maintenance role may signal session %1 (a role needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
         <translation>Weder die Überwachungs- noch die Wartungsrolle darf Sitzung %1 ein Signal senden (eine Rolle muss Mitglied der Rolle der Sitzung, von pg_signal_backend oder Superuser sein).</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SilenceDialog</name>
+    <message>
+        <source>New silence</source>
+        <translation>Neue Stummschaltung</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>warum (Pflicht)</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>2 h</source>
+        <translation>2 h</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 h</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Matchers:</source>
+        <translation>Matcher:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Angelegt von:</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: it is what others see in Alertmanager.</source>
+        <translation>Sagen Sie im Kommentar, warum: das sehen andere in Alertmanager.</translation>
+    </message>
+    <message>
+        <source>Say who silences.</source>
+        <translation>Sagen Sie, wer stummschaltet.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2878,25 @@
     </message>
 </context>
 <context>
+    <name>opsdash::am</name>
+    <message>
+        <source>cannot read a matcher at &quot;%1&quot;: write name=value, name!=value, name=~regex or name!~regex, separated by commas</source>
+        <translation>kann keinen Matcher bei „%1“ lesen: schreiben Sie name=wert, name!=wert, name=~regex oder name!~regex, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a regular expression</source>
+        <translation>%1: „%2“ ist kein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
+        <translation>eine Stummschaltung braucht mindestens einen Matcher</translation>
+    </message>
+    <message>
+        <source>at least one matcher must be = or =~ with a value (Alertmanager refuses a silence of everything)</source>
+        <translation>mindestens ein Matcher muss = oder =~ mit einem Wert sein (Alertmanager lehnt eine Stummschaltung von allem ab)</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::backend</name>
     <message>
         <source>expected a number, got %1</source>
@@ -2565,6 +2992,53 @@
     <message>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::prom</name>
+    <message>
+        <source>expected a vector or a matrix</source>
+        <translation>Vektor oder Matrix erwartet</translation>
+    </message>
+    <message>
+        <source>%1 series, more than the %2 opsdash reads</source>
+        <translation>%1 Reihen, mehr als die %2, die opsdash liest</translation>
+    </message>
+    <message>
+        <source>more than %1 points in all</source>
+        <translation>insgesamt mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>expected a label value (text)</source>
+        <translation>Label-Wert (Text) erwartet</translation>
+    </message>
+    <message>
+        <source>expected [time, &quot;value&quot;]</source>
+        <translation>[Zeit, &quot;Wert&quot;] erwartet</translation>
+    </message>
+    <message>
+        <source>expected a sample value</source>
+        <translation>Messwert erwartet</translation>
+    </message>
+    <message>
+        <source>time out of range</source>
+        <translation>Zeit außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is not &quot;success&quot;</source>
+        <translation>der Status der Antwort ist nicht „success“</translation>
+    </message>
+    <message>
+        <source>no data in the answer</source>
+        <translation>keine Daten in der Antwort</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time</source>
+        <translation>RFC-3339-Zeit erwartet</translation>
+    </message>
+    <message>
+        <source>no silenceID in the answer</source>
+        <translation>keine silenceID in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3342,98 @@
     <message>
         <source>cleared</source>
         <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <source>Req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Heap use</source>
+        <translation>Heap-Nutzung</translation>
+    </message>
+    <message>
+        <source>Pool waiting</source>
+        <translation>Pool wartend</translation>
+    </message>
+    <message>
+        <source>Last scrape</source>
+        <translation>Letzte Abfrage</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Silenced by</source>
+        <translation>Stummgeschaltet durch</translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>unprocessed</source>
+        <translation>unbearbeitet</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
     </message>
 </context>
 </TS>

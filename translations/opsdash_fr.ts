@@ -107,6 +107,26 @@
         <source>[host:]port</source>
         <translation>[hôte:]port</translation>
     </message>
+    <message>
+        <source>Prometheus (HTTP API v1) that scrapes the backend: history, long ranges, the fleet (token: $OPSDASH_PROMETHEUS_TOKEN).</source>
+        <translation>Prometheus (API HTTP v1) qui collecte le backend : historique, longues périodes, la flotte (jeton : $OPSDASH_PROMETHEUS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Alertmanager for the alerts page and silences.</source>
+        <translation>Alertmanager pour la page des alertes et les silences.</translation>
+    </message>
+    <message>
+        <source>Time range of the charts: %1.</source>
+        <translation>Période des graphiques : %1.</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>unknown range &quot;%1&quot;; ranges: %2</source>
+        <translation>période « %1 » inconnue ; périodes : %2</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ActionLog</name>
@@ -124,6 +144,30 @@
     <message>
         <source>measuring for %1…</source>
         <translation>mesure pendant %1…</translation>
+    </message>
+    <message>
+        <source>Silence the database&apos;s alerts in Alertmanager while it runs</source>
+        <translation>Mettre en silence les alertes de la base dans Alertmanager pendant l&apos;opération</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from opsdash; expired when it ends</source>
+        <translation>%1 sur %2, depuis opsdash ; levé à la fin</translation>
+    </message>
+    <message>
+        <source> · database alerts not silenced: %1</source>
+        <translation> · alertes de la base non mises en silence : %1</translation>
+    </message>
+    <message>
+        <source> · database alerts silenced (%1)</source>
+        <translation> · alertes de la base en silence (%1)</translation>
+    </message>
+    <message>
+        <source> · silence %1 expired</source>
+        <translation> · silence %1 levé</translation>
+    </message>
+    <message>
+        <source> · silence %1 not expired: %2</source>
+        <translation> · silence %1 non levé : %2</translation>
     </message>
 </context>
 <context>
@@ -194,6 +238,103 @@
     <message>
         <source>%1 back to %2</source>
         <translation>%1 revenu à %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertmanagerClient</name>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a silence id</source>
+        <translation>« %1 » n&apos;est pas un identifiant de silence</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertsController</name>
+    <message>
+        <source>This profile has no Alertmanager: add its URL in the profile (or start with --alertmanager URL) to see its alerts and silences here.</source>
+        <translation>Ce profil n&apos;a pas d&apos;Alertmanager : ajoutez son URL au profil (ou lancez avec --alertmanager URL) pour voir ici ses alertes et silences.</translation>
+    </message>
+    <message>
+        <source>opsdash&apos;s own alerts exist only while this window is open.</source>
+        <translation>Les alertes propres à opsdash n&apos;existent que tant que cette fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 alerts (%2 active) · read at %3</source>
+        <translation>Alertmanager : %1 alertes (%2 actives) · lu à %3</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager : %1</translation>
+    </message>
+    <message>
+        <source>Create silence</source>
+        <translation>Créer un silence</translation>
+    </message>
+    <message>
+        <source>Alertmanager will hold back notifications of every alert matching %1 for %2.</source>
+        <translation>Alertmanager retiendra les notifications de toute alerte correspondant à %1 pendant %2.</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 pendant %2 : %3</translation>
+    </message>
+    <message>
+        <source>no Alertmanager</source>
+        <translation>pas d&apos;Alertmanager</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>silence %1</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>Lever le silence</translation>
+    </message>
+    <message>
+        <source>Alerts matching %1 notify again at once.</source>
+        <translation>Les alertes correspondant à %1 notifient de nouveau aussitôt.</translation>
+    </message>
+    <message>
+        <source>silence %1 (%2)</source>
+        <translation>silence %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>levé</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::AlertsPage</name>
+    <message>
+        <source>Silence this alert…</source>
+        <translation>Mettre cette alerte en silence…</translation>
+    </message>
+    <message>
+        <source>New silence…</source>
+        <translation>Nouveau silence…</translation>
+    </message>
+    <message>
+        <source>Expire silence…</source>
+        <translation>Lever le silence…</translation>
+    </message>
+    <message>
+        <source>Alertmanager: active alerts</source>
+        <translation>Alertmanager : alertes actives</translation>
+    </message>
+    <message>
+        <source>opsdash&apos;s own alerts (this window)</source>
+        <translation>Alertes propres à opsdash (cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Silences</translation>
     </message>
 </context>
 <context>
@@ -385,30 +526,6 @@
         <translation>la réponse de connexion ne contient pas de jeton d’accès</translation>
     </message>
     <message>
-        <source>%1 refused the connection: is the backend running on port %2?</source>
-        <translation>%1 a refusé la connexion : le backend tourne-t-il sur le port %2 ?</translation>
-    </message>
-    <message>
-        <source>host %1 not found (DNS)</source>
-        <translation>hôte %1 introuvable (DNS)</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s (or the request was cancelled)</source>
-        <translation>pas de réponse de %1 en %2 s (ou la requête a été annulée)</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s</source>
-        <translation>pas de réponse de %1 en %2 s</translation>
-    </message>
-    <message>
-        <source>TLS with %1 failed: %2</source>
-        <translation>échec TLS avec %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the answer was complete</source>
-        <translation>%1 a fermé la connexion avant la fin de la réponse</translation>
-    </message>
-    <message>
         <source>the backend rejected the token (401): log in again</source>
         <translation>le backend a refusé le jeton (401) : reconnectez-vous</translation>
     </message>
@@ -425,20 +542,12 @@
         <translation>le backend a répondu %1%2</translation>
     </message>
     <message>
-        <source>request to %1 failed: %2</source>
-        <translation>échec de la requête vers %1 : %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>the answer from %1 is larger than %2: opsdash stopped reading it (the profile&apos;s limit)</source>
-        <translation>la réponse de %1 dépasse %2 : opsdash a cessé de la lire (limite du profil)</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in HTTP/1.1: %2</source>
-        <translation>%1 n&apos;a pas répondu en HTTP/1.1 : %2</translation>
+        <source>the backend</source>
+        <translation>le backend</translation>
     </message>
 </context>
 <context>
@@ -671,6 +780,10 @@
     <message>
         <source>--pgbouncer takes [HOST:]PORT, not %1</source>
         <translation>--pgbouncer attend [HÔTE:]PORT, pas %1</translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation>URL invalide : %1</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1196,52 @@
     </message>
 </context>
 <context>
+    <name>opsdash::FleetController</name>
+    <message>
+        <source>up</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>This profile has no Prometheus: add its URL in the profile (or start with --prometheus URL) to see every instance it scrapes.</source>
+        <translation>Ce profil n&apos;a pas de Prometheus : ajoutez son URL au profil (ou lancez avec --prometheus URL) pour voir chaque instance qu&apos;il collecte.</translation>
+    </message>
+    <message>
+        <source>%1 instances, %2 up · read at %3</source>
+        <translation>%1 instances, %2 en marche · lu à %3</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::FleetPage</name>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Show every instance on the other pages again.</source>
+        <translation>Montrer de nouveau toutes les instances sur les autres pages.</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Double-click an instance to narrow the other pages to it.</source>
+        <translation>Double-cliquez sur une instance pour y restreindre les autres pages.</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::HealthPage</name>
     <message>
         <source>Refresh</source>
@@ -1143,6 +1302,68 @@
     <message>
         <source>Select an index first.</source>
         <translation>Sélectionnez d’abord un index.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HttpApi</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (401): check the profile&apos;s token or password</source>
+        <translation>%1 a refusé les identifiants (401) : vérifiez le jeton ou le mot de passe du profil</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this (403)%2</source>
+        <translation>%1 ne le permet pas (403)%2</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (404): is the URL that of %1?</source>
+        <translation>%1 n&apos;a pas de %2 (404) : est-ce bien l&apos;URL de %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 answered %2%3</source>
+        <translation>%1 a répondu %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::HttpError</name>
+    <message>
+        <source>%1 refused the connection: is %2 running on port %3?</source>
+        <translation>%1 a refusé la connexion : %2 tourne-t-il sur le port %3 ?</translation>
+    </message>
+    <message>
+        <source>host %1 not found (DNS)</source>
+        <translation>hôte %1 introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (or the request was cancelled)</source>
+        <translation>pas de réponse de %1 en %2 s (ou la requête a été annulée)</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>pas de réponse de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>échec TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 a fermé la connexion avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2: opsdash stopped reading it (the profile&apos;s limit)</source>
+        <translation>la réponse de %1 dépasse %2 : opsdash a cessé de la lire (limite du profil)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.1: %2</source>
+        <translation>%1 n&apos;a pas répondu en HTTP/1.1 : %2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>échec de la requête vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1711,22 @@
     <message>
         <source>Table health</source>
         <translation>Santé des tables</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2321,67 @@
         <source>This host is not on this machine: choose verify-full.</source>
         <translation>Cet hôte n’est pas cette machine : choisissez verify-full.</translation>
     </message>
+    <message>
+        <source>Prometheus and Alertmanager (optional)</source>
+        <translation>Prometheus et Alertmanager (facultatif)</translation>
+    </message>
+    <message>
+        <source>History before the window opened, ranges up to 30 days and the fleet come from here. Any server with Prometheus&apos;s HTTP API v1 (Thanos, Mimir, VictoriaMetrics).</source>
+        <translation>L&apos;historique d&apos;avant l&apos;ouverture de la fenêtre, les périodes jusqu&apos;à 30 jours et la flotte viennent d&apos;ici. Tout serveur offrant l&apos;API HTTP v1 de Prometheus (Thanos, Mimir, VictoriaMetrics).</translation>
+    </message>
+    <message>
+        <source>empty: the secret is a bearer token</source>
+        <translation>vide : le secret est un jeton bearer</translation>
+    </message>
+    <message>
+        <source>A bearer token, or basic auth&apos;s password when a user is set; kept in the system keychain.</source>
+        <translation>Un jeton bearer, ou le mot de passe d&apos;authentification basique si un utilisateur est indiqué ; conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The scrape job of the backend&apos;s instances in that Prometheus.</source>
+        <translation>Le job de collecte des instances du backend dans ce Prometheus.</translation>
+    </message>
+    <message>
+        <source>Prometheus URL:</source>
+        <translation>URL de Prometheus :</translation>
+    </message>
+    <message>
+        <source>Token or password:</source>
+        <translation>Jeton ou mot de passe :</translation>
+    </message>
+    <message>
+        <source>Backend&apos;s job:</source>
+        <translation>Job du backend :</translation>
+    </message>
+    <message>
+        <source>Alertmanager URL:</source>
+        <translation>URL d&apos;Alertmanager :</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusClient</name>
+    <message>
+        <source>unexpected answer from %1: %2</source>
+        <translation>réponse inattendue de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusFleet</name>
+    <message>
+        <source>no Prometheus</source>
+        <translation>pas de Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::PrometheusHistory</name>
+    <message>
+        <source>history from Prometheus: %1</source>
+        <translation>historique depuis Prometheus : %1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::QueriesPage</name>
@@ -2239,6 +2537,49 @@
     </message>
 </context>
 <context>
+    <name>opsdash::RulesCommand</name>
+    <message>
+        <source>Print Prometheus alerting rules with the thresholds and hold times of a profile&apos;s alerts.</source>
+        <translation>Affiche des règles d&apos;alerte Prometheus avec les seuils et délais des alertes d&apos;un profil.</translation>
+    </message>
+    <message>
+        <source>The rules command.</source>
+        <translation>La commande rules.</translation>
+    </message>
+    <message>
+        <source>Connection profile whose thresholds to use (default: the seeds&apos;).</source>
+        <translation>Profil de connexion dont utiliser les seuils (par défaut : ceux des seeds).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>eventsd&apos;s scrape job in Prometheus (default: eventsd).</source>
+        <translation>Job de collecte d&apos;eventsd dans Prometheus (par défaut : eventsd).</translation>
+    </message>
+    <message>
+        <source>Write the rules to this file instead of standard output.</source>
+        <translation>Écrire les règles dans ce fichier plutôt que sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>opsdash rules: &quot;%1&quot; is not a job name (letters, digits, _ . : -)</source>
+        <translation>opsdash rules : « %1 » n&apos;est pas un nom de job (lettres, chiffres, _ . : -)</translation>
+    </message>
+    <message>
+        <source>opsdash rules: no profile named &quot;%1&quot;</source>
+        <translation>opsdash rules : aucun profil nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>opsdash rules: cannot write %1: %2</source>
+        <translation>opsdash rules : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -2334,6 +2675,73 @@
     <message>
         <source>Neither the monitoring nor the maintenance role may signal session %1 (a role needs to be a member of the session&apos;s role, pg_signal_backend, or superuser).</source>
         <translation>Ni le rôle de surveillance ni celui de maintenance ne peuvent signaler la session %1 (un rôle doit être membre du rôle de la session, de pg_signal_backend, ou superutilisateur).</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::SilenceDialog</name>
+    <message>
+        <source>New silence</source>
+        <translation>Nouveau silence</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>pourquoi (obligatoire)</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>2 h</source>
+        <translation>2 h</translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation>4 h</translation>
+    </message>
+    <message>
+        <source>8 h</source>
+        <translation>8 h</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Matchers:</source>
+        <translation>Filtres :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Créé par :</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Mettre en silence</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: it is what others see in Alertmanager.</source>
+        <translation>Dites pourquoi dans le commentaire : c&apos;est ce que les autres voient dans Alertmanager.</translation>
+    </message>
+    <message>
+        <source>Say who silences.</source>
+        <translation>Dites qui met en silence.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2878,25 @@
     </message>
 </context>
 <context>
+    <name>opsdash::am</name>
+    <message>
+        <source>cannot read a matcher at &quot;%1&quot;: write name=value, name!=value, name=~regex or name!~regex, separated by commas</source>
+        <translation>impossible de lire un filtre à « %1 » : écrivez nom=valeur, nom!=valeur, nom=~regex ou nom!~regex, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a regular expression</source>
+        <translation>%1 : « %2 » n&apos;est pas une expression régulière</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
+        <translation>un silence demande au moins un filtre</translation>
+    </message>
+    <message>
+        <source>at least one matcher must be = or =~ with a value (Alertmanager refuses a silence of everything)</source>
+        <translation>au moins un filtre doit être = ou =~ avec une valeur (Alertmanager refuse un silence de tout)</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::backend</name>
     <message>
         <source>expected a number, got %1</source>
@@ -2565,6 +2992,53 @@
     <message>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::prom</name>
+    <message>
+        <source>expected a vector or a matrix</source>
+        <translation>vecteur ou matrice attendu</translation>
+    </message>
+    <message>
+        <source>%1 series, more than the %2 opsdash reads</source>
+        <translation>%1 séries, plus que les %2 que lit opsdash</translation>
+    </message>
+    <message>
+        <source>more than %1 points in all</source>
+        <translation>plus de %1 points au total</translation>
+    </message>
+    <message>
+        <source>expected a label value (text)</source>
+        <translation>valeur de label (texte) attendue</translation>
+    </message>
+    <message>
+        <source>expected [time, &quot;value&quot;]</source>
+        <translation>[temps, &quot;valeur&quot;] attendu</translation>
+    </message>
+    <message>
+        <source>expected a sample value</source>
+        <translation>valeur d&apos;échantillon attendue</translation>
+    </message>
+    <message>
+        <source>time out of range</source>
+        <translation>temps hors limites</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is not &quot;success&quot;</source>
+        <translation>le statut de la réponse n&apos;est pas « success »</translation>
+    </message>
+    <message>
+        <source>no data in the answer</source>
+        <translation>aucune donnée dans la réponse</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time</source>
+        <translation>heure RFC 3339 attendue</translation>
+    </message>
+    <message>
+        <source>no silenceID in the answer</source>
+        <translation>pas de silenceID dans la réponse</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3342,98 @@
     <message>
         <source>cleared</source>
         <translation>levée</translation>
+    </message>
+    <message>
+        <source>Req/s</source>
+        <translation>Req./s</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Tas</translation>
+    </message>
+    <message>
+        <source>Heap use</source>
+        <translation>Usage du tas</translation>
+    </message>
+    <message>
+        <source>Pool waiting</source>
+        <translation>En attente du pool</translation>
+    </message>
+    <message>
+        <source>Last scrape</source>
+        <translation>Dernière collecte</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Silenced by</source>
+        <translation>En silence par</translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation>inhibée</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>en silence</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>unprocessed</source>
+        <translation>non traitée</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>levé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
     </message>
 </context>
 </TS>

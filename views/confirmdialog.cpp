@@ -3,6 +3,7 @@
 #include "palette.h"
 #include "theme.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -54,6 +55,20 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &description, 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ConfirmDialog::addOption(const QString &text, bool checked)
+{
+    m_option = new QCheckBox(text, this);
+    m_option->setObjectName(QStringLiteral("confirmOption"));
+    m_option->setChecked(checked);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->count() - 1, m_option); // above the buttons
+}
+
+bool ConfirmDialog::optionChecked() const
+{
+    return m_option && m_option->isChecked();
 }
 
 } // namespace opsdash

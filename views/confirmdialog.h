@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
@@ -17,8 +18,13 @@ public:
     ConfirmDialog(const QString &action, const QString &description, const QString &target,
                   const QString &typedConfirmation, QWidget *parent = nullptr);
 
+    /// A checkbox under the description (an offer that goes with the action).
+    void addOption(const QString &text, bool checked);
+    bool optionChecked() const;
+
 private:
     QLineEdit *m_edit = nullptr;
+    QCheckBox *m_option = nullptr;
     QPushButton *m_run = nullptr;
 };
 

@@ -16,6 +16,7 @@
 #include "queriespage.h"
 #include "session.h"
 #include "sessionspage.h"
+#include "sessionwindow.h"
 #include "settings.h"
 #include "stackenv.h"
 #include "tables.h"
@@ -84,21 +85,11 @@ Secrets liveSecrets()
 }
 
 // The window watching a live session, with settings of its own.
-struct LiveWindow
+struct LiveWindow : testui::SessionWindow
 {
     explicit LiveWindow(const Profile &profile)
-        : settings(dir.filePath(QStringLiteral("opsdash.ini")))
-        , window(&settings)
-        , session(new Session(profile, liveSecrets()))
-    {
-        window.setSession(session); // the window owns the session
-        session->start();
-        window.show();
-    }
-    QTemporaryDir dir;
-    Settings settings;
-    MainWindow window;
-    Session *session;
+        : SessionWindow(profile, liveSecrets())
+    { }
 };
 
 // What a view does when scrolled to the bottom again and again: fetchMore() while canFetchMore(). Returns the

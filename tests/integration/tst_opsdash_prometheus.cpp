@@ -2,21 +2,35 @@
 // polls it directly while Prometheus scrapes it; the requests per second opsdash reads back from Prometheus for
 // the same stretch equal the direct poll's within 5 %; and a window opened afterwards shows it at once (its charts
 // reach back before its first poll), where without Prometheus they start empty. Fleet: the fleet page lists
-// every instance Prometheus scrapes, and marks one that stopped down.
+// every instance Prometheus scrapes, and marks one that stopped down. Alerts: a maintenance action run with the
+// offered database silence creates it in Alertmanager and expires it when done, both in the actions log; the
+// alerts page shows it, creates a silence from matchers and expires it — each through the confirmation.
 
+#include "actionspage.h"
+#include "alertspage.h"
+#include "confirmdialog.h"
 #include "eventsdfixture.h"
 #include "fleetpage.h"
 #include "mainwindow.h"
 #include "prometheusapi.h"
 #include "session.h"
+#include "sessionwindow.h"
 #include "settings.h"
+#include "silencedialog.h"
 #include "tables.h"
 #include "widgets.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCoroTask>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace opsdash;
@@ -45,8 +59,10 @@ private:
         p.backendUrls = {QUrl(m_eventsd.baseUrl())};
         p.auth = Profile::Auth::Token;
         p.refreshMs = 1000;
-        if (withPrometheus)
+        if (withPrometheus) {
             p.prometheusUrl = QUrl(testenv::value("OPSDASH_PROMETHEUS_URL"));
+            p.alertmanagerUrl = QUrl(testenv::value("OPSDASH_ALERTMANAGER_URL"));
+        }
         return p;
     }
     Secrets secrets() const
@@ -130,16 +146,12 @@ private Q_SLOTS:
     void shouldShowTheHistoryInAWindowOpenedLater()
     {
         QVERIFY(m_trafficFromMs > 0);
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
         // Given a window opened after the traffic, once without Prometheus and once with it
         for (const bool withPrometheus : {false, true}) {
-            MainWindow window(&settings);
-            auto *session = new Session(profile(withPrometheus), secrets());
-            window.setSession(session);
             const qint64 opened = QDateTime::currentMSecsSinceEpoch();
-            session->start();
-            window.show();
+            testui::SessionWindow w(profile(withPrometheus), secrets());
+            MainWindow &window = w.window;
+            Session *session = w.session;
             window.setRangeMinutes(5);
             ChartWidget *chart = requestsChart(&window);
             QVERIFY(chart);
@@ -178,13 +190,8 @@ private Q_SLOTS:
         const auto removeTargets = qScopeGuard([&] { QFile::remove(fleetTargets); });
 
         // When the fleet page is open
-        QTemporaryDir settingsDir;
-        Settings settings(settingsDir.filePath(QStringLiteral("opsdash.ini")));
-        MainWindow window(&settings);
-        auto *session = new Session(profile(true), secrets());
-        window.setSession(session);
-        session->start();
-        window.show();
+        testui::SessionWindow w(profile(true), secrets());
+        MainWindow &window = w.window;
         window.showPage(PageId::Fleet);
         RowTableModel *fleet = testui::rowModel(&window, "fleetModel");
         QAbstractItemModelTester tester(fleet, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -205,6 +212,91 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status(instances[2]), QStringLiteral("down"), 30000);
         QCOMPARE(status(instances[1]), QStringLiteral("up"));
         QCOMPARE(status(m_instance), QStringLiteral("up"));
+    }
+
+    void shouldSilenceTheDatabaseDuringMaintenanceAndFromTheAlertsPage()
+    {
+        testui::SessionWindow w(profile(true), secrets());
+        MainWindow &window = w.window;
+        Session *session = w.session;
+        AlertmanagerClient alertmanager(session->alertmanager()->options());
+        const auto silence = [&](const QString &id) -> std::optional<am::Silence> {
+            for (const am::Silence &s : QCoro::waitFor(alertmanager.silences()).value.value_or(QList<am::Silence>{}))
+                if (s.id == id)
+                    return s;
+            return std::nullopt;
+        };
+        const auto confirm = [&]() -> ConfirmDialog * {
+            QElapsedTimer waited;
+            waited.start();
+            while (waited.elapsed() < 5000) {
+                if (auto *dialog = window.findChild<ConfirmDialog *>(); dialog && dialog->isVisible())
+                    return dialog;
+                QTest::qWait(20);
+            }
+            qFatal("no confirmation dialog opened");
+            return nullptr;
+        };
+        RowTableModel *log = session->actions()->model();
+        const auto logged = [&](int column) {
+            QStringList texts;
+            for (int r = 0; r < log->rowCount(); ++r)
+                texts << log->data(log->index(r, column)).toString();
+            return texts.join(u'\n');
+        };
+
+        // Given the database's optimization, confirmed with the offered silence left on
+        window.showPage(PageId::Actions);
+        QTRY_VERIFY_WITH_TIMEOUT(session->dashboard()->hasBackendData(), 10000);
+        auto *optimize = window.findChild<ActionsPage *>()->button(ActionRequest::Kind::OptimizeDatabase);
+        optimize->click();
+        ConfirmDialog *dialog = confirm();
+        QVERIFY(dialog);
+        auto *offer = testui::child<QCheckBox>(dialog, "confirmOption");
+        QVERIFY(offer->isChecked());
+        QVERIFY(offer->text().contains(u"Silence the database's alerts"));
+        testui::child<QPushButton>(dialog, "runButton")->click();
+        // Then the log names the silence, and says it was expired when the action ended
+        static const QRegularExpression silenced(QStringLiteral("database alerts silenced \\(([0-9a-f-]+)\\)"));
+        QTRY_VERIFY_WITH_TIMEOUT(logged(tables::ActionResult).contains(u"expired"), 30000);
+        const auto match = silenced.match(logged(tables::ActionParameters));
+        QVERIFY2(match.hasMatch(), qPrintable(logged(tables::ActionParameters)));
+        const auto made = silence(match.captured(1));
+        QVERIFY(made);
+        QCOMPARE(made->matchers, (QList<am::Matcher>{{QStringLiteral("service"), QStringLiteral("database")}}));
+        QCOMPARE(made->state, am::SilenceState::Expired);
+        QVERIFY(made->comment.contains(u"Optimize"));
+
+        // When a silence is made on the alerts page
+        window.showPage(PageId::Alerts);
+        auto *page = window.findChild<AlertsPage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(testui::rowContaining(page->silences(), tables::SilenceId, made->id) >= 0, 10000);
+        testui::child<QPushButton>(page, "newSilenceButton")->click();
+        SilenceDialog *ask = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = window.findChild<SilenceDialog *>()) != nullptr, 5000);
+        auto *ok = testui::child<QPushButton>(ask, "silenceButton");
+        testui::child<QLineEdit>(ask, "silenceMatchers")
+            ->setText(QStringLiteral("alertname=OpsdashTest, instance=~\"x.*\""));
+        QVERIFY(!ok->isEnabled()); // no comment yet
+        testui::child<QLineEdit>(ask, "silenceComment")->setText(QStringLiteral("tst_opsdash_prometheus"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        testui::child<QPushButton>(confirm(), "runButton")->click();
+        // Then Alertmanager has it, active, and the page lists it
+        const QRegularExpression created(QStringLiteral("^silence ([0-9a-f-]+)$"), QRegularExpression::MultilineOption);
+        QString id;
+        QTRY_VERIFY_WITH_TIMEOUT(!(id = created.match(logged(tables::ActionResult)).captured(1)).isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(silence(id).value_or(am::Silence{}).state, am::SilenceState::Active, 5000);
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row = testui::rowContaining(page->silences(), tables::SilenceId, id)) >= 0, 10000);
+        // And expiring it from the page ends it
+        auto *view = testui::child<QTableView>(page, "silencesView");
+        const QModelIndex shown =
+            qobject_cast<QSortFilterProxyModel *>(view->model())->mapFromSource(page->silences()->index(row, 0));
+        view->selectionModel()->select(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        testui::child<QPushButton>(page, "expireSilenceButton")->click();
+        testui::child<QPushButton>(confirm(), "runButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(silence(id).value_or(am::Silence{}).state, am::SilenceState::Expired, 10000);
     }
 
     void cleanupTestCase()

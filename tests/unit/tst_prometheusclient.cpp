@@ -189,6 +189,28 @@ private Q_SLOTS:
         QCOMPARE(am::errorMessage("[]"), QStringLiteral("[]"));
     }
 
+    void matchersAsPeopleWriteThem()
+    {
+        QString error;
+        const auto m = am::parseMatchers(
+            QStringLiteral("{alertname=EventsdDown, instance=~\"db-.*\", severity!=info, note!~\"a\\\"b,c\"}"), &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->size(), 4);
+        QCOMPARE(m->at(0), (am::Matcher{QStringLiteral("alertname"), QStringLiteral("EventsdDown"), false, true}));
+        QCOMPARE(m->at(1), (am::Matcher{QStringLiteral("instance"), QStringLiteral("db-.*"), true, true}));
+        QCOMPARE(m->at(2), (am::Matcher{QStringLiteral("severity"), QStringLiteral("info"), false, false}));
+        QCOMPARE(m->at(3), (am::Matcher{QStringLiteral("note"), QStringLiteral("a\"b,c"), true, false}));
+        // Written back and read again: the same
+        const auto again = am::parseMatchers(am::formatMatchers(*m), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(*again, *m);
+        for (const char *bad : {"", "alertname", "=x", "a=b,, c", "a=~(", "severity!=info"}) {
+            error.clear();
+            QVERIFY2(!am::parseMatchers(QString::fromLatin1(bad), &error), bad);
+            QVERIFY2(!error.isEmpty(), bad);
+        }
+    }
+
     void stepIsRangeOverWidth()
     {
         QCOMPARE(PrometheusClient::stepFor(3600000, 1100), 4);
