@@ -93,8 +93,10 @@ Session::Session(Profile profile, Secrets secrets, QObject *parent)
 {
     m_dashboard->setThresholds(m_profile.thresholds);
     setUpPrometheus(secrets);
-    connect(m_poller, &Poller::backendTick, m_dashboard, [this](qint64 t, const QList<InstanceSample> &samples) {
+    connect(m_poller, &Poller::backendTick, m_dashboard, [this](qint64 t, QList<InstanceSample> samples) {
         noticeTick(t);
+        if (!m_narrowedTo.isEmpty())
+            samples.removeIf([this](const InstanceSample &s) { return s.instance != m_narrowedTo; });
         m_dashboard->addBackendTick(t, samples);
         bool any = false;
         for (const InstanceSample &s : samples)
@@ -158,6 +160,20 @@ void Session::start()
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QCoro::connect(m_history->fillLive(now - 3600 * 1000, now), this, [](bool) {});
     }
+}
+
+bool Session::narrowTo(const QString &hostPort)
+{
+    if (hostPort.isEmpty()) {
+        m_narrowedTo.clear();
+        return true;
+    }
+    for (const QUrl &url : m_profile.backendUrls)
+        if (QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == u"https" ? 443 : 80)) == hostPort) {
+            m_narrowedTo = url.toString();
+            return true;
+        }
+    return false;
 }
 
 void Session::noticeTick(qint64 timeMs)

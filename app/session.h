@@ -44,6 +44,10 @@ public:
     QStringList instances() const;
     /// Starts polling and, with a Prometheus, fills the last hour from it.
     void start();
+    /// Narrows the dashboard to the backend instance whose host:port is `hostPort` (Prometheus's instance label,
+    /// as the fleet page names it); empty: every instance again. False when no backend URL of the profile is it.
+    bool narrowTo(const QString &hostPort);
+    QString narrowedTo() const { return m_narrowedTo; }
     /// When the first figures arrived (0 before): cold-start measurements and `--screenshot`.
     qint64 firstDataMs() const { return m_firstDataMs; }
     bool hasAllFirstData() const;
@@ -67,6 +71,7 @@ private:
     AlertmanagerClient *m_alertmanager = nullptr;
     PrometheusHistory *m_history = nullptr;
     qint64 m_lastTickMs = 0;
+    QString m_narrowedTo; ///< a backend URL, or empty
     qint64 m_firstDataMs = 0;
     bool m_backendSeen = false;
     bool m_pgSeen = false;

@@ -331,9 +331,9 @@ Parsed<QList<Alert>> parseAlerts(const QByteArray &body)
         a.state = state == u"active" ? AlertState::Active
             : state == u"suppressed" ? AlertState::Suppressed
                                      : AlertState::Unprocessed;
-        for (const QJsonValue &id : r.array(status, statusPath, "silencedBy"))
+        for (const auto &id : r.array(status, statusPath, "silencedBy"))
             a.silencedBy.append(id.toString());
-        for (const QJsonValue &id : r.array(status, statusPath, "inhibitedBy"))
+        for (const auto &id : r.array(status, statusPath, "inhibitedBy"))
             a.inhibitedBy.append(id.toString());
         return a;
     });
@@ -362,7 +362,7 @@ Parsed<QList<Silence>> parseSilences(const QByteArray &body)
 Parsed<QString> parseSilenceId(const QByteArray &body)
 {
     return backend::detail::parseObjectBody<QString>(body, [](Reader &r, const QJsonObject &o, const QString &) {
-        const QString id = r.text(o, {}, "silenceID");
+        QString id = r.text(o, {}, "silenceID");
         if (r.ok() && id.isEmpty())
             r.fail({}, Text::tr("no silenceID in the answer"));
         return id;

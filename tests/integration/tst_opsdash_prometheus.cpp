@@ -207,6 +207,21 @@ private Q_SLOTS:
         QVERIFY(fleet->data(fleet->index(row, tables::FleetRequests), Qt::UserRole).isValid() ||
                 !fleet->data(fleet->index(row, tables::FleetRequests)).toString().isEmpty());
 
+        // And double-clicking the test's instance narrows the other pages to it; another, not in the profile, does not
+        auto *view = testui::child<QTableView>(&window, "fleetView");
+        const auto doubleClick = [&](const QString &instance) {
+            const QModelIndex source =
+                fleet->index(testui::rowContaining(fleet, tables::FleetInstanceName, instance), 0);
+            const QModelIndex shown = qobject_cast<QSortFilterProxyModel *>(view->model())->mapFromSource(source);
+            Q_EMIT view->doubleClicked(shown); // as a double-click on the row does
+        };
+        doubleClick(m_instance);
+        QCOMPARE(w.session->narrowedTo(), m_eventsd.baseUrl());
+        doubleClick(instances[1]);
+        QCOMPARE(w.session->narrowedTo(), m_eventsd.baseUrl());
+        testui::child<QPushButton>(&window, "fleetAll")->click();
+        QCOMPARE(w.session->narrowedTo(), QString());
+
         // And once one stops, it is marked down while the others stay up
         third.stop();
         QTRY_COMPARE_WITH_TIMEOUT(status(instances[2]), QStringLiteral("down"), 30000);
