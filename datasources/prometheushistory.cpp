@@ -8,7 +8,7 @@ namespace opsdash {
 
 namespace {
 
-constexpr int kDefaultScrapeSeconds = 15; ///< Prometheus's default, until the targets say otherwise
+constexpr int kDefaultScrapeSeconds = 15; ///< the shortest scrape interval rates assume (Prometheus's default)
 constexpr qint64 kLiveSpanMs = 24LL * 3600 * 1000;
 constexpr int kMaxPointsPerQuery = 10000; ///< under Prometheus's own 11,000 points per series
 
@@ -56,8 +56,10 @@ QList<Metric> PrometheusHistory::metrics()
 
 int PrometheusHistory::rateWindowSeconds(int stepSeconds) const
 {
-    // Grafana's $__rate_interval: a window always holding a few scrapes, and never shorter than a step.
-    const int scrape = m_scrapeSeconds > 0 ? m_scrapeSeconds : kDefaultScrapeSeconds;
+    // Grafana's $__rate_interval: a window always holding a few scrapes, and never shorter than a step. As in
+    // Grafana, the scrape interval counts as at least 15 s: history written at a coarser resolution than the live
+    // scrapes (a backfill, downsampled storage) still has two points in every window.
+    const int scrape = std::max(m_scrapeSeconds, kDefaultScrapeSeconds);
     return std::max(stepSeconds + scrape, 4 * scrape);
 }
 

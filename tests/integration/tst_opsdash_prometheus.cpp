@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void shouldReadFromPrometheusWhatTheWindowPolled()
     {
-        // Given 10 reads a second for 50 s, watched by a window that polls eventsd every second
+        // Given 10 reads a second for 100 s, watched by a window that polls eventsd every second
         auto *direct = new Session(profile(false), secrets());
         direct->start();
         QTimer traffic;
@@ -110,10 +110,10 @@ private Q_SLOTS:
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });
         traffic.start(100);
-        QTest::qWait(50000);
+        QTest::qWait(100000);
         traffic.stop();
         const qint64 end = QDateTime::currentMSecsSinceEpoch();
-        // The last 30 s of it: Prometheus's rate needs a few scrapes of the instance first.
+        // The last 30 s of it: Prometheus's rates are over a minute (history's rate window), all inside the traffic.
         m_trafficFromMs = end - 32000;
         m_trafficToMs = end - 2000;
         m_polledMean = direct->dashboard()->store().mean(Metric::RequestsPerSecond, m_trafficFromMs, m_trafficToMs);
