@@ -91,55 +91,25 @@ void family(const char *help, const char *type, const char *name, Each each)
 
 } // namespace
 
-int main(int argc, char *argv[])
+/// The generated series: shared figures per instance and time step, then each family written in turn.
+struct History
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Generated eventsd and PostgreSQL history as OpenMetrics."));
-    parser.addHelpOption();
-    const QCommandLineOption instanceOption(QStringLiteral("instance"), QStringLiteral("host:port (repeat)."),
-                                            QStringLiteral("address"));
-    const QCommandLineOption postgresOption(QStringLiteral("postgres"), QStringLiteral("the exporter's host:port."),
-                                            QStringLiteral("address"));
-    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("days back (default 7)."),
-                                        QStringLiteral("days"), QStringLiteral("7"));
-    const QCommandLineOption endOption(QStringLiteral("end"),
-                                       QStringLiteral("last sample, seconds since the epoch "
-                                                      "(default: a minute ago)."),
-                                       QStringLiteral("seconds"));
-    parser.addOptions({instanceOption, postgresOption, daysOption, endOption});
-    parser.process(app);
-
-    const qint64 end =
-        parser.isSet(endOption) ? parser.value(endOption).toLongLong() : QDateTime::currentSecsSinceEpoch() - 60;
-    const qint64 start = end - qint64(parser.value(daysOption).toInt()) * 86400;
     std::vector<qint64> times;
-    for (qint64 t = start - start % 300; t < end - 86400; t += 300)
-        times.push_back(t);
-    for (qint64 t = end - 86400 - (end - 86400) % 15; t <= end; t += 15)
-        times.push_back(t);
-
+    std::size_t steps = 0;
+    qint64 start = 0;
     std::vector<Instance> instances;
-    for (const QString &address : parser.values(instanceOption)) {
-        Instance i;
-        i.address = address.toStdString();
-        i.labels = "job=\"eventsd\",instance=\"" + i.address + "\",deployment=\"demo\"";
-        i.restartAt = start + qint64((3.4 + 0.3 * double(instances.size())) * 86400);
-        instances.push_back(std::move(i));
-    }
-    QRandomGenerator random(20261201);
-    // Per instance and step: requests in the step, a latency factor (load and the odd slow minute).
-    const std::size_t steps = times.size();
-    std::vector<std::vector<double>> requests(instances.size(), std::vector<double>(steps));
-    std::vector<std::vector<double>> slowness(instances.size(), std::vector<double>(steps));
-    for (std::size_t k = 0; k < instances.size(); ++k)
-        for (std::size_t s = 1; s < steps; ++s) {
-            const double dt = double(times[s] - times[s - 1]);
-            const double noise = 0.85 + 0.3 * random.generateDouble();
-            requests[k][s] = load(times[s]) * noise * dt / double(instances.size());
-            const bool hiccup = random.generateDouble() < 0.004;
-            slowness[k][s] = (1.0 + load(times[s]) / 30.0) * (hiccup ? 6.0 : 1.0);
-        }
+    std::vector<std::vector<double>> requests; ///< per instance and step: requests in the step
+    std::vector<std::vector<double>> slowness; ///< per instance and step: the latency factor
+    QRandomGenerator random{20261201};
+    Writer w;
+
+    void histogram();
+    void instanceSeries();
+    void postgres(const std::string &address);
+};
+
+void History::histogram()
+{
 
     // The request histogram: one family for buckets, sum and count.
     family("Request durations by route pattern, method and status class.", "histogram",
@@ -189,8 +159,10 @@ int main(int argc, char *argv[])
                    }
                }
            });
+}
 
-    Writer w;
+void History::instanceSeries()
+{
     // Gauges and counters of each instance, one family at a time: each of `parts` is a label and its values.
     using Value = std::function<double(std::size_t k, std::size_t s, double running, bool restarted)>;
     auto perInstance = [&](const char *help, const char *type, const char *name,
@@ -269,47 +241,98 @@ int main(int argc, char *argv[])
             for (const qint64 t : times)
                 w.line("up", in.labels, 1, t);
     });
+}
 
-    if (parser.isSet(postgresOption)) {
-        const std::string pg = "job=\"postgres\",instance=\"" + parser.value(postgresOption).toStdString() +
-            "\",stack=\"private\",datname=\"events\"";
-        auto total = [&](double sumOfRequests, std::size_t s) {
-            double r = 0;
-            for (std::size_t k = 0; k < instances.size(); ++k)
-                r += requests[k][s];
-            return sumOfRequests + r;
-        };
-        const std::pair<const char *, double> counters[] = {{"pg_stat_database_xact_commit", 1.7},
-                                                            {"pg_stat_database_xact_rollback", 0.01},
-                                                            {"pg_stat_database_blks_hit", 42},
-                                                            {"pg_stat_database_blks_read", 0.9}};
-        // The exporter's counters carry no _total: written as the exporter names them.
-        for (const auto &[name, per] : counters)
-            family("PostgreSQL's pg_stat_database.", "unknown", name, [&, name = name, per = per] {
-                double requestsSoFar = 0;
-                for (std::size_t s = 0; s < steps; ++s) {
-                    requestsSoFar = total(requestsSoFar, s);
-                    w.line(name, pg, std::round(requestsSoFar * per), times[s]);
-                }
-            });
-        family("Sessions by state.", "gauge", "pg_stat_activity_count", [&] {
-            for (const char *state : {"active", "idle", "idle in transaction"})
-                for (std::size_t s = 0; s < steps; ++s) {
-                    const double l = load(times[s]);
-                    const double v = std::string(state) == "active" ? std::round(1 + l / 8.0)
-                        : std::string(state) == "idle"              ? std::round(18 - l / 8.0)
-                                                                    : (random.generateDouble() < 0.02 ? 1.0 : 0.0);
-                    w.line("pg_stat_activity_count", pg + ",state=\"" + state + '"', v, times[s]);
-                }
+void History::postgres(const std::string &address)
+{
+    const std::string pg = "job=\"postgres\",instance=\"" + address + "\",stack=\"private\",datname=\"events\"";
+    auto total = [&](double sumOfRequests, std::size_t s) {
+        double r = 0;
+        for (std::size_t k = 0; k < instances.size(); ++k)
+            r += requests[k][s];
+        return sumOfRequests + r;
+    };
+    const std::pair<const char *, double> counters[] = {{"pg_stat_database_xact_commit", 1.7},
+                                                        {"pg_stat_database_xact_rollback", 0.01},
+                                                        {"pg_stat_database_blks_hit", 42},
+                                                        {"pg_stat_database_blks_read", 0.9}};
+    // The exporter's counters carry no _total: written as the exporter names them.
+    for (const auto &[name, per] : counters)
+        family("PostgreSQL's pg_stat_database.", "unknown", name, [&, name = name, per = per] {
+            double requestsSoFar = 0;
+            for (std::size_t s = 0; s < steps; ++s) {
+                requestsSoFar = total(requestsSoFar, s);
+                w.line(name, pg, std::round(requestsSoFar * per), times[s]);
+            }
         });
-        family("1 while the exporter reaches PostgreSQL.", "gauge", "pg_up", [&] {
-            for (const qint64 t : times)
-                w.line("pg_up",
-                       "job=\"postgres\",instance=\"" + parser.value(postgresOption).toStdString() +
-                           "\",stack=\"private\"",
-                       1, t);
-        });
+    family("Sessions by state.", "gauge", "pg_stat_activity_count", [&] {
+        for (const char *state : {"active", "idle", "idle in transaction"})
+            for (std::size_t s = 0; s < steps; ++s) {
+                const double l = load(times[s]);
+                const double v = std::string(state) == "active" ? std::round(1 + l / 8.0)
+                    : std::string(state) == "idle"              ? std::round(18 - l / 8.0)
+                                                                : (random.generateDouble() < 0.02 ? 1.0 : 0.0);
+                w.line("pg_stat_activity_count", pg + ",state=\"" + state + '"', v, times[s]);
+            }
+    });
+    family("1 while the exporter reaches PostgreSQL.", "gauge", "pg_up", [&] {
+        for (const qint64 t : times)
+            w.line("pg_up", "job=\"postgres\",instance=\"" + address + "\",stack=\"private\"", 1, t);
+    });
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Generated eventsd and PostgreSQL history as OpenMetrics."));
+    parser.addHelpOption();
+    const QCommandLineOption instanceOption(QStringLiteral("instance"), QStringLiteral("host:port (repeat)."),
+                                            QStringLiteral("address"));
+    const QCommandLineOption postgresOption(QStringLiteral("postgres"), QStringLiteral("the exporter's host:port."),
+                                            QStringLiteral("address"));
+    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("days back (default 7)."),
+                                        QStringLiteral("days"), QStringLiteral("7"));
+    const QCommandLineOption endOption(QStringLiteral("end"),
+                                       QStringLiteral("last sample, seconds since the epoch "
+                                                      "(default: a minute ago)."),
+                                       QStringLiteral("seconds"));
+    parser.addOptions({instanceOption, postgresOption, daysOption, endOption});
+    parser.process(app);
+
+    const qint64 end =
+        parser.isSet(endOption) ? parser.value(endOption).toLongLong() : QDateTime::currentSecsSinceEpoch() - 60;
+    const qint64 start = end - qint64(parser.value(daysOption).toInt()) * 86400;
+    History h;
+    h.start = start;
+    for (qint64 t = start - start % 300; t < end - 86400; t += 300)
+        h.times.push_back(t);
+    for (qint64 t = end - 86400 - (end - 86400) % 15; t <= end; t += 15)
+        h.times.push_back(t);
+    h.steps = h.times.size();
+    for (const QString &address : parser.values(instanceOption)) {
+        Instance i;
+        i.address = address.toStdString();
+        i.labels = "job=\"eventsd\",instance=\"" + i.address + "\",deployment=\"demo\"";
+        i.restartAt = start + qint64((3.4 + 0.3 * double(h.instances.size())) * 86400);
+        h.instances.push_back(std::move(i));
     }
+    // Per instance and step: requests in the step, a latency factor (load and the odd slow minute).
+    h.requests.assign(h.instances.size(), std::vector<double>(h.steps));
+    h.slowness.assign(h.instances.size(), std::vector<double>(h.steps));
+    for (std::size_t k = 0; k < h.instances.size(); ++k)
+        for (std::size_t s = 1; s < h.steps; ++s) {
+            const double dt = double(h.times[s] - h.times[s - 1]);
+            const double noise = 0.85 + 0.3 * h.random.generateDouble();
+            h.requests[k][s] = load(h.times[s]) * noise * dt / double(h.instances.size());
+            const bool hiccup = h.random.generateDouble() < 0.004;
+            h.slowness[k][s] = (1.0 + load(h.times[s]) / 30.0) * (hiccup ? 6.0 : 1.0);
+        }
+
+    h.histogram();
+    h.instanceSeries();
+    if (parser.isSet(postgresOption))
+        h.postgres(parser.value(postgresOption).toStdString());
     std::printf("# EOF\n");
     return std::fflush(stdout) == 0 ? 0 : 1;
 }
