@@ -83,6 +83,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_welcome(createWelcomePage())
     , m_profiles(new QComboBox(this))
     , m_range(new QComboBox(this))
+    , m_compare(new QComboBox(this))
     , m_sourcesLabel(new QLabel(this))
     , m_alertsLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
@@ -153,6 +154,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         applyRange(minutes);
     });
     toolbar->addWidget(m_range);
+    toolbar->addWidget(new QLabel(tr("  Compare: "), this));
+    m_compare->setObjectName(QStringLiteral("compareBox"));
+    m_compare->addItem(tr("nothing"), 0);
+    m_compare->addItem(tr("1 day earlier"), 86400);
+    m_compare->addItem(tr("1 week earlier"), 7 * 86400);
+    m_compare->setToolTip(tr("Overlay the charts with the same series one day or one week earlier (from the "
+                             "profile's Prometheus)."));
+    m_compare->setEnabled(false);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { applyRange(m_range->currentData().toInt()); });
+    toolbar->addWidget(m_compare);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
@@ -294,6 +305,9 @@ void MainWindow::setSession(Session *session)
                 m_messages->showMessage(error, Severity::Warning, 15000);
         });
     setWindowTitle(tr("opsdash — %1").arg(session->profile().name));
+    m_compare->setEnabled(session->history() != nullptr);
+    if (!session->history())
+        m_compare->setCurrentIndex(0);
     buildPages();
     showPage(keepPage);
     applyPolling();
@@ -328,8 +342,10 @@ void MainWindow::buildPages()
     context.hasDatabase = m_session->profile().hasDatabase();
     context.hasBouncer = m_session->profile().hasBouncer();
     context.profileName = m_session->profile().name;
-    if (PrometheusHistory *history = m_session->history())
+    if (PrometheusHistory *history = m_session->history()) {
         context.longStore = history->longStore();
+        context.compareStore = history->compareStore();
+    }
     addPage(new OverviewPage(context, this), tr("Overview"));
     addPage(new ApiPage(context, this), tr("API"));
     addPage(new DatabasePage(context, this), tr("Database"));
@@ -403,9 +419,12 @@ void MainWindow::setRangeMinutes(int minutes)
 
 void MainWindow::applyRange(int minutes)
 {
+    const QString compare = m_compare->currentData().toInt() > 0 ? m_compare->currentText() : QString();
     for (QWidget *page : std::as_const(m_pageById))
-        if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
+        if (auto *dashboardPage = qobject_cast<DashboardPage *>(page)) {
             dashboardPage->setRangeMinutes(minutes);
+            dashboardPage->setCompare(compare);
+        }
     loadHistory(minutes);
 }
 
@@ -422,11 +441,16 @@ void MainWindow::loadHistory(int minutes)
         const qint64 from = now - qint64(minutes) * 60000;
         if (!oldest || *oldest > from + qint64(m_session->profile().refreshMs) * 3)
             QCoro::connect(history->fillLive(from, oldest.value_or(now)), this, [](bool) {});
-        return;
     }
-    // Longer ranges read one point per pixel of the plot, again every step or minute.
+    // Longer ranges and the comparison read one point per pixel of the plot, again every step or minute.
     const int width = std::max(600, m_pages->width() - 80);
-    QCoro::connect(history->loadLong(minutes, width), this, [](bool) {});
+    const qint64 compareOffset = m_compare->currentData().toInt();
+    if (compareOffset > 0)
+        QCoro::connect(history->loadCompare(minutes, compareOffset, width), this, [](bool) {});
+    if (minutes > 24 * 60)
+        QCoro::connect(history->loadLong(minutes, width), this, [](bool) {});
+    if (minutes <= 24 * 60 && compareOffset == 0)
+        return;
     const int step = PrometheusClient::stepFor(qint64(minutes) * 60000, width);
     m_longRefresh->setInterval(std::max(60, step) * 1000);
     m_longRefresh->start();

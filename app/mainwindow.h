@@ -92,6 +92,7 @@ private:
     QWidget *m_welcome;
     QComboBox *m_profiles;
     QComboBox *m_range;
+    QComboBox *m_compare; ///< nothing, one day or one week earlier (with a Prometheus)
     QAction *m_pause;
     QLabel *m_sourcesLabel;
     QLabel *m_alertsLabel;

@@ -42,6 +42,7 @@ PrometheusHistory::PrometheusHistory(PrometheusClient *client, promql::Scope sco
     , m_scope(std::move(scope))
     , m_live(live)
     , m_long(4096)
+    , m_compare(4096)
     , m_refreshMs(std::max(250, refreshMs))
 { }
 
@@ -82,7 +83,19 @@ QCoro::Task<bool> PrometheusHistory::loadLong(int minutes, int widthPx)
     co_return co_await reading;
 }
 
-QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace)
+QCoro::Task<bool> PrometheusHistory::loadCompare(int minutes, qint64 offsetSeconds, int widthPx)
+{
+    const qint64 shiftMs = offsetSeconds * 1000;
+    const qint64 toMs = QDateTime::currentMSecsSinceEpoch() - shiftMs;
+    const qint64 fromMs = toMs - qint64(minutes) * 60000;
+    const int step =
+        PrometheusClient::stepFor(toMs - fromMs, std::clamp(widthPx, 100, 4000), (m_refreshMs + 999) / 1000);
+    QCoro::Task<bool> reading = read(&m_compare, fromMs, toMs, step, true, shiftMs);
+    co_return co_await reading;
+}
+
+QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace,
+                                          qint64 shiftMs)
 {
     QPointer<PrometheusHistory> self(this);
     if (!m_client)
@@ -117,7 +130,8 @@ QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qin
         if (replace) {
             store->clear(metric);
             for (const MetricSeries::Sample &s : samples)
-                std::isnan(s.value) ? store->appendGap(metric, s.timeMs) : store->append(metric, s.timeMs, s.value);
+                std::isnan(s.value) ? store->appendGap(metric, s.timeMs + shiftMs)
+                                    : store->append(metric, s.timeMs + shiftMs, s.value);
         } else {
             store->fill(metric, samples, fromMs, toMs, std::max<qint64>(m_refreshMs, stepMs));
         }

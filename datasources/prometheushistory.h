@@ -29,6 +29,10 @@ public:
     /// Reads [now - minutes, now] at `widthPx` points into longStore() (ranges over 24 h).
     QCoro::Task<bool> loadLong(int minutes, int widthPx);
     const MetricStore *longStore() const { return &m_long; }
+    /// Reads [now - minutes, now] as it was `offsetSeconds` earlier (one day, one week) into compareStore(), its
+    /// times moved forward by the offset so it lies under the current range.
+    QCoro::Task<bool> loadCompare(int minutes, qint64 offsetSeconds, int widthPx);
+    const MetricStore *compareStore() const { return &m_compare; }
     /// The last failure as a sentence; empty after a success.
     QString lastError() const { return m_lastError; }
     /// The metrics Prometheus has an expression for, in the order they are read.
@@ -40,13 +44,15 @@ Q_SIGNALS:
 
 private:
     /// One range query per metric into `store`; false with lastError() on the first failure.
-    QCoro::Task<bool> read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace);
+    QCoro::Task<bool> read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace,
+                           qint64 shiftMs = 0);
     int rateWindowSeconds(int stepSeconds) const;
 
     QPointer<PrometheusClient> m_client;
     promql::Scope m_scope;
     MetricStore *m_live;
     MetricStore m_long;
+    MetricStore m_compare;
     int m_refreshMs;
     int m_scrapeSeconds = 0; ///< learnt from the targets; 0 until then
     QString m_lastError;

@@ -692,6 +692,10 @@
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ConfirmDialog</name>
@@ -1739,6 +1743,26 @@
     <message>
         <source>The other pages show every instance again.</source>
         <translation>Die anderen Seiten zeigen wieder alle Instanzen.</translation>
+    </message>
+    <message>
+        <source>  Compare: </source>
+        <translation>  Vergleich: </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>1 day earlier</source>
+        <translation>1 Tag früher</translation>
+    </message>
+    <message>
+        <source>1 week earlier</source>
+        <translation>1 Woche früher</translation>
+    </message>
+    <message>
+        <source>Overlay the charts with the same series one day or one week earlier (from the profile&apos;s Prometheus).</source>
+        <translation>Die Diagramme mit denselben Reihen einen Tag oder eine Woche früher überlagern (aus dem Prometheus des Profils).</translation>
     </message>
 </context>
 <context>

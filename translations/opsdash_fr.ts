@@ -692,6 +692,10 @@
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ConfirmDialog</name>
@@ -1739,6 +1743,26 @@
     <message>
         <source>The other pages show every instance again.</source>
         <translation>Les autres pages montrent de nouveau toutes les instances.</translation>
+    </message>
+    <message>
+        <source>  Compare: </source>
+        <translation>  Comparer : </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>1 day earlier</source>
+        <translation>1 jour plus tôt</translation>
+    </message>
+    <message>
+        <source>1 week earlier</source>
+        <translation>1 semaine plus tôt</translation>
+    </message>
+    <message>
+        <source>Overlay the charts with the same series one day or one week earlier (from the profile&apos;s Prometheus).</source>
+        <translation>Superposer aux graphiques les mêmes séries un jour ou une semaine plus tôt (depuis le Prometheus du profil).</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,38 @@ void ChartWidget::setThreshold(std::optional<double> value, const QString &label
 void ChartWidget::setRangeMinutes(int minutes)
 {
     m_rangeMinutes = std::max(1, minutes);
-    m_axisX->setFormat(m_rangeMinutes <= 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    m_axisX->setFormat(m_rangeMinutes <= 60         ? QStringLiteral("HH:mm:ss")
+                           : m_rangeMinutes <= 1440 ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("d MMM HH:mm"));
+}
+
+void ChartWidget::setCompare(const MetricStore *store, const QString &label)
+{
+    m_compare = store;
+    for (QLineSeries *series : m_compareSeries) {
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    m_compareSeries.clear();
+    m_comparePointsDrawn = 0;
+    if (!store)
+        return;
+    for (int line = 0; line < m_lines.size(); ++line) {
+        auto *series = new QLineSeries(this);
+        series->setName(tr("%1 (%2)").arg(m_lines[line].name, label));
+        series->setObjectName(QStringLiteral("compare-%1").arg(line));
+        QColor color = seriesColor(line);
+        color.setAlphaF(0.55);
+        QPen pen(color);
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+        pen.setStyle(Qt::DotLine);
+        series->setPen(pen);
+        m_chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_compareSeries.push_back(series);
+    }
 }
 
 void ChartWidget::setEmptyText(const QString &text)
@@ -240,6 +271,18 @@ void ChartWidget::refresh(qint64 fromMs, qint64 nowMs)
             any = true;
         }
     }
+    // The overlay of an earlier stretch: one line each, across its gaps (it is there to compare shapes).
+    std::vector<QList<QPointF>> earlier(m_compareSeries.size());
+    for (std::size_t line = 0; line < m_compareSeries.size(); ++line)
+        for (const QPointF &p : m_compare->series(m_lines[int(line)].metric).points(fromMs, nowMs, width)) {
+            if (std::isnan(p.y()))
+                continue;
+            const double y = p.y() * k;
+            earlier[line].append(QPointF(p.x(), y));
+            lo = any ? std::min(lo, y) : y;
+            hi = any ? std::max(hi, y) : y;
+            any = true;
+        }
     if (m_threshold && m_thresholdValue) {
         const double y = *m_thresholdValue * k;
         hi = any ? std::max(hi, y) : y;
@@ -270,6 +313,11 @@ void ChartWidget::refresh(qint64 fromMs, qint64 nowMs)
                 segments[s]->clear();
             }
         }
+    }
+    m_comparePointsDrawn = 0;
+    for (std::size_t line = 0; line < m_compareSeries.size(); ++line) {
+        m_compareSeries[line]->replace(earlier[line]);
+        m_comparePointsDrawn += earlier[line].size();
     }
     if (m_threshold && m_thresholdValue) {
         const double y = *m_thresholdValue * k;

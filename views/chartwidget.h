@@ -44,6 +44,11 @@ public:
     /// Draws from another store with the same metrics (the long ranges' history).
     void setStore(const MetricStore *store) { m_store = store; }
     const MetricStore *store() const { return m_store; }
+    /// Overlays each line as it was earlier (a store whose times are moved to the current range), named
+    /// "<line> (<label>)"; nullptr removes the overlay.
+    void setCompare(const MetricStore *store, const QString &label);
+    /// Points of the overlay drawn by the last refresh.
+    qsizetype comparePointsDrawn() const { return m_comparePointsDrawn; }
     /// Redraws [fromMs, toMs] (a page draws all its charts over one window: DashboardPage::refreshCharts()).
     void refresh(qint64 fromMs, qint64 toMs);
     /// Redraws the chart's own window ending at `nowMs` (windowStart()).
@@ -92,6 +97,9 @@ private:
     int m_rangeMinutes = 15;
     bool m_showingEmpty = false;
     qsizetype m_pointsDrawn = 0;
+    const MetricStore *m_compare = nullptr;
+    std::vector<QLineSeries *> m_compareSeries; ///< one per line while comparing
+    qsizetype m_comparePointsDrawn = 0;
 };
 
 } // namespace opsdash

@@ -40,6 +40,11 @@ DashboardPage::DashboardPage(PageId id, PageContext context, QWidget *parent)
             if (isVisible() && m_rangeMinutes > 24 * 60)
                 refresh();
         });
+    if (m_context.compareStore)
+        connect(m_context.compareStore, &MetricStore::updated, this, [this] {
+            if (isVisible())
+                refresh();
+        });
 }
 
 qint64 DashboardPage::now()
@@ -55,6 +60,14 @@ void DashboardPage::setRangeMinutes(int minutes)
     const bool longRange = minutes > 24 * 60 && m_context.longStore;
     for (ChartWidget *chart : std::as_const(m_liveCharts))
         chart->setStore(longRange ? m_context.longStore : &m_context.dashboard->store());
+    if (isVisible())
+        refresh();
+}
+
+void DashboardPage::setCompare(const QString &label)
+{
+    for (ChartWidget *chart : std::as_const(m_liveCharts))
+        chart->setCompare(label.isEmpty() ? nullptr : m_context.compareStore, label);
     if (isVisible())
         refresh();
 }

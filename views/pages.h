@@ -41,6 +41,8 @@ struct PageContext
     /// The history beyond the live store's 24 h (from Prometheus); nullptr without one. Charts of the dashboard's
     /// series draw from it for ranges over 24 h.
     const MetricStore *longStore = nullptr;
+    /// The same series one day or one week earlier, moved under the current range (from Prometheus).
+    const MetricStore *compareStore = nullptr;
 };
 
 /// A page of the window: owns its widgets, reads the Dashboard, redraws only while visible.
@@ -54,6 +56,8 @@ public:
     PageId id() const { return m_id; }
     void setRangeMinutes(int minutes);
     int rangeMinutes() const { return m_rangeMinutes; }
+    /// Overlays the dashboard's charts with compareStore(), named by `label` ("1 day earlier"); empty: none.
+    void setCompare(const QString &label);
     /// Redraws everything from the dashboard (called on updates while visible).
     virtual void refresh();
     QList<ChartWidget *> charts() const { return m_charts; }

@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoroTask>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -141,6 +142,15 @@ private Q_SLOTS:
         // And Prometheus's memory and pool figures came along
         QVERIFY(store.series(Metric::Rss).size() > 0);
         QVERIFY(store.series(Metric::PoolTotal).size() > 0);
+
+        // And read as a comparison with 5 s earlier (a day or a week on the toolbar) the same stretch lies 5 s on,
+        // with the same figures
+        QVERIFY2(QCoro::waitFor(history.loadCompare(5, 5, 1100)), qPrintable(history.lastError()));
+        const auto compared =
+            history.compareStore()->mean(Metric::RequestsPerSecond, m_trafficFromMs + 5000, m_trafficToMs + 5000);
+        QVERIFY(compared);
+        QVERIFY2(std::abs(*compared - *m_polledMean) <= 0.05 * *m_polledMean,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(*compared).arg(*m_polledMean)));
     }
 
     void shouldShowTheHistoryInAWindowOpenedLater()
@@ -170,6 +180,11 @@ private Q_SLOTS:
                 session->dashboard()->store().mean(Metric::RequestsPerSecond, m_trafficFromMs, m_trafficToMs);
             QVERIFY(mean && std::abs(*mean - *m_polledMean) <= 0.05 * *m_polledMean);
             QTRY_VERIFY_WITH_TIMEOUT(chart->pointsDrawn() > 20, 5000);
+            // And the charts can be compared with a day earlier (whatever Prometheus has of it)
+            auto *compare = testui::child<QComboBox>(&window, "compareBox");
+            QVERIFY(compare->isEnabled());
+            compare->setCurrentIndex(compare->findData(86400));
+            QVERIFY(testui::line(chart, "compare-0")->name().contains(u"1 day earlier"));
         }
     }
 
