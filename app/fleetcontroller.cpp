@@ -39,7 +39,9 @@ TableRow rowOf(const FleetInstance &i)
          {FleetVersion, i.version},
          {FleetLastScrape, i.lastScrapeMs > 0 ? QVariant(QDateTime::fromMSecsSinceEpoch(i.lastScrapeMs)) : QVariant()},
          {FleetMessage, i.scrapeError}});
-    row.severity = !up                                       ? Severity::Critical
+    // Not scraped yet is not an outage: grey, not red.
+    row.severity = i.health == prom::TargetHealth::Down      ? Severity::Critical
+        : i.health == prom::TargetHealth::Unknown            ? Severity::NoData
         : (i.serverErrorRatio && *i.serverErrorRatio > 0.01) ? Severity::Warning
                                                              : Severity::Normal;
     return row;
