@@ -299,6 +299,15 @@ void MainWindow::setSession(Session *session)
     connect(session->poller(), &Poller::sourceStatusChanged, this, &MainWindow::updateSourceStatus);
     connect(session->dashboard(), &Dashboard::alertEvent, this, &MainWindow::onAlert);
     connect(session->dashboard(), &Dashboard::updated, this, &MainWindow::updateStatusBar);
+    m_instanceAnnotations.clear();
+    m_actionAnnotations.clear();
+    connect(session->actions(), &ActionLog::recorded, this, [this](const ActionRecord &r) {
+        const QString state = !r.finished ? tr("running") : r.ok ? r.result : tr("failed: %1").arg(r.result);
+        m_actionAnnotations.insert(r.id,
+                                   {Annotation::Kind::Action, r.time.toMSecsSinceEpoch(),
+                                    tr("%1 on %2: %3").arg(r.name, r.instance, state.left(120))});
+        pushAnnotations();
+    });
     if (PrometheusHistory *history = session->history())
         connect(history, &PrometheusHistory::loaded, this, [this](const QString &error) {
             if (!error.isEmpty())
@@ -428,6 +437,17 @@ void MainWindow::applyRange(int minutes)
     loadHistory(minutes);
 }
 
+void MainWindow::pushAnnotations()
+{
+    QList<Annotation> all = m_instanceAnnotations;
+    for (const Annotation &a : std::as_const(m_actionAnnotations))
+        all.append(a);
+    std::sort(all.begin(), all.end(), [](const Annotation &a, const Annotation &b) { return a.timeMs < b.timeMs; });
+    for (QWidget *page : std::as_const(m_pageById))
+        if (auto *dashboardPage = qobject_cast<DashboardPage *>(page))
+            dashboardPage->setAnnotations(all);
+}
+
 void MainWindow::loadHistory(int minutes)
 {
     m_longRefresh->stop();
@@ -435,6 +455,11 @@ void MainWindow::loadHistory(int minutes)
     if (!history)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCoro::connect(history->loadAnnotations(now - qint64(minutes) * 60000, now, std::max(600, m_pages->width() - 80)),
+                   this, [this](const QList<Annotation> &annotations) {
+                       m_instanceAnnotations = annotations;
+                       pushAnnotations();
+                   });
     if (minutes <= 24 * 60) {
         // The live store holds 24 h: what it lacks of the range comes from Prometheus once.
         const auto oldest = m_session->dashboard()->store().series(Metric::RequestsPerSecond).firstTimeMs();

@@ -75,6 +75,10 @@ private:
     void applyRange(int minutes);
     /// Reads what `minutes` of history the window lacks from the session's Prometheus (nothing without one).
     void loadHistory(int minutes);
+    /// Hands every dashboard page the markers: the instances' restarts and version changes, and the actions.
+    void pushAnnotations();
+    QList<Annotation> m_instanceAnnotations;
+    QHash<QString, Annotation> m_actionAnnotations; ///< by action id
     QTimer *m_longRefresh = nullptr;
     bool m_rangeFromCommandLine = false;
     void updateSourceStatus(const QString &source, Poller::SourceStatus status, const QString &message);

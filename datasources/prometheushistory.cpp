@@ -94,6 +94,25 @@ QCoro::Task<bool> PrometheusHistory::loadCompare(int minutes, qint64 offsetSecon
     co_return co_await reading;
 }
 
+QCoro::Task<QList<Annotation>> PrometheusHistory::loadAnnotations(qint64 fromMs, qint64 toMs, int widthPx)
+{
+    QPointer<PrometheusHistory> self(this);
+    if (!m_client)
+        co_return {};
+    const int step = PrometheusClient::stepFor(toMs - fromMs, std::clamp(widthPx, 100, 4000), kDefaultScrapeSeconds);
+    promql::Scope scope = m_scope;
+    scope.database.clear();
+    QCoro::Task<BackendReply<QList<prom::Series>>> startsTask =
+        m_client->queryRange(promql::startTimes(scope), fromMs, toMs, step);
+    QCoro::Task<BackendReply<QList<prom::Series>>> buildsTask =
+        m_client->queryRange(promql::buildInfo(scope), fromMs, toMs, step);
+    const auto starts = co_await startsTask;
+    const auto builds = co_await buildsTask;
+    if (!self || !starts || !builds)
+        co_return {};
+    co_return instanceAnnotations(*starts.value, *builds.value, fromMs, toMs);
+}
+
 QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace,
                                           qint64 shiftMs)
 {

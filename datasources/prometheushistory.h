@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations.h"
 #include "metricstore.h"
 #include "prometheusclient.h"
 #include "promql.h"
@@ -33,6 +34,8 @@ public:
     /// times moved forward by the offset so it lies under the current range.
     QCoro::Task<bool> loadCompare(int minutes, qint64 offsetSeconds, int widthPx);
     const MetricStore *compareStore() const { return &m_compare; }
+    /// Restarts and version changes of the job's instances in [fromMs, toMs] (empty on failure).
+    QCoro::Task<QList<Annotation>> loadAnnotations(qint64 fromMs, qint64 toMs, int widthPx);
     /// The last failure as a sentence; empty after a success.
     QString lastError() const { return m_lastError; }
     /// The metrics Prometheus has an expression for, in the order they are read.

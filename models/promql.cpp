@@ -239,6 +239,12 @@ QString buildInfo(const Scope &scope)
     return QStringLiteral("eventsd_build_info") + b.sel();
 }
 
+QString startTimes(const Scope &scope)
+{
+    const Builder b{scope, {}, {}};
+    return QStringLiteral("process_start_time_seconds") + b.sel();
+}
+
 bool isDatabaseMetric(Metric metric)
 {
     switch (metric) {

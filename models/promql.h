@@ -31,6 +31,8 @@ std::optional<QString> metricExpr(Metric metric, const Scope &scope, Grouping gr
 QString serverErrorRatio(const Scope &scope, int windowSeconds);
 /// eventsd_build_info of the scope's instances (version and revision labels).
 QString buildInfo(const Scope &scope);
+/// process_start_time_seconds of the scope's instances.
+QString startTimes(const Scope &scope);
 
 /// True for the metrics read from the PostgreSQL exporter (a database's), false for eventsd's.
 bool isDatabaseMetric(Metric metric);

@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>opsdash::Annotations</name>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: Version %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ApiPage</name>
     <message>
         <source>Requests per second</source>
@@ -1763,6 +1774,14 @@
     <message>
         <source>Overlay the charts with the same series one day or one week earlier (from the profile&apos;s Prometheus).</source>
         <translation>Die Diagramme mit denselben Reihen einen Tag oder eine Woche früher überlagern (aus dem Prometheus des Profils).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

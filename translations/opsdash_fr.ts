@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>opsdash::Annotations</name>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 démarré</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3</source>
+        <translation>%1 : version %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ApiPage</name>
     <message>
         <source>Requests per second</source>
@@ -1763,6 +1774,14 @@
     <message>
         <source>Overlay the charts with the same series one day or one week earlier (from the profile&apos;s Prometheus).</source>
         <translation>Superposer aux graphiques les mêmes séries un jour ou une semaine plus tôt (depuis le Prometheus du profil).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,53 @@ void ChartWidget::setRangeMinutes(int minutes)
                                                     : QStringLiteral("d MMM HH:mm"));
 }
 
+void ChartWidget::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations = annotations.size() > 100 ? annotations.mid(annotations.size() - 100) : annotations;
+}
+
+void ChartWidget::placeMarkers(qint64 fromMs, qint64 toMs)
+{
+    QList<const Annotation *> inside;
+    for (const Annotation &a : std::as_const(m_annotations))
+        if (a.timeMs >= fromMs && a.timeMs <= toMs)
+            inside.append(&a);
+    while (m_markers.size() > std::size_t(inside.size())) {
+        m_chart->removeSeries(m_markers.back());
+        delete m_markers.back();
+        m_markers.pop_back();
+    }
+    while (m_markers.size() < std::size_t(inside.size())) {
+        auto *marker = new QLineSeries(this);
+        marker->setObjectName(QStringLiteral("annotation"));
+        QColor color = palette().color(QPalette::PlaceholderText);
+        QPen pen(color);
+        pen.setCosmetic(true);
+        pen.setWidthF(1.5);
+        marker->setPen(pen);
+        m_chart->addSeries(marker);
+        marker->attachAxis(m_axisX);
+        marker->attachAxis(m_axisY);
+        for (QLegendMarker *legend : m_chart->legend()->markers(marker))
+            legend->setVisible(false);
+        connect(marker, &QLineSeries::hovered, this, [this, marker](const QPointF &, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), marker->property("text").toString(), this);
+            else
+                QToolTip::hideText();
+        });
+        m_markers.push_back(marker);
+    }
+    for (qsizetype i = 0; i < inside.size(); ++i) {
+        const Annotation &a = *inside[i];
+        QLineSeries *marker = m_markers[std::size_t(i)];
+        const QString when = QDateTime::fromMSecsSinceEpoch(a.timeMs).toString(QStringLiteral("d MMM HH:mm:ss"));
+        marker->setProperty("text", QString(when + QStringLiteral(" · ") + a.text));
+        marker->setName(a.text);
+        marker->replace({QPointF(double(a.timeMs), m_axisY->min()), QPointF(double(a.timeMs), m_axisY->max())});
+    }
+}
+
 void ChartWidget::setCompare(const MetricStore *store, const QString &label)
 {
     m_compare = store;
@@ -323,6 +370,7 @@ void ChartWidget::refresh(qint64 fromMs, qint64 nowMs)
         const double y = *m_thresholdValue * k;
         m_threshold->replace({QPointF(double(fromMs), y), QPointF(double(nowMs), y)});
     }
+    placeMarkers(fromMs, nowMs);
     showEmpty(m_pointsDrawn == 0);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations.h"
 #include "metricstore.h"
 
 #include <QColor>
@@ -47,6 +48,10 @@ public:
     /// Overlays each line as it was earlier (a store whose times are moved to the current range), named
     /// "<line> (<label>)"; nullptr removes the overlay.
     void setCompare(const MetricStore *store, const QString &label);
+    /// Markers at these moments (restarts, version changes, actions), each a vertical line with its text as the
+    /// tooltip; at most 100, the latest.
+    void setAnnotations(const QList<Annotation> &annotations);
+    qsizetype annotationsShown() const { return qsizetype(m_markers.size()); }
     /// Points of the overlay drawn by the last refresh.
     qsizetype comparePointsDrawn() const { return m_comparePointsDrawn; }
     /// Redraws [fromMs, toMs] (a page draws all its charts over one window: DashboardPage::refreshCharts()).
@@ -100,6 +105,9 @@ private:
     const MetricStore *m_compare = nullptr;
     std::vector<QLineSeries *> m_compareSeries; ///< one per line while comparing
     qsizetype m_comparePointsDrawn = 0;
+    QList<Annotation> m_annotations;
+    std::vector<QLineSeries *> m_markers; ///< one per annotation inside the last refresh's window
+    void placeMarkers(qint64 fromMs, qint64 toMs);
 };
 
 } // namespace opsdash

@@ -72,6 +72,14 @@ void DashboardPage::setCompare(const QString &label)
         refresh();
 }
 
+void DashboardPage::setAnnotations(const QList<Annotation> &annotations)
+{
+    for (ChartWidget *chart : std::as_const(m_liveCharts))
+        chart->setAnnotations(annotations);
+    if (isVisible())
+        refresh();
+}
+
 void DashboardPage::refresh()
 {
     refreshCharts();

@@ -58,6 +58,8 @@ public:
     int rangeMinutes() const { return m_rangeMinutes; }
     /// Overlays the dashboard's charts with compareStore(), named by `label` ("1 day earlier"); empty: none.
     void setCompare(const QString &label);
+    /// Markers on the dashboard's charts (restarts, version changes, actions).
+    void setAnnotations(const QList<Annotation> &annotations);
     /// Redraws everything from the dashboard (called on updates while visible).
     virtual void refresh();
     QList<ChartWidget *> charts() const { return m_charts; }

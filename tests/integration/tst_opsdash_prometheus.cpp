@@ -21,6 +21,7 @@
 #include "widgets.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoroTask>
@@ -296,6 +297,21 @@ private Q_SLOTS:
         QCOMPARE(made->matchers, (QList<am::Matcher>{{QStringLiteral("service"), QStringLiteral("database")}}));
         QCOMPARE(made->state, am::SilenceState::Expired);
         QVERIFY(made->comment.contains(u"Optimize"));
+
+        // And the action is a marker on the overview's charts (the range is 15 min)
+        window.showPage(PageId::Overview);
+        ChartWidget *overview = requestsChart(&window);
+        const auto markers = [&] {
+            QStringList names;
+            for (const QChartView *view : overview->findChildren<QChartView *>())
+                for (const QAbstractSeries *series : view->chart()->series())
+                    if (series->objectName() == u"annotation")
+                        names << series->name();
+            return names.join(u'\n');
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(markers().contains(u"Optimize database on"), 5000);
+        // and so is the test instance's start, from process_start_time_seconds in Prometheus
+        QVERIFY2(markers().contains(m_instance + QStringLiteral(" started")), qPrintable(markers()));
 
         // When a silence is made on the alerts page
         window.showPage(PageId::Alerts);

@@ -2,6 +2,7 @@
 // Prometheus, Go's times and durations, NaN and infinities, limits on series and points, error envelopes; and the
 // clients against a real local server on port 0 that answers garbage, errors, silence and endless bodies — each a
 // sentence, nothing blocks.
+#include "annotations.h"
 #include "prometheusclient.h"
 #include "testhttpserver.h"
 
@@ -209,6 +210,34 @@ private Q_SLOTS:
             QVERIFY2(!am::parseMatchers(QString::fromLatin1(bad), &error), bad);
             QVERIFY2(!error.isEmpty(), bad);
         }
+    }
+
+    void restartsAndVersionsBecomeAnnotations()
+    {
+        // a started at 1000 s and again at 5000 s (its start time series says so at every step); b never restarted
+        const auto series = [](const char *instance, QList<prom::Point> points, const char *version = nullptr) {
+            Labels labels{{QStringLiteral("instance"), QString::fromLatin1(instance)}};
+            if (version)
+                labels.insert(QStringLiteral("version"), QString::fromLatin1(version));
+            return prom::Series{labels, points};
+        };
+        const QList<prom::Series> starts{
+            series("a", {{2000000, 1000}, {3000000, 1000}, {6000000, 5000}, {7000000, 5000}}),
+            series("b", {{2000000, 10}, {7000000, 10}}),
+        };
+        const QList<prom::Series> builds{
+            series("a", {{2000000, 1}, {3000000, 1}}, "0.0.9"),
+            series("a", {{6000000, 1}, {7000000, 1}}, "0.1.0"),
+            series("b", {{2000000, 1}, {7000000, 1}}, "0.1.0"),
+        };
+        const QList<Annotation> all = instanceAnnotations(starts, builds, 0, 8000000);
+        QCOMPARE(all.size(), 4); // a started twice, changed version once; b's start (10 s) is in range too
+        QCOMPARE(all[0], (Annotation{Annotation::Kind::Restart, 10000, QStringLiteral("b started")}));
+        QCOMPARE(all[1].timeMs, 1000000);
+        QCOMPARE(all[2], (Annotation{Annotation::Kind::Restart, 5000000, QStringLiteral("a started")}));
+        QCOMPARE(all[3], (Annotation{Annotation::Kind::Version, 6000000, QStringLiteral("a: version 0.0.9 → 0.1.0")}));
+        // Only what lies in the window
+        QCOMPARE(instanceAnnotations(starts, builds, 4000000, 5500000).size(), 1);
     }
 
     void stepIsRangeOverWidth()
