@@ -222,8 +222,11 @@ void ChartWidget::placeMarkers(qint64 fromMs, qint64 toMs)
         for (QLegendMarker *legend : m_chart->legend()->markers(marker))
             legend->setVisible(false);
         connect(marker, &QLineSeries::hovered, this, [this, marker](const QPointF &, bool state) {
+            // The text may be a backend's words (an action's result): escaped, never read as markup.
             if (state)
-                QToolTip::showText(QCursor::pos(), marker->property("text").toString(), this);
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("<p>%1</p>").arg(marker->property("text").toString().toHtmlEscaped()),
+                                   this);
             else
                 QToolTip::hideText();
         });
@@ -233,8 +236,8 @@ void ChartWidget::placeMarkers(qint64 fromMs, qint64 toMs)
         const Annotation &a = *inside[i];
         QLineSeries *marker = m_markers[std::size_t(i)];
         const QString when = QDateTime::fromMSecsSinceEpoch(a.timeMs).toString(QStringLiteral("d MMM HH:mm:ss"));
+        // Never the series' name: the legend would lay it out as rich text even while its marker is hidden.
         marker->setProperty("text", QString(when + QStringLiteral(" · ") + a.text));
-        marker->setName(a.text);
         marker->replace({QPointF(double(a.timeMs), m_axisY->min()), QPointF(double(a.timeMs), m_axisY->max())});
     }
 }

@@ -306,7 +306,7 @@ private Q_SLOTS:
             for (const QChartView *view : overview->findChildren<QChartView *>())
                 for (const QAbstractSeries *series : view->chart()->series())
                     if (series->objectName() == u"annotation")
-                        names << series->name();
+                        names << series->property("text").toString();
             return names.join(u'\n');
         };
         QTRY_VERIFY_WITH_TIMEOUT(markers().contains(u"Optimize database on"), 5000);
