@@ -67,10 +67,24 @@ int PrometheusHistory::rateWindowSeconds(int stepSeconds) const
 QCoro::Task<bool> PrometheusHistory::fillLive(qint64 fromMs, qint64 toMs)
 {
     fromMs = std::max(fromMs, toMs - kLiveSpanMs);
+    const qint64 slackMs = 3LL * m_refreshMs;
+    if (m_coveredToMs > 0 && fromMs >= m_coveredFromMs && toMs <= m_coveredToMs + slackMs)
+        co_return true;
+    if (m_coveredToMs == 0 || fromMs > m_coveredToMs + slackMs || toMs < m_coveredFromMs) {
+        m_coveredFromMs = fromMs; // a stretch apart from what was read: it is what is covered now
+        m_coveredToMs = toMs;
+    } else {
+        m_coveredFromMs = std::min(m_coveredFromMs, fromMs);
+        m_coveredToMs = std::max(m_coveredToMs, toMs);
+    }
     const int minStep = (m_refreshMs + 999) / 1000;
     const int step = PrometheusClient::stepFor(toMs - fromMs, kMaxPointsPerQuery, minStep);
+    QPointer<PrometheusHistory> self(this);
     QCoro::Task<bool> reading = read(m_live, fromMs, toMs, step, false);
-    co_return co_await reading;
+    const bool ok = co_await reading;
+    if (self && !ok)
+        m_coveredToMs = 0; // not read after all: the next ask tries again
+    co_return ok;
 }
 
 QCoro::Task<bool> PrometheusHistory::loadLong(int minutes, int widthPx)

@@ -59,6 +59,10 @@ private:
     int m_refreshMs;
     int m_scrapeSeconds = 0; ///< learnt from the targets; 0 until then
     QString m_lastError;
+    /// The stretch of the live store already asked for (the session's start and the window's range both ask for
+    /// the recent past at once: read once).
+    qint64 m_coveredFromMs = 0;
+    qint64 m_coveredToMs = 0;
 };
 
 } // namespace opsdash
