@@ -378,12 +378,15 @@ void MainWindow::buildPages()
     connect(fleet, &FleetPage::instanceChosen, this, [this](const QString &instance) {
         if (!m_session)
             return;
-        if (!m_session->narrowTo(instance))
+        if (!m_session->narrowTo(instance)) {
             m_messages->showMessage(tr("%1 is not one of this profile's backend URLs: add it to the profile to watch "
                                        "it here.")
                                         .arg(instance),
                                     Severity::Warning, 10000);
-        else if (!instance.isEmpty())
+            return;
+        }
+        loadHistory(m_range->currentData().toInt()); // long ranges and the comparison read that instance now
+        if (!instance.isEmpty())
             m_messages->showMessage(
                 tr("The other pages show only %1 from now on (Fleet → All instances shows every one again).")
                     .arg(instance),
@@ -455,11 +458,6 @@ void MainWindow::loadHistory(int minutes)
     if (!history)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QCoro::connect(history->loadAnnotations(now - qint64(minutes) * 60000, now, std::max(600, m_pages->width() - 80)),
-                   this, [this](const QList<Annotation> &annotations) {
-                       m_instanceAnnotations = annotations;
-                       pushAnnotations();
-                   });
     if (minutes <= 24 * 60) {
         // The live store holds 24 h: what it lacks of the range comes from Prometheus once.
         const auto oldest = m_session->dashboard()->store().series(Metric::RequestsPerSecond).firstTimeMs();
@@ -470,10 +468,23 @@ void MainWindow::loadHistory(int minutes)
     // Longer ranges and the comparison read one point per pixel of the plot, again every step or minute.
     const int width = std::max(600, m_pages->width() - 80);
     const qint64 compareOffset = m_compare->currentData().toInt();
+    const DashboardPage *shown = qobject_cast<DashboardPage *>(m_pages->currentWidget());
+    const QList<Metric> first = shown ? shown->chartMetrics() : QList<Metric>{};
     if (compareOffset > 0)
-        QCoro::connect(history->loadCompare(minutes, compareOffset, width), this, [](bool) {});
+        QCoro::connect(history->loadCompare(minutes, compareOffset, width, first), this, [](bool) {});
+    // The markers after the series (a long range's are read once its series are in): the charts come first.
+    const auto loadMarkers = [this, minutes, now, width] {
+        if (PrometheusHistory *h = m_session ? m_session->history() : nullptr)
+            QCoro::connect(h->loadAnnotations(now - qint64(minutes) * 60000, now, width), this,
+                           [this](const QList<Annotation> &annotations) {
+                               m_instanceAnnotations = annotations;
+                               pushAnnotations();
+                           });
+    };
     if (minutes > 24 * 60)
-        QCoro::connect(history->loadLong(minutes, width), this, [](bool) {});
+        QCoro::connect(history->loadLong(minutes, width, first), this, [loadMarkers](bool) { loadMarkers(); });
+    else
+        loadMarkers();
     if (minutes <= 24 * 60 && compareOffset == 0)
         return;
     const int step = PrometheusClient::stepFor(qint64(minutes) * 60000, width);

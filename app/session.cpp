@@ -166,11 +166,15 @@ bool Session::narrowTo(const QString &hostPort)
 {
     if (hostPort.isEmpty()) {
         m_narrowedTo.clear();
+        if (m_history)
+            m_history->setInstance({});
         return true;
     }
     for (const QUrl &url : m_profile.backendUrls)
         if (QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == u"https" ? 443 : 80)) == hostPort) {
             m_narrowedTo = url.toString();
+            if (m_history)
+                m_history->setInstance(hostPort);
             return true;
         }
     return false;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <array>
 #include <cmath>
 
 namespace opsdash {
@@ -80,31 +81,31 @@ QCoro::Task<bool> PrometheusHistory::fillLive(qint64 fromMs, qint64 toMs)
     const int minStep = (m_refreshMs + 999) / 1000;
     const int step = PrometheusClient::stepFor(toMs - fromMs, kMaxPointsPerQuery, minStep);
     QPointer<PrometheusHistory> self(this);
-    QCoro::Task<bool> reading = read(m_live, fromMs, toMs, step, false);
+    QCoro::Task<bool> reading = read(Target{m_live, false, 0, {}}, fromMs, toMs, step);
     const bool ok = co_await reading;
     if (self && !ok)
         m_coveredToMs = 0; // not read after all: the next ask tries again
     co_return ok;
 }
 
-QCoro::Task<bool> PrometheusHistory::loadLong(int minutes, int widthPx)
+QCoro::Task<bool> PrometheusHistory::loadLong(int minutes, int widthPx, QList<Metric> first)
 {
     const qint64 toMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 fromMs = toMs - qint64(minutes) * 60000;
     const int step =
         PrometheusClient::stepFor(toMs - fromMs, std::clamp(widthPx, 100, 4000), (m_refreshMs + 999) / 1000);
-    QCoro::Task<bool> reading = read(&m_long, fromMs, toMs, step, true);
+    QCoro::Task<bool> reading = read(Target{&m_long, true, 0, std::move(first)}, fromMs, toMs, step);
     co_return co_await reading;
 }
 
-QCoro::Task<bool> PrometheusHistory::loadCompare(int minutes, qint64 offsetSeconds, int widthPx)
+QCoro::Task<bool> PrometheusHistory::loadCompare(int minutes, qint64 offsetSeconds, int widthPx, QList<Metric> first)
 {
     const qint64 shiftMs = offsetSeconds * 1000;
     const qint64 toMs = QDateTime::currentMSecsSinceEpoch() - shiftMs;
     const qint64 fromMs = toMs - qint64(minutes) * 60000;
     const int step =
         PrometheusClient::stepFor(toMs - fromMs, std::clamp(widthPx, 100, 4000), (m_refreshMs + 999) / 1000);
-    QCoro::Task<bool> reading = read(&m_compare, fromMs, toMs, step, true, shiftMs);
+    QCoro::Task<bool> reading = read(Target{&m_compare, true, shiftMs, std::move(first)}, fromMs, toMs, step);
     co_return co_await reading;
 }
 
@@ -127,8 +128,7 @@ QCoro::Task<QList<Annotation>> PrometheusHistory::loadAnnotations(qint64 fromMs,
     co_return instanceAnnotations(*starts.value, *builds.value, fromMs, toMs);
 }
 
-QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace,
-                                          qint64 shiftMs)
+QCoro::Task<bool> PrometheusHistory::read(Target target, qint64 fromMs, qint64 toMs, int stepSeconds)
 {
     QPointer<PrometheusHistory> self(this);
     if (!m_client)
@@ -144,35 +144,78 @@ QCoro::Task<bool> PrometheusHistory::read(MetricStore *store, qint64 fromMs, qin
                 break;
             }
     }
+    // The shown page's metrics first, all at once (the client queues what is over its connections), so the page
+    // paints while the rest is read; then the rest, all at once: a long range costs about its slowest queries, not
+    // their sum.
+    QList<Metric> first;
+    for (const Metric metric : std::as_const(target.first))
+        if (metrics().contains(metric) && !first.contains(metric))
+            first.append(metric);
+    QList<Metric> rest;
+    for (const Metric metric : metrics())
+        if (!first.contains(metric))
+            rest.append(metric);
+    QString error;
+    const std::array<QList<Metric>, 2> batches{first, rest};
+    for (const QList<Metric> &batch : batches) {
+        if (batch.isEmpty())
+            continue;
+        QCoro::Task<QString> reading = readBatch(target, batch, fromMs, toMs, stepSeconds);
+        error = co_await reading;
+        if (!self)
+            co_return false;
+        if (!error.isEmpty())
+            break;
+        target.store->notify();
+    }
+    if (!error.isEmpty()) {
+        m_lastError = tr("history from Prometheus: %1").arg(error);
+        Q_EMIT loaded(m_lastError);
+        co_return false;
+    }
+    m_lastError.clear();
+    Q_EMIT loaded(QString());
+    co_return true;
+}
+
+QCoro::Task<QString> PrometheusHistory::readBatch(Target target, QList<Metric> batch, qint64 fromMs, qint64 toMs,
+                                                  int stepSeconds)
+{
+    QPointer<PrometheusHistory> self(this);
+    if (!m_client)
+        co_return tr("Prometheus is no longer configured");
     const int window = rateWindowSeconds(stepSeconds);
     const qint64 stepMs = qint64(stepSeconds) * 1000;
-    for (const Metric metric : metrics()) {
+    std::vector<std::pair<Metric, QCoro::Task<BackendReply<QList<prom::Series>>>>> queries;
+    for (const Metric metric : std::as_const(batch)) {
         if (promql::isDatabaseMetric(metric) && m_scope.database.isEmpty())
             continue; // the profile has no database: its charts stay as they are
         const QString expr = *promql::metricExpr(metric, m_scope, promql::Grouping::Overall, window);
-        QCoro::Task<BackendReply<QList<prom::Series>>> querying = m_client->queryRange(expr, fromMs, toMs, stepSeconds);
-        const auto reply = co_await querying;
-        if (!self || !m_client)
-            co_return false;
+        queries.emplace_back(metric, m_client->queryRange(expr, fromMs, toMs, stepSeconds));
+    }
+    // Each is awaited, also after a failure or after this object went away.
+    QString error;
+    for (auto &query : queries) {
+        const Metric metric = query.first;
+        const auto reply = co_await query.second;
+        if (!self || !error.isEmpty())
+            continue;
         if (!reply) {
-            m_lastError = tr("history from Prometheus: %1").arg(reply.error);
-            Q_EMIT loaded(m_lastError);
-            co_return false;
+            error = reply.error;
+            continue;
         }
         const auto samples = samplesOf(*reply.value, stepMs);
-        if (replace) {
+        MetricStore *store = target.store;
+        if (target.replace) {
             store->clear(metric);
             for (const MetricSeries::Sample &s : samples)
-                std::isnan(s.value) ? store->appendGap(metric, s.timeMs + shiftMs)
-                                    : store->append(metric, s.timeMs + shiftMs, s.value);
+                std::isnan(s.value) ? store->appendGap(metric, s.timeMs + target.shiftMs)
+                                    : store->append(metric, s.timeMs + target.shiftMs, s.value);
         } else {
             store->fill(metric, samples, fromMs, toMs, std::max<qint64>(m_refreshMs, stepMs));
         }
     }
-    m_lastError.clear();
-    store->notify();
-    Q_EMIT loaded(QString());
-    co_return true;
+    co_return error;
 }
 
 } // namespace opsdash

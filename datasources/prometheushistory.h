@@ -27,15 +27,20 @@ public:
 
     /// Fills the live store over [fromMs, toMs] (at most its 24 h) at about the refresh interval.
     QCoro::Task<bool> fillLive(qint64 fromMs, qint64 toMs);
-    /// Reads [now - minutes, now] at `widthPx` points into longStore() (ranges over 24 h).
-    QCoro::Task<bool> loadLong(int minutes, int widthPx);
+    /// Reads [now - minutes, now] at `widthPx` points into longStore() (ranges over 24 h). The metrics in `first`
+    /// (the shown page's) are asked for first and announced (MetricStore::updated) as soon as they are in.
+    QCoro::Task<bool> loadLong(int minutes, int widthPx, QList<Metric> first = {});
     const MetricStore *longStore() const { return &m_long; }
     /// Reads [now - minutes, now] as it was `offsetSeconds` earlier (one day, one week) into compareStore(), its
     /// times moved forward by the offset so it lies under the current range.
-    QCoro::Task<bool> loadCompare(int minutes, qint64 offsetSeconds, int widthPx);
+    QCoro::Task<bool> loadCompare(int minutes, qint64 offsetSeconds, int widthPx, QList<Metric> first = {});
     const MetricStore *compareStore() const { return &m_compare; }
     /// Restarts and version changes of the job's instances in [fromMs, toMs] (empty on failure).
     QCoro::Task<QList<Annotation>> loadAnnotations(qint64 fromMs, qint64 toMs, int widthPx);
+    /// Reads only `hostPort`'s series from now on (the fleet page's narrowing); empty: every instance again. What
+    /// the long-range and comparison stores hold is read again by the next load.
+    void setInstance(const QString &hostPort) { m_scope.instance = hostPort; }
+    QString instance() const { return m_scope.instance; }
     /// The last failure as a sentence; empty after a success.
     QString lastError() const { return m_lastError; }
     /// The metrics Prometheus has an expression for, in the order they are read.
@@ -46,9 +51,19 @@ Q_SIGNALS:
     void loaded(const QString &error);
 
 private:
-    /// One range query per metric into `store`; false with lastError() on the first failure.
-    QCoro::Task<bool> read(MetricStore *store, qint64 fromMs, qint64 toMs, int stepSeconds, bool replace,
-                           qint64 shiftMs = 0);
+    /// Where read() puts what it reads.
+    struct Target
+    {
+        MetricStore *store = nullptr;
+        bool replace = false; ///< the stretch's samples replace the metric's (else they fill what it lacks)
+        qint64 shiftMs = 0; ///< added to every time
+        QList<Metric> first; ///< asked for first, announced as soon as they are in
+    };
+    /// One range query per metric into `target`, the target's `first` before the rest; false with lastError() on a
+    /// failure.
+    QCoro::Task<bool> read(Target target, qint64 fromMs, qint64 toMs, int stepSeconds);
+    /// The batch's queries all in flight at once, into `target`; the first failure's sentence, or empty.
+    QCoro::Task<QString> readBatch(Target target, QList<Metric> batch, qint64 fromMs, qint64 toMs, int stepSeconds);
     int rateWindowSeconds(int stepSeconds) const;
 
     QPointer<PrometheusClient> m_client;

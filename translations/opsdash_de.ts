@@ -2437,6 +2437,10 @@
         <source>history from Prometheus: %1</source>
         <translation>Verlauf aus Prometheus: %1</translation>
     </message>
+    <message>
+        <source>Prometheus is no longer configured</source>
+        <translation>Prometheus ist nicht mehr eingerichtet</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::QueriesPage</name>

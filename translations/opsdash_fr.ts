@@ -2437,6 +2437,10 @@
         <source>history from Prometheus: %1</source>
         <translation>historique depuis Prometheus : %1</translation>
     </message>
+    <message>
+        <source>Prometheus is no longer configured</source>
+        <translation>Prometheus n’est plus configuré</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::QueriesPage</name>

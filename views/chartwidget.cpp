@@ -39,6 +39,14 @@ QCoro::Task<> writeImage(QPointer<QWidget> context, QImage image, QString file)
 
 } // namespace
 
+QList<Metric> ChartWidget::metrics() const
+{
+    QList<Metric> out;
+    for (const Line &line : m_lines)
+        out.append(line.metric);
+    return out;
+}
+
 ChartWidget::ChartWidget(const MetricStore *store, const QString &title, Unit unit, QList<Line> lines, QWidget *parent)
     : QWidget(parent)
     , m_store(store)

@@ -70,6 +70,8 @@ public:
     /// Points drawn in total by the last refresh (for tests and benchmarks).
     qsizetype pointsDrawn() const { return m_pointsDrawn; }
     QString title() const { return m_title; }
+    /// The metrics the chart's lines draw.
+    QList<Metric> metrics() const;
     /// Hands line `line` these points as they are, no decimation (the benchmark's reference).
     void replaceRaw(int line, const QList<QPointF> &points);
     QImage render();

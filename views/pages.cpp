@@ -97,6 +97,16 @@ void DashboardPage::refreshCharts()
         chart->refresh(from, t);
 }
 
+QList<Metric> DashboardPage::chartMetrics() const
+{
+    QList<Metric> out;
+    for (const ChartWidget *chart : m_liveCharts)
+        for (const Metric metric : chart->metrics())
+            if (!out.contains(metric))
+                out.append(metric);
+    return out;
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

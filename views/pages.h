@@ -63,6 +63,8 @@ public:
     /// Redraws everything from the dashboard (called on updates while visible).
     virtual void refresh();
     QList<ChartWidget *> charts() const { return m_charts; }
+    /// The dashboard metrics this page's charts draw (what a long range reads first when the page is shown).
+    QList<Metric> chartMetrics() const;
     QList<TablePanel *> tables() const { return m_tables; }
 
 Q_SIGNALS:

@@ -51,6 +51,8 @@ public:
     int requests(const QString &path) const { return m_counts.value(path); }
     QByteArray lastAuthorization() const { return m_lastAuthorization; }
     QByteArray lastMethod() const { return m_lastMethod; }
+    /// The bodies (up to 1 MiB each) of the requests to `path`, in the order they came.
+    QList<QByteArray> bodies(const QString &path) const { return m_bodies.value(path); }
     /// Bytes of Endless bodies the server got to write before the client stopped reading.
     qint64 endlessBytesSent() const { return *m_sent; }
 
@@ -63,6 +65,13 @@ private:
         if (end < 0)
             return;
         const QList<QByteArray> lines = buffer.left(end).split('\n');
+        qsizetype length = 0;
+        for (const QByteArray &line : lines)
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (length > 0 && length <= (1 << 20) && buffer.size() < end + 4 + length)
+            return; // a small body: recorded once it is all here
+        const QByteArray body = length <= (1 << 20) ? buffer.mid(end + 4, length) : QByteArray();
         buffer.clear();
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         const QString path = QString::fromLatin1(requestLine.value(1)).section(u'?', 0, 0);
@@ -71,6 +80,7 @@ private:
                 m_lastAuthorization = line.mid(14).trimmed();
         m_lastMethod = requestLine.value(0);
         ++m_counts[path];
+        m_bodies[path].append(body);
         const Reply reply = m_replies.value(path, Reply{404, R"({"statusCode":404,"message":"Cannot GET"})"});
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(reply.delayMs, this, [this, guard, reply] {
@@ -123,6 +133,7 @@ private:
     QTcpServer m_server;
     QHash<QString, Reply> m_replies;
     QHash<QString, int> m_counts;
+    QHash<QString, QList<QByteArray>> m_bodies;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QByteArray m_lastAuthorization;
     QByteArray m_lastMethod;

@@ -233,10 +233,13 @@ private Q_SLOTS:
         };
         doubleClick(m_instance);
         QCOMPARE(w.session->narrowedTo(), m_eventsd.baseUrl());
+        QCOMPARE(w.session->history()->instance(), m_instance); // long ranges and comparisons read it alone
         doubleClick(instances[1]);
         QCOMPARE(w.session->narrowedTo(), m_eventsd.baseUrl());
+        QCOMPARE(w.session->history()->instance(), m_instance);
         testui::child<QPushButton>(&window, "fleetAll")->click();
         QCOMPARE(w.session->narrowedTo(), QString());
+        QCOMPARE(w.session->history()->instance(), QString());
 
         // And once one stops, it is marked down while the others stay up
         third.stop();

@@ -4,10 +4,13 @@
 // sentence, nothing blocks.
 #include "annotations.h"
 #include "prometheusclient.h"
+#include "prometheushistory.h"
 #include "testhttpserver.h"
 
 #include <QCoroTask>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <cmath>
 
@@ -247,6 +250,47 @@ private Q_SLOTS:
         QCOMPARE(PrometheusClient::stepFor(60000, 1100), 1);
         QCOMPARE(PrometheusClient::stepFor(60000, 1100, 5), 5);
         QCOMPARE(PrometheusClient::stepFor(3600000, 0), 3600);
+    }
+
+    void historyAsksForTheShownPageFirst()
+    {
+        testenv::TestHttpServer server;
+        server.on(QStringLiteral("/api/v1/targets"), Reply{200, recorded("targets.json")});
+        server.on(QStringLiteral("/api/v1/query_range"), Reply{200, recorded("query-matrix.json")});
+        PrometheusClient client(HttpApi::Options{QUrl(server.baseUrl()), {}, {}, {}, 5000, 1 << 20});
+        promql::Scope scope;
+        scope.database = QStringLiteral("events");
+        MetricStore live(64);
+        PrometheusHistory history(&client, scope, &live, 1000);
+        QSignalSpy updates(history.longStore(), &MetricStore::updated);
+
+        // 30 days at 600 px: one point every 4,320 s, rates over a step and a scrape (5 s, counted as 15 s).
+        QVERIFY(run(history.loadLong(30 * 24 * 60, 600, {Metric::ErrorRatePercent, Metric::DbCacheHitRatio})));
+        const QList<QByteArray> bodies = server.bodies(QStringLiteral("/api/v1/query_range"));
+        QCOMPARE(bodies.size(), PrometheusHistory::metrics().size());
+        const auto queryOf = [](const QByteArray &body) {
+            return QUrlQuery(QString::fromLatin1(body)).queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+        };
+        QCOMPARE(queryOf(bodies[0]),
+                 *promql::metricExpr(Metric::ErrorRatePercent, scope, promql::Grouping::Overall, 4335));
+        QCOMPARE(queryOf(bodies[1]),
+                 *promql::metricExpr(Metric::DbCacheHitRatio, scope, promql::Grouping::Overall, 4335));
+        QCOMPARE(QUrlQuery(QString::fromLatin1(bodies[0])).queryItemValue(QStringLiteral("step")),
+                 QStringLiteral("4320"));
+        // The page's two are announced before the rest is in, and everything once more at the end.
+        QCOMPARE(updates.size(), 2);
+        QVERIFY(history.lastError().isEmpty());
+
+        // Without a first page: one announcement; a failing query fails the load with a sentence, nothing half-read
+        // is announced as done.
+        updates.clear();
+        QVERIFY(run(history.loadLong(30 * 24 * 60, 600)));
+        QCOMPARE(updates.size(), 1);
+        server.on(QStringLiteral("/api/v1/query_range"),
+                  Reply{503, R"({"status":"error","errorType":"timeout","error":"query timed out"})"});
+        QVERIFY(!run(history.loadLong(30 * 24 * 60, 600, {Metric::ApiP95Ms})));
+        QVERIFY2(history.lastError().contains(u"history from Prometheus: Prometheus answered 503"),
+                 qPrintable(history.lastError()));
     }
 
     void hostileServer()
