@@ -15,6 +15,7 @@
 //                                   reading the whole view each tick costs), same run
 // Prints `key value` lines.
 
+#include "benchsession.h"
 #include "chartwidget.h"
 #include "healthpage.h"
 #include "mainwindow.h"
@@ -40,8 +41,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -50,25 +49,6 @@
 using namespace opsdash;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-        double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 double median(std::vector<double> v)
 {
@@ -379,22 +359,7 @@ int live(int seconds, qint64 processStartMs)
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("opsdash.ini")));
-    Profile profile;
-    profile.name = QStringLiteral("bench");
-    for (const QString &url : qEnvironmentVariable("OPSDASH_BENCH_BACKEND").split(u',', Qt::SkipEmptyParts))
-        profile.backendUrls.append(QUrl(url));
-    profile.auth = Profile::Auth::Token;
-    profile.refreshMs = 1000;
-    Secrets secrets;
-    secrets.token = qgetenv("OPSDASH_TOKEN");
-    QString error;
-    if (const auto db = parseConnInfo(qEnvironmentVariable("OPSDASH_BENCH_DATABASE"), &error)) {
-        profile.pgHost = db->host;
-        profile.pgPort = db->port;
-        profile.pgDatabase = db->database;
-        profile.pgUser = db->user;
-        secrets.pgPassword = db->password;
-    }
+    const auto [profile, secrets] = bench::profileFromEnvironment(1000);
     MainWindow window(&settings);
     auto *session = new Session(profile, secrets);
     window.setSession(session);
@@ -411,7 +376,7 @@ int live(int seconds, qint64 processStartMs)
     QElapsedTimer wall;
     int ticks0 = 0;
     QTimer::singleShot(5000, &window, [&] {
-        cpu0 = cpuSeconds();
+        cpu0 = bench::cpuSeconds();
         ticks0 = ticks;
         wall.start();
     });
@@ -424,13 +389,13 @@ int live(int seconds, qint64 processStartMs)
     pages.start(2000);
     QTimer::singleShot(5000 + seconds * 1000, &window, [] { QApplication::quit(); });
     QApplication::exec();
-    const double cpu = cpuSeconds() - cpu0;
+    const double cpu = bench::cpuSeconds() - cpu0;
     const double elapsed = double(wall.elapsed()) / 1000.0;
     std::printf("live_seconds %.1f\n", elapsed);
     std::printf("live_cpu_percent %.2f\n", cpu / elapsed * 100.0);
     std::printf("live_ticks %d\n", ticks - ticks0);
-    std::printf("live_rss_kb %lld\n", static_cast<long long>(statusKb("VmRSS:")));
-    std::printf("live_hwm_kb %lld\n", static_cast<long long>(statusKb("VmHWM:")));
+    std::printf("live_rss_kb %lld\n", static_cast<long long>(bench::statusKb("VmRSS:")));
+    std::printf("live_hwm_kb %lld\n", static_cast<long long>(bench::statusKb("VmHWM:")));
     std::printf("first_data_ms %lld\n", static_cast<long long>(firstDataMs));
     return 0;
 }

@@ -1,11 +1,18 @@
 #include "prometheusclient.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace opsdash {
 
 namespace {
+
+/// Every request with its form as it is sent, then its status, size and time
+/// (`QT_LOGGING_RULES="opsdash.prometheus.debug=true"`): what a dashboard costs the server, and what
+/// bench/prometheus-bench replays with curl. Off by default.
+Q_LOGGING_CATEGORY(lcPrometheus, "opsdash.prometheus", QtInfoMsg)
 
 const QByteArray kForm = QByteArrayLiteral("application/x-www-form-urlencoded");
 
@@ -60,8 +67,14 @@ QCoro::Task<BackendReply<T>> PrometheusClient::call(QByteArray method, QString p
 {
     const QString server = tr("Prometheus");
     const QByteArray contentType = body.isEmpty() ? QByteArray() : kForm;
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray logged = path.toUtf8();
+    qCDebug(lcPrometheus, "%s %s %s", method.constData(), logged.constData(), body.constData());
     QCoro::Task<HttpApi::Answer> sending = m_api.send(std::move(method), std::move(path), std::move(body), contentType);
     const HttpApi::Answer answer = co_await sending;
+    qCDebug(lcPrometheus, "%s -> %d, %lld bytes, %lld ms", logged.constData(), answer.response.status,
+            static_cast<long long>(answer.response.body.size()), static_cast<long long>(timer.elapsed()));
     co_return toReply(answer, parse, server);
 }
 
