@@ -1,6 +1,7 @@
 #include "boundedhttp.h"
 
 #include "beastfeed.h"
+#include "gzip.h"
 
 #include "signalwaiter.h"
 
@@ -70,6 +71,9 @@ struct BoundedBody
         const std::function<bool(QByteArrayView)> *sink = nullptr;
         bool streaming = false; ///< decided when the header is in
         bool stopped = false; ///< the sink said stop
+        std::shared_ptr<gzip::Decoder> gunzip; ///< Content-Encoding: gzip (limits count what it unpacks)
+        qint64 gzipIn = 0;
+        std::string failure; ///< why the body cannot be read (an encoding), for the message
     };
 
     class reader
@@ -83,6 +87,10 @@ struct BoundedBody
                 else
                     return header.result_int();
             })
+            , m_encoding([&header] {
+                const auto value = header[http::field::content_encoding];
+                return QByteArray(value.data(), qsizetype(value.size())).trimmed();
+            })
             , m_body(body)
         { }
 
@@ -91,6 +99,15 @@ struct BoundedBody
             const unsigned status = m_status(); // the header is in by now
             m_body.streaming = m_body.sink && *m_body.sink && status >= 200 && status < 300;
             ec = {};
+            const QByteArray encoding = m_encoding();
+            if (encoding.compare("gzip", Qt::CaseInsensitive) == 0 ||
+                encoding.compare("x-gzip", Qt::CaseInsensitive) == 0) {
+                m_body.gunzip = std::make_shared<gzip::Decoder>();
+            } else if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+                m_body.failure =
+                    "the answer is encoded as " + encoding.left(40).toStdString() + ", which was not asked for";
+                ec = boost::system::errc::make_error_code(boost::system::errc::not_supported);
+            }
         }
 
         template<class ConstBufferSequence>
@@ -101,29 +118,55 @@ struct BoundedBody
             for (auto it = boost::asio::buffer_sequence_begin(buffers); it != boost::asio::buffer_sequence_end(buffers);
                  ++it) {
                 const boost::asio::const_buffer piece = *it;
-                const auto *data = static_cast<const char *>(piece.data());
-                if (m_body.streaming) {
-                    if (!(*m_body.sink)(QByteArrayView(data, qsizetype(piece.size())))) {
-                        m_body.stopped = true;
-                        ec = boost::system::errc::make_error_code(boost::system::errc::operation_canceled);
-                        return used;
+                const QByteArrayView raw(static_cast<const char *>(piece.data()), qsizetype(piece.size()));
+                if (m_body.gunzip) {
+                    m_body.gzipIn += raw.size();
+                    const auto result = m_body.gunzip->push(raw, [&](QByteArrayView out) { return deliver(out, ec); });
+                    if (result == gzip::Decoder::Result::Malformed) {
+                        m_body.failure = "the answer's gzip encoding is damaged";
+                        ec = boost::system::errc::make_error_code(boost::system::errc::bad_message);
                     }
-                } else {
-                    if (m_body.kept.size() + piece.size() > m_body.limit) {
-                        ec = http::error::body_limit;
+                    if (ec)
                         return used;
-                    }
-                    m_body.kept.append(data, piece.size());
+                } else if (!deliver(raw, ec)) {
+                    return used;
                 }
                 used += piece.size();
             }
             return used;
         }
 
-        void finish(boost::beast::error_code &ec) { ec = {}; }
+        void finish(boost::beast::error_code &ec)
+        {
+            ec = {};
+            if (m_body.gunzip && m_body.gzipIn > 0 && !m_body.gunzip->done()) {
+                m_body.failure = "the answer's gzip encoding ends early";
+                ec = boost::system::errc::make_error_code(boost::system::errc::bad_message);
+            }
+        }
 
     private:
+        /// Hands (unpacked) body bytes to the sink, or keeps them within the limit.
+        bool deliver(QByteArrayView data, boost::beast::error_code &ec)
+        {
+            if (m_body.streaming) {
+                if (!(*m_body.sink)(data)) {
+                    m_body.stopped = true;
+                    ec = boost::system::errc::make_error_code(boost::system::errc::operation_canceled);
+                    return false;
+                }
+                return true;
+            }
+            if (m_body.kept.size() + std::size_t(data.size()) > m_body.limit) {
+                ec = http::error::body_limit;
+                return false;
+            }
+            m_body.kept.append(data.data(), std::size_t(data.size()));
+            return true;
+        }
+
         std::function<unsigned()> m_status;
+        std::function<QByteArray()> m_encoding;
         value_type &m_body;
     };
 };
@@ -160,8 +203,13 @@ QByteArray requestBytes(const BoundedHttp::Request &r)
         host += ':' + QByteArray::number(r.url.port());
     QByteArray out = r.method + ' ' + target + " HTTP/1.1\r\nHost: " + host +
         "\r\nUser-Agent: opsdash/" OPSDASH_VERSION "\r\nAccept: application/json\r\n";
-    for (const auto &[name, value] : r.headers)
+    bool encodingAsked = false;
+    for (const auto &[name, value] : r.headers) {
         out += name + ": " + value + "\r\n";
+        encodingAsked = encodingAsked || name.compare("Accept-Encoding", Qt::CaseInsensitive) == 0;
+    }
+    if (!encodingAsked)
+        out += "Accept-Encoding: gzip\r\n"; // unpacked here, within the same limits
     if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT")
         out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
     return out + "\r\n" + r.body;
@@ -294,6 +342,8 @@ QCoro::Task<BoundedHttp::Response> BoundedHttp::attempt(const Request &request, 
                 co_return fail(Error::TooLarge, QString::fromStdString(ec.message()));
             if (parser.get().body().stopped)
                 co_return fail(Error::Aborted, QStringLiteral("stopped by the receiver"));
+            if (!parser.get().body().failure.empty())
+                co_return fail(Error::Malformed, QString::fromStdString(parser.get().body().failure));
             if (ec)
                 co_return fail(Error::Malformed, QString::fromStdString(ec.message()));
             if (parser.is_header_done() && !parser.eager()) {

@@ -184,19 +184,38 @@ void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>
     if (!alive() || m_started)
         return;
     m_started = true;
-    m_connection->beginStream(
-        status, headers + QList<std::pair<QByteArray, QByteArray>>{{QByteArrayLiteral("X-Request-Id"), m_requestId}});
+    QList<std::pair<QByteArray, QByteArray>> all = headers;
+    all.append({QByteArrayLiteral("X-Request-Id"), m_requestId});
+    const auto type = std::find_if(headers.cbegin(), headers.cend(), [](const auto &h) {
+        return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    });
+    if (type != headers.cend() && opsdash::gzip::compressible(type->second)) {
+        all.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
+        if (m_gzipOffered) {
+            m_gzip = std::make_unique<opsdash::gzip::Encoder>();
+            all.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        }
+    }
+    m_connection->beginStream(status, all);
+}
+
+void HttpStream::writeChunk(const QByteArray &data)
+{
+    // Three writes, no concatenated copy of the chunk: the socket copies into its buffer once anyway.
+    m_connection->writeRaw(QByteArray::number(data.size(), 16) + "\r\n");
+    m_connection->writeRaw(data);
+    m_connection->writeRaw(QByteArrayLiteral("\r\n"));
 }
 
 QCoro::Task<bool> HttpStream::write(QByteArray data)
 {
     if (!alive() || data.isEmpty())
         co_return alive();
-    // Three writes, no concatenated copy of the chunk: the socket copies into its buffer once anyway.
-    m_connection->writeRaw(QByteArray::number(data.size(), 16) + "\r\n");
-    m_connection->writeRaw(data);
-    m_connection->writeRaw(QByteArrayLiteral("\r\n"));
     m_bytes += data.size();
+    const QByteArray out = m_gzip ? m_gzip->push(data) : data;
+    if (out.isEmpty())
+        co_return alive(); // zlib keeps it until its window fills
+    writeChunk(out);
     // Back-pressure: wait while over 2 MiB is unsent; a client that takes nothing for the write timeout is cut.
     QElapsedTimer stalled;
     stalled.start();
@@ -220,6 +239,9 @@ QCoro::Task<bool> HttpStream::write(QByteArray data)
 void HttpStream::end()
 {
     if (alive() && m_started) {
+        if (m_gzip)
+            if (const QByteArray tail = m_gzip->finish(); !tail.isEmpty())
+                writeChunk(tail);
         m_connection->writeRaw(QByteArrayLiteral("0\r\n\r\n"));
         m_connection->endStream();
     }
@@ -353,6 +375,34 @@ void HttpServer::onRequest(HttpConnection *connection, RawRequest raw)
     dispatch(m.route, std::move(request), QPointer<HttpConnection>(connection));
 }
 
+void HttpServer::compress(HttpResponse &response, const HttpRequest &request)
+{
+    // Seed 004: JSON (and other text) over 1 KiB is gzipped when the client accepts it; caches are told that the
+    // answer depends on Accept-Encoding either way.
+    if (response.body.size() < opsdash::gzip::kMinBytes || !opsdash::gzip::compressible(response.contentType))
+        return;
+    for (const auto &[name, value] : std::as_const(response.headers))
+        if (name.compare("Content-Encoding", Qt::CaseInsensitive) == 0)
+            return; // already encoded by its handler
+    response.withHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
+    if (!opsdash::gzip::acceptsGzip(request.header(QByteArrayLiteral("accept-encoding"))))
+        return;
+    const auto known = std::find_if(m_gzipMemo.cbegin(), m_gzipMemo.cend(), [&](const GzipMemo &m) {
+        return m.plain.constData() == response.body.constData() && m.plain.size() == response.body.size();
+    });
+    if (known != m_gzipMemo.cend()) {
+        response.body = known->gzipped;
+    } else if (response.body.size() > 1024 * 1024) {
+        response.body = opsdash::gzip::compress(response.body); // too large to keep around
+    } else {
+        GzipMemo &slot = m_gzipMemo[m_gzipNext++ % m_gzipMemo.size()];
+        slot.plain = response.body;
+        slot.gzipped = opsdash::gzip::compress(response.body);
+        response.body = slot.gzipped;
+    }
+    response.withHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+}
+
 QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPointer<HttpConnection> connection)
 {
     QElapsedTimer timer;
@@ -364,6 +414,8 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPoi
     } else {
         if (route->streamHandler) {
             HttpStream stream(connection, request.requestId);
+            if (opsdash::gzip::acceptsGzip(request.header(QByteArrayLiteral("accept-encoding"))))
+                stream.offerGzip();
             QCoro::Task<HttpResponse> streaming = route->streamHandler(request, stream);
             response = co_await streaming;
             streamed = stream.started();
@@ -382,8 +434,10 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPoi
         qCWarning(lcHttp).noquote() << route->key << response.status << "request" << request.requestId
                                     << QString::fromUtf8(response.body.left(300));
     // The client may have gone while the handler waited.
-    if (!streamed && connection)
+    if (!streamed && connection) {
+        compress(response, request);
         connection->respond(response.withHeader(QByteArrayLiteral("X-Request-Id"), request.requestId));
+    }
 }
 
 } // namespace eventsd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth.h"
+#include "gzip.h"
 #include "httpconnection.h"
 #include "idleparking.h"
 #include "ratelimiter.h"
@@ -13,6 +14,7 @@
 
 #include <QCoroTask>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -58,6 +60,8 @@ public:
     { }
     /// The client is still connected.
     bool alive() const;
+    /// The client accepts gzip: begin() compresses a body worth it (compressible()) and says so in the headers.
+    void offerGzip() { m_gzipOffered = true; }
     /// Status line and headers; `Transfer-Encoding: chunked` is added.
     void begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers);
     QCoro::Task<bool> write(QByteArray data);
@@ -65,13 +69,18 @@ public:
     /// Cuts the connection: after the headers went out, the way to tell the client the body is incomplete.
     void abort();
     bool started() const { return m_started; }
+    /// Body bytes handed to write() (before any compression).
     qint64 bytesWritten() const { return m_bytes; }
 
 private:
+    void writeChunk(const QByteArray &data);
+
     QPointer<HttpConnection> m_connection;
     QByteArray m_requestId;
     bool m_started = false;
     qint64 m_bytes = 0;
+    bool m_gzipOffered = false;
+    std::unique_ptr<opsdash::gzip::Encoder> m_gzip; ///< set by begin() when the body goes out compressed
 };
 
 /// A streaming handler: either answers with a plain response (errors, before anything was streamed) or
@@ -141,6 +150,8 @@ private:
     void onRequest(HttpConnection *connection, RawRequest raw);
     std::optional<HttpResponse> admit(const Route &route, HttpRequest &request) const;
     QCoro::Task<> dispatch(const Route *route, HttpRequest request, QPointer<HttpConnection> connection);
+    /// gzip for a body worth it when the request accepts it (seed 004).
+    void compress(HttpResponse &response, const HttpRequest &request);
 
     Options m_options;
     const TokenSigner *m_signer;
@@ -155,6 +166,16 @@ private:
     std::unique_ptr<IdleParking> m_parking; ///< idle keep-alive connections outside the event loop
     QHash<quint64, QHostAddress> m_parked; ///< parked connections by token, with their network
     quint64 m_parkSeq = 0;
+    /// The last bodies gzipped, by the buffer they were in: a cached answer is the cache's own buffer, shared (Qt's
+    /// implicit sharing), so it is compressed once per cache fill, not once per request. Holding the buffer keeps
+    /// it from being reused for other bytes while it is remembered.
+    struct GzipMemo
+    {
+        QByteArray plain;
+        QByteArray gzipped;
+    };
+    std::array<GzipMemo, 16> m_gzipMemo;
+    std::size_t m_gzipNext = 0;
 };
 
 } // namespace eventsd

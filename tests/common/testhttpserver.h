@@ -31,6 +31,7 @@ public:
         QByteArray body;
         Mode mode = Mode::Answer;
         int delayMs = 0;
+        QByteArray extraHeaders{}; ///< "Name: value\r\n" lines added to an Answer's header
     };
 
     TestHttpServer()
@@ -51,6 +52,8 @@ public:
     int requests(const QString &path) const { return m_counts.value(path); }
     QByteArray lastAuthorization() const { return m_lastAuthorization; }
     QByteArray lastMethod() const { return m_lastMethod; }
+    /// A header of the last request (lower-case name).
+    QByteArray lastHeader(const QByteArray &name) const { return m_lastHeaders.value(name); }
     /// The bodies (up to 1 MiB each) of the requests to `path`, in the order they came.
     QList<QByteArray> bodies(const QString &path) const { return m_bodies.value(path); }
     /// Bytes of Endless bodies the server got to write before the client stopped reading.
@@ -75,9 +78,13 @@ private:
         buffer.clear();
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         const QString path = QString::fromLatin1(requestLine.value(1)).section(u'?', 0, 0);
-        for (const QByteArray &line : lines)
-            if (line.toLower().startsWith("authorization:"))
-                m_lastAuthorization = line.mid(14).trimmed();
+        m_lastHeaders.clear();
+        for (const QByteArray &line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                m_lastHeaders.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+        }
+        m_lastAuthorization = m_lastHeaders.value("authorization");
         m_lastMethod = requestLine.value(0);
         ++m_counts[path];
         m_bodies[path].append(body);
@@ -122,9 +129,8 @@ private:
             }
             case Mode::Answer:
                 guard->write("HTTP/1.1 " + QByteArray::number(reply.status) +
-                             " X\r\nContent-Type: application/json\r\n"
-                             "Content-Length: " +
-                             QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body);
+                             " X\r\nContent-Type: application/json\r\n" + reply.extraHeaders +
+                             "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body);
                 return;
             }
         });
@@ -136,6 +142,7 @@ private:
     QHash<QString, QList<QByteArray>> m_bodies;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QByteArray m_lastAuthorization;
+    QHash<QByteArray, QByteArray> m_lastHeaders;
     QByteArray m_lastMethod;
     std::shared_ptr<qint64> m_sent = std::make_shared<qint64>(0); ///< body bytes of Endless answers written
 };

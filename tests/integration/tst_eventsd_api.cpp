@@ -3,6 +3,7 @@
 // tst_eventsd_domain.
 
 #include "eventsdfixture.h"
+#include "gunzip.h"
 
 using namespace testenv;
 
@@ -246,6 +247,43 @@ private Q_SLOTS:
         const Answer a = m_client->get(QStringLiteral("/events/1"));
         QCOMPARE(a.status, 200);
         QCOMPARE(a.headers.value("cache-control"), QByteArrayLiteral("public, max-age=60"));
+    }
+
+    void shouldGzipWhatIsWorthItWhenAccepted()
+    {
+        // Setting Accept-Encoding ourselves keeps Qt from decompressing: the bytes are what eventsd sent.
+        const auto get = [&](const QString &path, const QByteArray &acceptEncoding) {
+            return m_client->call("GET", path, {}, m_operator, {{"Accept-Encoding", acceptEncoding}});
+        };
+        // A JSON list over 1 KiB: gzipped when gzip is accepted, the same bytes after gunzip, Vary either way
+        const QString list = QStringLiteral("/events?limit=50");
+        const Answer plain = get(list, "identity");
+        QCOMPARE(plain.status, 200);
+        QVERIFY2(plain.body.size() > 1024, plain.body.left(200).constData());
+        QVERIFY(!plain.headers.contains("content-encoding"));
+        QCOMPARE(plain.headers.value("vary"), QByteArrayLiteral("Accept-Encoding"));
+        const Answer zipped = get(list, "gzip, deflate, br");
+        QCOMPARE(zipped.status, 200);
+        QCOMPARE(zipped.headers.value("content-encoding"), QByteArrayLiteral("gzip"));
+        QCOMPARE(zipped.headers.value("vary"), QByteArrayLiteral("Accept-Encoding"));
+        QVERIFY2(zipped.body.size() * 3 < plain.body.size(), QByteArray::number(zipped.body.size()).constData());
+        QCOMPARE(testenv::gunzip(zipped.body), plain.body);
+        // Refused by its q-value, or a body under 1 KiB: as it is
+        QVERIFY(!get(list, "gzip;q=0, identity").headers.contains("content-encoding"));
+        const Answer small = get(QStringLiteral("/health"), "gzip");
+        QVERIFY(small.body.size() < 1024 && !small.headers.contains("content-encoding"));
+        // And Qt's client, which asks for gzip itself, reads the list as before
+        QCOMPARE(m_client->get(list, m_operator).body, plain.body);
+
+        // The CSV export streams through gzip when accepted: the same file after gunzip
+        const qint64 event = plain.object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
+        const QString csv = QStringLiteral("/events/%1/registrations.csv").arg(event);
+        const Answer csvPlain = get(csv, "identity");
+        const Answer csvZipped = get(csv, "gzip");
+        QCOMPARE(csvPlain.status, 200);
+        QVERIFY(!csvPlain.headers.contains("content-encoding"));
+        QCOMPARE(csvZipped.headers.value("content-encoding"), QByteArrayLiteral("gzip"));
+        QCOMPARE(testenv::gunzip(csvZipped.body), csvPlain.body);
     }
 
     void shouldRateLimitPerAddressPerSubjectAndMonitoringApart()

@@ -1,8 +1,11 @@
 // eventsd's building blocks without a stack or a server: the L1 cache (LRU by bytes, TTL, glob invalidation), the
 // rate limiter (burst, refill, a bounded table), trusted proxies and client networks, the token signer and the
-// keyset cursors. The integration tests show them working together; these show each one's edges.
+// keyset cursors, Accept-Encoding and gzip. The integration tests show them working together; these show each one's
+// edges.
 
 #include "auth.h"
+#include "gunzip.h"
+#include "gzip.h"
 #include "health.h"
 #include "http.h"
 #include "l1cache.h"
@@ -11,6 +14,7 @@
 #include "routemetrics.h"
 #include "util.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -255,6 +259,70 @@ private Q_SLOTS:
         // And this process's own figures are there
         const ProcessStats self = ProcessStats::read();
         QVERIFY(ProcessMemory::read().rss > 0 && self.openFds > 0 && self.startTimeSeconds > 1.7e9);
+    }
+
+    void shouldReadAcceptEncodingAsRfc9110Says_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("gzip");
+        const QList<std::pair<const char *, bool>> cases{
+            {"gzip", true},
+            {"gzip, deflate, br", true},
+            {"deflate, GZIP;q=0.5", true},
+            {"x-gzip", true},
+            {"*", true},
+            {"*;q=0.1", true},
+            {"br;q=1.0, gzip;q=0.001", true},
+            {"", false},
+            {"identity", false},
+            {"deflate, br", false},
+            {"gzip;q=0", false},
+            {"gzip;q=0.000", false},
+            {"*, gzip;q=0", false}, // gzip named: its own q-value counts, not the star's
+            {"*;q=0", false},
+            {"gzip;q=2", false}, // malformed elements count as absent
+            {"gzip;q=abc", false},
+            {"gzip;q=", false},
+            {"gzip;q=0.00001", false},
+            {"gzipx", false},
+            {",,,;;;==", false},
+            {" gzip ; q=1 ", true},
+        };
+        for (const auto &[header, expected] : cases)
+            QTest::newRow(header) << QByteArray(header) << expected;
+    }
+    void shouldReadAcceptEncodingAsRfc9110Says()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(bool, gzip);
+        QCOMPARE(opsdash::gzip::acceptsGzip(header), gzip);
+    }
+
+    void shouldGzipWhatGunzipReadsBack()
+    {
+        // JSON-like text, random bytes, nothing, and a body fed in uneven pieces as a stream is
+        QByteArray text;
+        for (int i = 0; i < 5000; ++i)
+            text += "{\"id\":" + QByteArray::number(i) + ",\"name\":\"Event " + QByteArray::number(i % 97) + "\"},";
+        QByteArray noise(300'000, Qt::Uninitialized);
+        QRandomGenerator rng(42);
+        rng.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        for (const QByteArray &body : {text, noise, QByteArray()}) {
+            const QByteArray once = opsdash::gzip::compress(body);
+            QCOMPARE(testenv::gunzip(once), body);
+            opsdash::gzip::Encoder stream;
+            QByteArray pieces;
+            for (qsizetype at = 0, size = 1; at < body.size(); at += size, size = size * 3 + 7)
+                pieces += stream.push(QByteArrayView(body).sliced(at, std::min(size, body.size() - at)));
+            pieces += stream.finish();
+            QCOMPARE(testenv::gunzip(pieces), body);
+            QVERIFY(stream.finish().isEmpty() && stream.push("more").isEmpty()); // done is done
+        }
+        QVERIFY2(opsdash::gzip::compress(text).size() * 5 < text.size(),
+                 "JSON-like text should shrink at least 5 times");
+        using opsdash::gzip::compressible;
+        QVERIFY(compressible("application/json") && compressible("text/csv; charset=utf-8") &&
+                !compressible("application/pdf") && !compressible("image/png"));
     }
 };
 
