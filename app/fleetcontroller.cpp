@@ -2,6 +2,7 @@
 
 #include "fleetpage.h"
 #include "format.h"
+#include "messagebar.h"
 #include "session.h"
 #include "tables.h"
 
@@ -49,11 +50,14 @@ TableRow rowOf(const FleetInstance &i)
 
 } // namespace
 
-FleetController::FleetController(Session *session, FleetPage *page, QObject *parent)
+FleetController::FleetController(Session *session, FleetPage *page, MessageBar *messages, QObject *parent)
     : QObject(parent)
+    , m_session(session)
+    , m_messages(messages)
     , m_page(page)
     , m_timer(new QTimer(this))
 {
+    connect(page, &FleetPage::instanceChosen, this, &FleetController::narrowTo);
     if (!session->prometheus()) {
         page->setUnavailable(tr("This profile has no Prometheus: add its URL in the profile (or start with "
                                 "--prometheus URL) to see every instance it scrapes."));
@@ -67,6 +71,25 @@ FleetController::FleetController(Session *session, FleetPage *page, QObject *par
     });
     m_timer->start();
     refresh();
+}
+
+void FleetController::narrowTo(const QString &instance)
+{
+    if (!m_session || !m_messages)
+        return;
+    if (!m_session->narrowTo(instance)) {
+        m_messages->showMessage(
+            tr("%1 is not one of this profile's backend URLs: add it to the profile to watch it here.").arg(instance),
+            Severity::Warning, 10000);
+        return;
+    }
+    Q_EMIT narrowed(instance);
+    if (!instance.isEmpty())
+        m_messages->showMessage(
+            tr("The other pages show only %1 from now on (Fleet → All instances shows every one again).").arg(instance),
+            Severity::Normal, 10000);
+    else
+        m_messages->showMessage(tr("The other pages show every instance again."), Severity::Normal, 6000);
 }
 
 QCoro::Task<> FleetController::refresh()

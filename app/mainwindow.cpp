@@ -374,26 +374,9 @@ void MainWindow::buildPages()
         events->selectEvent(m_pendingEvent);
     auto *fleet = new FleetPage(context, this);
     addPage(fleet, tr("Fleet"));
-    m_fleet = new FleetController(m_session, fleet, this);
-    connect(fleet, &FleetPage::instanceChosen, this, [this](const QString &instance) {
-        if (!m_session)
-            return;
-        if (!m_session->narrowTo(instance)) {
-            m_messages->showMessage(tr("%1 is not one of this profile's backend URLs: add it to the profile to watch "
-                                       "it here.")
-                                        .arg(instance),
-                                    Severity::Warning, 10000);
-            return;
-        }
-        loadHistory(m_range->currentData().toInt()); // long ranges and the comparison read that instance now
-        if (!instance.isEmpty())
-            m_messages->showMessage(
-                tr("The other pages show only %1 from now on (Fleet → All instances shows every one again).")
-                    .arg(instance),
-                Severity::Normal, 10000);
-        else
-            m_messages->showMessage(tr("The other pages show every instance again."), Severity::Normal, 6000);
-    });
+    m_fleet = new FleetController(m_session, fleet, m_messages, this);
+    // Long ranges and the comparison read the chosen instance alone from now on.
+    connect(m_fleet, &FleetController::narrowed, this, [this] { loadHistory(m_range->currentData().toInt()); });
     const Profile &profile = m_session->profile();
     auto *alerts = new AlertsPage(
         context, profile.email.isEmpty() ? QStringLiteral("opsdash (%1)").arg(profile.name) : profile.email, this);

@@ -100,8 +100,7 @@ struct BoundedBody
             m_body.streaming = m_body.sink && *m_body.sink && status >= 200 && status < 300;
             ec = {};
             const QByteArray encoding = m_encoding();
-            if (encoding.compare("gzip", Qt::CaseInsensitive) == 0 ||
-                encoding.compare("x-gzip", Qt::CaseInsensitive) == 0) {
+            if (gzip::isGzipCoding(encoding)) {
                 m_body.gunzip = std::make_shared<gzip::Decoder>();
             } else if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
                 m_body.failure =

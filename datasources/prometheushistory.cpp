@@ -147,12 +147,13 @@ QCoro::Task<bool> PrometheusHistory::read(Target target, qint64 fromMs, qint64 t
     // The shown page's metrics first, all at once (the client queues what is over its connections), so the page
     // paints while the rest is read; then the rest, all at once: a long range costs about its slowest queries, not
     // their sum.
+    const QList<Metric> all = metrics();
     QList<Metric> first;
     for (const Metric metric : std::as_const(target.first))
-        if (metrics().contains(metric) && !first.contains(metric))
+        if (all.contains(metric) && !first.contains(metric))
             first.append(metric);
     QList<Metric> rest;
-    for (const Metric metric : metrics())
+    for (const Metric metric : all)
         if (!first.contains(metric))
             rest.append(metric);
     QString error;

@@ -1236,6 +1236,18 @@
         <source>Prometheus: %1</source>
         <translation>Prometheus: %1</translation>
     </message>
+    <message>
+        <source>%1 is not one of this profile&apos;s backend URLs: add it to the profile to watch it here.</source>
+        <translation>%1 ist keine der Backend-URLs dieses Profils: fügen Sie sie dem Profil hinzu, um sie hier zu beobachten.</translation>
+    </message>
+    <message>
+        <source>The other pages show only %1 from now on (Fleet → All instances shows every one again).</source>
+        <translation>Die anderen Seiten zeigen ab jetzt nur %1 (Flotte → Alle Instanzen zeigt wieder alle).</translation>
+    </message>
+    <message>
+        <source>The other pages show every instance again.</source>
+        <translation>Die anderen Seiten zeigen wieder alle Instanzen.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::FleetPage</name>
@@ -1742,18 +1754,6 @@
     <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
-    </message>
-    <message>
-        <source>%1 is not one of this profile&apos;s backend URLs: add it to the profile to watch it here.</source>
-        <translation>%1 ist keine der Backend-URLs dieses Profils: fügen Sie sie dem Profil hinzu, um sie hier zu beobachten.</translation>
-    </message>
-    <message>
-        <source>The other pages show only %1 from now on (Fleet → All instances shows every one again).</source>
-        <translation>Die anderen Seiten zeigen ab jetzt nur %1 (Flotte → Alle Instanzen zeigt wieder alle).</translation>
-    </message>
-    <message>
-        <source>The other pages show every instance again.</source>
-        <translation>Die anderen Seiten zeigen wieder alle Instanzen.</translation>
     </message>
     <message>
         <source>  Compare: </source>

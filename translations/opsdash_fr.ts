@@ -1236,6 +1236,18 @@
         <source>Prometheus: %1</source>
         <translation>Prometheus : %1</translation>
     </message>
+    <message>
+        <source>%1 is not one of this profile&apos;s backend URLs: add it to the profile to watch it here.</source>
+        <translation>%1 n&apos;est pas une des URL de backend de ce profil : ajoutez-la au profil pour la suivre ici.</translation>
+    </message>
+    <message>
+        <source>The other pages show only %1 from now on (Fleet → All instances shows every one again).</source>
+        <translation>Les autres pages ne montrent désormais que %1 (Flotte → Toutes les instances les montre toutes de nouveau).</translation>
+    </message>
+    <message>
+        <source>The other pages show every instance again.</source>
+        <translation>Les autres pages montrent de nouveau toutes les instances.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::FleetPage</name>
@@ -1742,18 +1754,6 @@
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>%1 is not one of this profile&apos;s backend URLs: add it to the profile to watch it here.</source>
-        <translation>%1 n&apos;est pas une des URL de backend de ce profil : ajoutez-la au profil pour la suivre ici.</translation>
-    </message>
-    <message>
-        <source>The other pages show only %1 from now on (Fleet → All instances shows every one again).</source>
-        <translation>Les autres pages ne montrent désormais que %1 (Flotte → Toutes les instances les montre toutes de nouveau).</translation>
-    </message>
-    <message>
-        <source>The other pages show every instance again.</source>
-        <translation>Les autres pages montrent de nouveau toutes les instances.</translation>
     </message>
     <message>
         <source>  Compare: </source>

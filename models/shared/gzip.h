@@ -42,6 +42,12 @@ inline std::optional<double> qValue(QByteArrayView params)
 
 } // namespace detail
 
+/// Whether a content coding's name is gzip's ("gzip", or "x-gzip" as RFC 9110 §8.4.1.3 allows).
+inline bool isGzipCoding(QByteArrayView coding)
+{
+    return coding.compare("gzip", Qt::CaseInsensitive) == 0 || coding.compare("x-gzip", Qt::CaseInsensitive) == 0;
+}
+
 /// Whether an Accept-Encoding header (RFC 9110 §12.5.3) takes gzip: "gzip" (or "x-gzip") with a q-value above 0,
 /// or, when gzip is not named, "*" with one. Empty or absent: no. A malformed element counts as absent.
 inline bool acceptsGzip(QByteArrayView acceptEncoding)
@@ -58,7 +64,7 @@ inline bool acceptsGzip(QByteArrayView acceptEncoding)
             detail::qValue(semicolon < 0 ? QByteArrayView() : element.sliced(semicolon + 1));
         if (!q)
             continue;
-        if (coding.compare("gzip", Qt::CaseInsensitive) == 0 || coding.compare("x-gzip", Qt::CaseInsensitive) == 0)
+        if (isGzipCoding(coding))
             gzipQ = gzipQ ? std::max(*gzipQ, *q) : *q;
         else if (coding == "*")
             anyQ = *q;
