@@ -1,5 +1,8 @@
 #include "config.h"
 
+#include "mail.h"
+#include "redisurl.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -75,6 +78,28 @@ constexpr Key keys[] = {
      "(default 100).",
      "rps"},
     {"monitoring-rate-burst", "Burst allowed per operator for monitoring (default 300).", "n"},
+    {"queues",
+     "Background queues this process works on: all, none, or a comma-separated list of email, badge-generation, "
+     "report-generation (default all).",
+     "list"},
+    {"email-concurrency", "Confirmation mails one process sends at once (default 5).", "n"},
+    {"email-attempts", "Runs of a confirmation mail before it is dead (default 3).", "n"},
+    {"email-backoff-ms", "Wait before a mail's first retry; doubled for each next one (default 1000).", "ms"},
+    {"badge-concurrency", "Badges one process renders at once (default 3).", "n"},
+    {"badge-attempts", "Runs of a badge before it is dead (default 2).", "n"},
+    {"badge-backoff-ms", "Wait before a badge's first retry; doubled for each next one (default 2000).", "ms"},
+    {"report-concurrency", "Reports one process builds at once (default 1).", "n"},
+    {"report-attempts", "Runs of a report before it is dead (default 1).", "n"},
+    {"report-backoff-ms", "Wait before a report's first retry; doubled for each next one (default 5000).", "ms"},
+    {"report-delay-ms", "A requested report waits this before it is built (default 5000).", "ms"},
+    {"job-claim-ms",
+     "A job unfinished this long after its worker took it is taken over by another worker (default 60000).", "ms"},
+    {"mail-spool", "Directory the confirmation mails are written to as .eml files when no smtp-url is set.", "dir"},
+    {"smtp-url",
+     "SMTP server for confirmation mails: smtp://host:port or smtps://user:password@host (certificates are "
+     "verified).",
+     "url"},
+    {"mail-from", "Sender of confirmation mails (default \"eventsd <eventsd@localhost>\").", "mailbox"},
     {"trusted-proxies",
      "Addresses or subnets (comma separated) whose X-Forwarded-For names the client; from others it is ignored "
      "(default none).",
@@ -139,11 +164,55 @@ std::optional<QString> applyTextSettings(const QHash<QString, QString> &values, 
     if (!proxies)
         return wrong("trusted-proxies", why);
     config.trustedProxies = *proxies;
+    if (const QString queues = values.value(QStringLiteral("queues")).trimmed(); !queues.isEmpty()) {
+        config.jobs.queues.clear();
+        if (queues != QLatin1String("all") && queues != QLatin1String("none")) {
+            for (const QString &name : queues.split(u',', Qt::SkipEmptyParts)) {
+                const auto queue = jobQueueFromName(name.trimmed());
+                if (!queue)
+                    return wrong(
+                        "queues",
+                        QStringLiteral("no queue %1 (email, badge-generation, report-generation)").arg(name.trimmed()));
+                if (!config.jobs.queues.contains(*queue))
+                    config.jobs.queues.append(*queue);
+            }
+        } else if (queues == QLatin1String("all")) {
+            config.jobs.queues = {allJobQueues.begin(), allJobQueues.end()};
+        }
+    }
+    config.jobs.mailSpool = values.value(QStringLiteral("mail-spool"));
+    config.jobs.smtpUrl = values.value(QStringLiteral("smtp-url"));
+    if (!config.jobs.smtpUrl.isEmpty() && !config.jobs.smtpUrl.startsWith(QLatin1String("smtp://")) &&
+        !config.jobs.smtpUrl.startsWith(QLatin1String("smtps://")))
+        return wrong("smtp-url", QStringLiteral("use smtp://host:port or smtps://host:port"));
+    config.jobs.mailFrom = values.value(QStringLiteral("mail-from"), config.jobs.mailFrom);
+    if (!mail::Mailbox::parse(config.jobs.mailFrom))
+        return wrong("mail-from", QStringLiteral("use an address, or a name and an address in angle brackets"));
+    if (QString bad; !RedisEndpoint::parse(config.redisUrl, &bad))
+        return wrong("redis-url", bad);
     config.cacheNamespace = values.value(QStringLiteral("cache-namespace"), config.cacheNamespace);
     static const QRegularExpression namespaceChars(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     if (!namespaceChars.match(config.cacheNamespace).hasMatch())
         return wrong("cache-namespace", QStringLiteral("use 1 to 64 of A-Z a-z 0-9 _ . -"));
     return std::nullopt;
+}
+
+/// Each queue's concurrency, attempts, backoff (and the report's delay) through `number`.
+template<typename Number>
+bool queueNumbers(Number &number, JobSettings &jobs)
+{
+    auto &email = jobs.queue[std::size_t(JobQueue::Email)];
+    auto &badge = jobs.queue[std::size_t(JobQueue::Badge)];
+    auto &report = jobs.queue[std::size_t(JobQueue::Report)];
+    return number("email-concurrency", 1, 1000, email.concurrency) &&
+        number("email-attempts", 1, 100, email.attempts) &&
+        number("email-backoff-ms", 0, 86'400'000, email.backoffMs) &&
+        number("badge-concurrency", 1, 1000, badge.concurrency) && number("badge-attempts", 1, 100, badge.attempts) &&
+        number("badge-backoff-ms", 0, 86'400'000, badge.backoffMs) &&
+        number("report-concurrency", 1, 100, report.concurrency) &&
+        number("report-attempts", 1, 100, report.attempts) &&
+        number("report-backoff-ms", 0, 86'400'000, report.backoffMs) &&
+        number("report-delay-ms", 0, 86'400'000, report.delayMs);
 }
 
 } // namespace
@@ -167,7 +236,10 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
     const QCommandLineOption registrationsOption(QStringLiteral("registrations"),
                                                  QStringLiteral("With --sample-data: registrations (default 1000000)."),
                                                  QStringLiteral("n"));
-    parser.addOptions({sampleDataOption, eventsOption, registrationsOption});
+    const QCommandLineOption workerOption(
+        QStringLiteral("worker"),
+        QStringLiteral("Work the background queues (see --queues) and serve no HTTP; run as many as the work needs."));
+    parser.addOptions({sampleDataOption, eventsOption, registrationsOption, workerOption});
     for (const Key &key : keys)
         parser.addOption(QCommandLineOption(QString::fromLatin1(key.name), QString::fromLatin1(key.description),
                                             QString::fromLatin1(key.valueName)));
@@ -235,13 +307,12 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
                         QStringLiteral("not an IP address: %1").arg(values[QStringLiteral("listen")]));
         config.listenAddress = address;
     }
-    if (parser.isSet(eventsOption)) {
-        values[QStringLiteral("events")] = parser.value(eventsOption);
-        origin[QStringLiteral("events")] = QStringLiteral("--events");
-    }
-    if (parser.isSet(registrationsOption)) {
-        values[QStringLiteral("registrations")] = parser.value(registrationsOption);
-        origin[QStringLiteral("registrations")] = QStringLiteral("--registrations");
+    for (const QCommandLineOption &option : {eventsOption, registrationsOption}) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(option)) {
+            values[name] = parser.value(option);
+            origin[name] = u"--" + name;
+        }
     }
     // Numbers with their allowed range; the error names the setting, its source and the range.
     auto number = [&](const char *name, double min, double max, auto &target) -> bool {
@@ -284,11 +355,13 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         !number("token-rate-limit", 0, 1e7, config.tokenRateLimit) ||
         !number("token-rate-burst", 1, 1e7, config.tokenRateBurst) ||
         !number("monitoring-rate-limit", 0, 1e7, config.monitoringRateLimit) ||
-        !number("monitoring-rate-burst", 1, 1e7, config.monitoringRateBurst) ||
+        !number("monitoring-rate-burst", 1, 1e7, config.monitoringRateBurst) || !queueNumbers(number, config.jobs) ||
+        !number("job-claim-ms", 1000, 86'400'000, config.jobs.claimIdleMs) ||
         !number("events", 1, 100000, config.sampleEvents) ||
         !number("registrations", 0, 100'000'000, config.sampleRegistrations))
         return std::nullopt;
     config.sampleData = parser.isSet(sampleDataOption);
+    config.workerOnly = parser.isSet(workerOption);
     QString badSetting;
     if (const auto why = applyTextSettings(values, config, &badSetting))
         return fail(badSetting, *why);
@@ -303,14 +376,23 @@ QString Config::describe() const
     return QStringLiteral("port = %1\nlisten = %2\ndatabase-url = %3\nredis-url = %4\ninstance-id = %5\n"
                           "pool-size = %6\nacquire-timeout-ms = %7\nslow-query-ms = %8\nrate-limit = %9/s\n"
                           "token-secret = %10\nmax-connections = %11 (%12 per address)\nmax-exports = %13\n"
-                          "trusted-proxies = %14")
+                          "trusted-proxies = %14\nqueues = %15\nmail = %16")
         .arg(QString::number(port), listenAddress.toString(), maskPassword(databaseUrl), maskPassword(redisUrl),
              instanceId, QString::number(poolSize), QString::number(acquireTimeoutMs), QString::number(slowQueryMs),
              QString::number(rateLimit), tokenSecret.isEmpty() ? QStringLiteral("(random)") : QStringLiteral("***"))
         .arg(maxConnections)
         .arg(maxConnectionsPerAddress)
         .arg(maxExports)
-        .arg(trustedProxies.describe());
+        .arg(trustedProxies.describe())
+        .arg([this] {
+            QStringList names;
+            for (const JobQueue q : jobs.queues)
+                names.append(QString::fromLatin1(jobQueueName(q)));
+            return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", "));
+        }())
+        .arg(!jobs.smtpUrl.isEmpty()         ? QStringLiteral("SMTP ") + maskPassword(jobs.smtpUrl)
+                 : !jobs.mailSpool.isEmpty() ? QStringLiteral("spool ") + jobs.mailSpool
+                                             : QStringLiteral("not sent (no smtp-url or mail-spool)"));
 }
 
 } // namespace eventsd

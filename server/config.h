@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtypes.h"
 #include "ratelimiter.h"
 
 #include <QHostAddress>
@@ -53,6 +54,9 @@ struct Config
     double monitoringRateLimit = 100; ///< an operator's /performance/* and /metrics, per subject, a budget apart
     double monitoringRateBurst = 300;
     TrustedProxies trustedProxies; ///< X-Forwarded-For is believed only from these
+
+    JobSettings jobs; ///< background queues: which this process works on, their settings, mail
+    bool workerOnly = false; ///< `--worker`: work the queues, serve no HTTP
 
     /// `--sample-data [--events N] [--registrations M]`: generate a season and exit.
     bool sampleData = false;

@@ -1,6 +1,8 @@
 #include "eventsapp.h"
 
 #include "health.h"
+#include "jobhandlers.h"
+#include "redisclient.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -98,6 +100,8 @@ EventsApp::EventsApp(Config config, QObject *parent)
     poolOptions.acquireTimeoutMs = m_config.acquireTimeoutMs;
     m_pool = std::make_unique<DbPool>(poolOptions, &m_queryMetrics);
     m_cache = new Cache(m_config.redisUrl, m_config.instanceId, 64 * 1024 * 1024, m_config.cacheNamespace, this);
+    m_jobs = std::make_unique<JobStore>(m_cache->redis(), m_config.cacheNamespace);
+    startWorkers();
 
     HttpServer::Options httpOptions;
     httpOptions.limits.bodyBytes = m_config.maxBodyBytes;
@@ -118,6 +122,8 @@ EventsApp::EventsApp(Config config, QObject *parent)
     addEventRoutes(*this);
     addRegistrationRoutes(*this);
     addPrometheusRoute(*this);
+    addJobRoutes(*this);
+    addReportRoutes(*this);
     m_server->limitBody("POST", QStringLiteral("/events/:id/registrations/batch"), m_config.maxBatchBodyBytes);
 
     // Seed 002's MemoryManager: check every 30 s and trim when the heap is fuller than the threshold.
@@ -128,10 +134,33 @@ EventsApp::EventsApp(Config config, QObject *parent)
 
 EventsApp::~EventsApp()
 {
-    // Stop serving before the pool goes: no handler may start a job on a dead pool.
+    // Stop working and serving before the pool goes: no handler may start a job on a dead pool. Jobs in flight
+    // stay pending in Redis; another worker takes them over.
+    qDeleteAll(m_workers);
+    m_workers.clear();
     delete m_server;
     m_server = nullptr;
     m_pool.reset();
+}
+
+void EventsApp::startWorkers()
+{
+    const JobSettings &jobs = m_config.jobs;
+    QString error;
+    const auto endpoint = RedisEndpoint::parse(m_config.redisUrl, &error);
+    if (!endpoint || !m_cache->redis())
+        return;
+    // Unique among all workers of all processes: the instance, and the process beside it on the same host.
+    QByteArray consumer = m_config.instanceId.toUtf8();
+    consumer.append(':').append(QByteArray::number(QCoreApplication::applicationPid()));
+    for (const JobQueue queue : jobs.queues) {
+        if (queue == JobQueue::Email && jobs.smtpUrl.isEmpty() && jobs.mailSpool.isEmpty()) {
+            qCWarning(lcApp) << "not working the email queue: set smtp-url or mail-spool";
+            continue;
+        }
+        m_workers.append(new JobWorker(queue, jobs.of(queue), jobs.claimIdleMs, *endpoint, m_jobs.get(), consumer,
+                                       jobHandler(queue, this), this));
+    }
 }
 
 quint16 EventsApp::listen()

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "dbpool.h"
 #include "http.h"
+#include "jobs.h"
 #include "loginguard.h"
 #include "querymetrics.h"
 #include "ratelimiter.h"
@@ -35,6 +36,7 @@ public:
     const TokenSigner &signer() const { return m_signer; }
     HttpServer &server() { return *m_server; }
     Cache &cache() { return *m_cache; }
+    JobStore &jobs() { return *m_jobs; }
     PasswordHasher &passwordHasher() { return m_hasher; }
     KeyBudget &listPageBudget() { return m_listPages; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
@@ -48,6 +50,7 @@ public:
 
 private:
     void checkMemory();
+    void startWorkers();
 
     Config m_config;
     QueryMetrics m_queryMetrics;
@@ -59,6 +62,8 @@ private:
     KeyBudget m_listPages;
     std::unique_ptr<DbPool> m_pool;
     Cache *m_cache;
+    std::unique_ptr<JobStore> m_jobs;
+    QList<QObject *> m_workers; ///< this process's JobWorkers
     HttpServer *m_server;
     QElapsedTimer m_uptime;
     QTimer m_memoryTimer;
@@ -75,6 +80,8 @@ void addPerformanceRoutes(EventsApp &app);
 void addEventRoutes(EventsApp &app);
 void addRegistrationRoutes(EventsApp &app);
 void addPrometheusRoute(EventsApp &app);
+void addJobRoutes(EventsApp &app);
+void addReportRoutes(EventsApp &app);
 
 /// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.
 /// Answers carry `X-Cache: L1`, `L2` or `MISS` (`BYPASS` when `key` is empty: not cached), plus `headers`.

@@ -179,7 +179,7 @@ bool HttpStream::alive() const
     return m_connection && m_connection->connected();
 }
 
-void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers)
+void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers, Body body)
 {
     if (!alive() || m_started)
         return;
@@ -191,8 +191,9 @@ void HttpStream::begin(int status, const QList<std::pair<QByteArray, QByteArray>
     });
     if (type != headers.cend() && opsdash::gzip::compressible(type->second)) {
         all.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
-        if (m_gzipOffered) {
-            m_gzip = std::make_unique<opsdash::gzip::Encoder>();
+        if (m_gzipOffered || body == Body::Gzip) {
+            if (body == Body::Identity)
+                m_gzip = std::make_unique<opsdash::gzip::Encoder>();
             all.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
         }
     }

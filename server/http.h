@@ -62,8 +62,12 @@ public:
     bool alive() const;
     /// The client accepts gzip: begin() compresses a body worth it (compressible()) and says so in the headers.
     void offerGzip() { m_gzipOffered = true; }
+    bool gzipOffered() const { return m_gzipOffered; }
+    /// How the body handed to write() is coded: Identity (compressed here when offered and worth it) or Gzip
+    /// (already gzip, e.g. a stored report: sent as it is, to a client that offered gzip).
+    enum class Body { Identity, Gzip };
     /// Status line and headers; `Transfer-Encoding: chunked` is added.
-    void begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers);
+    void begin(int status, const QList<std::pair<QByteArray, QByteArray>> &headers, Body body = Body::Identity);
     QCoro::Task<bool> write(QByteArray data);
     void end();
     /// Cuts the connection: after the headers went out, the way to tell the client the body is incomplete.

@@ -4,12 +4,13 @@
 #include "redisurl.h"
 #include "schema.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSocketNotifier>
 #include <QThread>
 
 #include <csignal>
 #include <cstdio>
+#include <curl/curl.h>
 #include <hiredis/hiredis.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -61,7 +62,7 @@ int migrateWithRetry(pg::Connection &conn)
 
 // After the data was replaced, every cached event answer is wrong: drop them from Redis and tell running
 // instances to drop their L1 copies. Blocking is fine here (command-line mode, nothing else runs).
-void dropCachedEvents(const QString &redisUrl)
+void dropCachedEvents(const QString &redisUrl, const QString &keyNamespace)
 {
     QString error;
     const auto endpoint = eventsd::RedisEndpoint::parse(redisUrl, &error);
@@ -83,9 +84,12 @@ void dropCachedEvents(const QString &redisUrl)
     command("SELECT %d", endpoint->db);
     long long removed = 0;
     QByteArray cursor = "0";
+    // The namespace's event answers ("<ns>:event:1", "<ns>:events:…"), nothing else of it (jobs, throttles).
+    QByteArray pattern = keyNamespace.toUtf8();
+    pattern.append(":event*");
     do {
-        auto *scan =
-            static_cast<redisReply *>(redisCommand(context, "SCAN %s MATCH event* COUNT 1000", cursor.constData()));
+        auto *scan = static_cast<redisReply *>(
+            redisCommand(context, "SCAN %s MATCH %s COUNT 1000", cursor.constData(), pattern.constData()));
         if (!scan || scan->type != REDIS_REPLY_ARRAY || scan->elements != 2) {
             if (scan)
                 freeReplyObject(scan);
@@ -98,7 +102,9 @@ void dropCachedEvents(const QString &redisUrl)
         }
         freeReplyObject(scan);
     } while (cursor != "0");
-    command("PUBLISH eventsd:invalidate %s", R"({"origin":"sample-data","pattern":"event*"})");
+    QByteArray channel = keyNamespace.toUtf8();
+    channel.append(":invalidate");
+    command("PUBLISH %s %s", channel.constData(), R"({"origin":"sample-data","pattern":"event*"})");
     redisFree(context);
     std::fprintf(stderr, "eventsd: dropped %lld cached answers\n", removed);
 }
@@ -113,7 +119,10 @@ int main(int argc, char *argv[])
     // connections open 21k → 25–26k. To compare, run it with QT_NO_GLIB set and empty (Qt then uses GLib).
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: the badge queue paints PDFs with QPainter, which needs one (fonts).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    curl_global_init(CURL_GLOBAL_DEFAULT); // before any thread: libcurl's global state is not thread-safe
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("eventsd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDASH_VERSION));
 
@@ -141,7 +150,7 @@ int main(int argc, char *argv[])
                          "%lld transactions\n",
                          s.seconds, static_cast<long long>(s.users), static_cast<long long>(s.events),
                          static_cast<long long>(s.registrations), static_cast<long long>(s.transactions));
-            dropCachedEvents(config->redisUrl);
+            dropCachedEvents(config->redisUrl, config->cacheNamespace);
             return 0;
         }
     } catch (const pg::Error &e) {
@@ -154,6 +163,10 @@ int main(int argc, char *argv[])
     qSetMessagePattern(QStringLiteral("ts=%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} instance=") +
                        config->instanceId + QStringLiteral(" msg=\"%{message}\""));
     eventsd::EventsApp events(*config);
+    if (config->workerOnly) {
+        std::fprintf(stderr, "eventsd: worker\n%s\n", qPrintable(config->describe()));
+        return QCoreApplication::exec();
+    }
     const quint16 port = events.listen();
     if (port == 0) {
         std::fprintf(stderr, "eventsd: cannot listen on %s:%u\n", qPrintable(config->listenAddress.toString()),

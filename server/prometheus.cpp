@@ -121,6 +121,56 @@ void writeCache(Writer &w, EventsApp *a)
     w.sample("eventsd_redis_up", cache.redisUp ? 1 : 0);
 }
 
+/// The queues' figures live in Redis and are the same from every instance: aggregate them with max by (queue),
+/// not sum. Left out while Redis is unavailable (eventsd_redis_up says so).
+QCoro::Task<> writeQueues(Writer &w, EventsApp *a)
+{
+    QList<QueueFigures> all;
+    for (const JobQueue q : allJobQueues) {
+        QCoro::Task<std::optional<QueueFigures>> reading = a->jobs().figures(q);
+        const std::optional<QueueFigures> figures = co_await reading;
+        if (!figures)
+            co_return;
+        all.append(*figures);
+    }
+    auto queue = [](const QueueFigures &f, const char *more = "") {
+        QByteArray labels = "queue=\"";
+        return labels.append(f.name).append('"').append(more);
+    };
+    w.family("eventsd_queue_jobs", "gauge", "Jobs by state: waiting, active (taken, unfinished), delayed, dead.");
+    for (const QueueFigures &f : all) {
+        w.sample("eventsd_queue_jobs", double(f.waiting), queue(f, ",state=\"waiting\""));
+        w.sample("eventsd_queue_jobs", double(f.active), queue(f, ",state=\"active\""));
+        w.sample("eventsd_queue_jobs", double(f.delayed), queue(f, ",state=\"delayed\""));
+        w.sample("eventsd_queue_jobs", double(f.dead), queue(f, ",state=\"dead\""));
+    }
+    w.family("eventsd_queue_completed_total", "counter", "Jobs finished.");
+    for (const QueueFigures &f : all)
+        w.sample("eventsd_queue_completed_total", double(f.completed), queue(f));
+    w.family("eventsd_queue_failed_total", "counter", "Failed runs (each retry counts).");
+    for (const QueueFigures &f : all)
+        w.sample("eventsd_queue_failed_total", double(f.failed), queue(f));
+    w.family("eventsd_queue_throughput_per_minute", "gauge", "Jobs finished over the last minute (sliding).");
+    for (const QueueFigures &f : all)
+        w.sample("eventsd_queue_throughput_per_minute", f.throughputPerMin, queue(f));
+    w.family("eventsd_queue_wait_seconds", "gauge", "Time from enqueue (or due retry) to start, last 1000 jobs.");
+    for (const QueueFigures &f : all) {
+        w.sample("eventsd_queue_wait_seconds", f.waitP50 / 1000, queue(f, ",stat=\"p50\""));
+        w.sample("eventsd_queue_wait_seconds", f.waitP95 / 1000, queue(f, ",stat=\"p95\""));
+    }
+    w.family("eventsd_queue_run_seconds", "gauge", "Time a run took, last 1000 runs.");
+    for (const QueueFigures &f : all) {
+        w.sample("eventsd_queue_run_seconds", f.runP50 / 1000, queue(f, ",stat=\"p50\""));
+        w.sample("eventsd_queue_run_seconds", f.runP95 / 1000, queue(f, ",stat=\"p95\""));
+    }
+    w.family("eventsd_queue_workers", "gauge", "Worker processes that beat a heartbeat within 15 s.");
+    for (const QueueFigures &f : all)
+        w.sample("eventsd_queue_workers", f.workers, queue(f));
+    w.family("eventsd_queue_paused", "gauge", "1 while the queue is paused.");
+    for (const QueueFigures &f : all)
+        w.sample("eventsd_queue_paused", f.paused ? 1 : 0, queue(f));
+}
+
 void writeProcess(Writer &w, EventsApp *a)
 {
     w.family("eventsd_build_info", "gauge", "Always 1: the version and revision of this eventsd, and its instance id.");
@@ -158,6 +208,8 @@ void addPrometheusRoute(EventsApp &app)
                            writeHttp(w, a);
                            writeDatabase(w, a);
                            writeCache(w, a);
+                           QCoro::Task<> queues = writeQueues(w, a);
+                           co_await queues;
                            HttpResponse response;
                            response.contentType = QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
                            response.body = w.take();

@@ -31,6 +31,22 @@ struct Registration
     QJsonObject json;
 };
 
+/// Seed 000's "queue asynchronous tasks (don't wait)": the confirmation mail and the badge of a new registration.
+/// Not awaited; a Redis that is down costs the jobs (logged), never the registration.
+void enqueueWelcome(EventsApp *a, qint64 registrationId)
+{
+    const QJsonObject data{{QStringLiteral("registrationId"), registrationId}};
+    const QByteArray id = QByteArray::number(registrationId);
+    for (const auto &[queue, prefix] : {std::pair{JobQueue::Email, "confirmation-"}, {JobQueue::Badge, "badge-"}}) {
+        QByteArray jobId = prefix;
+        jobId.append(id);
+        QCoro::connect(a->jobs().enqueue(queue, jobId, data), a, [jobId](bool queued) {
+            if (!queued)
+                qWarning().noquote() << "could not queue job" << jobId << "(Redis unavailable)";
+        });
+    }
+}
+
 QString newQrCode()
 {
     QByteArray bytes(16, Qt::Uninitialized);
@@ -285,10 +301,11 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
         qint64 created = 0, duplicates = 0;
         int batches = 0;
         QString stopped;
+        QList<qint64> ids;
     };
     QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = id, rows, owner](pg::Connection &c) {
         if (const int status = eventAccess(c, id, owner); status != 200)
-            return Result{status, 0, 0, 0, {}};
+            return Result{status, 0, 0, 0, {}, {}};
         Result result;
         for (qsizetype start = 0; start < rows.size(); start += 100) {
             QJsonArray batch;
@@ -323,6 +340,8 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
                         return ids + "}";
                     }() << seats.text(0, 0));
             tx.commit();
+            for (int k = 0; k < n; ++k)
+                result.ids.append(inserted.int64(k, 0));
             ++result.batches;
             result.created += n;
             result.duplicates += batch.size() - n;
@@ -335,6 +354,8 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
     if (auto denied = eventAccessError(result.value->status, id))
         co_return *denied;
     a->cache().invalidateKeys({QStringLiteral("event:%1").arg(id), QStringLiteral("events:upcoming")});
+    for (const qint64 registration : result.value->ids)
+        enqueueWelcome(a, registration);
     QJsonObject answer{{QStringLiteral("created"), result.value->created},
                        {QStringLiteral("skippedDuplicates"), result.value->duplicates},
                        {QStringLiteral("batches"), result.value->batches}};
@@ -397,6 +418,7 @@ QCoro::Task<HttpResponse> registerAttendee(EventsApp *a, const HttpRequest &requ
     case RegisterResult::Created:
         // Seed 000's invalidateEventCaches: the event's own entry and the upcoming list, everywhere.
         a->cache().invalidateKeys({QStringLiteral("event:%1").arg(id), QStringLiteral("events:upcoming")});
+        enqueueWelcome(a, qint64(outcome.value->json.value(u"id").toDouble()));
         co_return HttpResponse::json(outcome.value->json, 201);
     case RegisterResult::NotFound:
         co_return HttpResponse::error(404, QStringLiteral("no event %1").arg(id));

@@ -116,6 +116,29 @@ BEGIN
 END
 $$;
 )sql"},
+    {3, R"sql(
+-- Made by the badge-generation queue; replaced, not added, when a job runs twice.
+CREATE TABLE registration_badges (
+    registration_id bigint PRIMARY KEY REFERENCES registrations (id) ON DELETE CASCADE,
+    pdf             bytea NOT NULL,
+    created_at      timestamptz NOT NULL DEFAULT now()
+);
+
+-- An organizer's registrations reports, built by the report-generation queue (CSV, stored gzipped).
+CREATE TABLE event_reports (
+    id           bigserial PRIMARY KEY,
+    event_id     bigint NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    requested_by bigint REFERENCES users (id) ON DELETE SET NULL,
+    status       text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'running', 'ready', 'failed')),
+    row_count    bigint,
+    bytes        bigint,
+    content      bytea,
+    error        text,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    finished_at  timestamptz
+);
+CREATE INDEX idx_event_reports_event ON event_reports (event_id, id DESC);
+)sql"},
 };
 
 constexpr qint64 migrationLockKey = 0x6576656e747364; // "eventsd"

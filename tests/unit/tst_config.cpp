@@ -86,15 +86,56 @@ private Q_SLOTS:
         QVERIFY2(!conninfo->describe().contains(QLatin1String("cr3tpw")), qPrintable(conninfo->describe()));
         QVERIFY(conninfo->describe().contains(QLatin1String("dbname=events")));
 
-        // libpq parameters in a URI's query, and a TLS Redis URL
+        // libpq parameters in a URI's query, and a Redis URL with a user (rediss:// is refused: no TLS to Redis)
         const auto query = Config::load(
             args({"--database-url", "postgresql://app@db/events?sslmode=require&password=qu3ry&sslpassword=k3y",
-                  "--redis-url", "rediss://user:tl5pw@cache:6380/0"}),
+                  "--redis-url", "redis://user:tl5pw@cache:6380/0"}),
             QProcessEnvironment(), &error);
         QVERIFY2(query, qPrintable(error));
         for (const char *secret : {"qu3ry", "k3y", "tl5pw"})
             QVERIFY2(!query->describe().contains(QLatin1String(secret)), qPrintable(query->describe()));
         QVERIFY(query->describe().contains(QLatin1String("sslmode=require")));
+    }
+
+    void shouldReadTheQueueSettings()
+    {
+        QString error;
+        const auto defaults = Config::load(args({"--database-url", "x"}), QProcessEnvironment(), &error);
+        QVERIFY2(defaults, qPrintable(error));
+        QCOMPARE(defaults->jobs.queues.size(), 3);
+        QVERIFY(!defaults->workerOnly);
+        // Seed 000: email 5 at a time and 3 attempts, badges 3 and 2, reports 1 and 1 after 5 s.
+        QCOMPARE(defaults->jobs.of(eventsd::JobQueue::Email).concurrency, 5);
+        QCOMPARE(defaults->jobs.of(eventsd::JobQueue::Email).attempts, 3);
+        QCOMPARE(defaults->jobs.of(eventsd::JobQueue::Badge).attempts, 2);
+        QCOMPARE(defaults->jobs.of(eventsd::JobQueue::Report).concurrency, 1);
+        QCOMPARE(defaults->jobs.of(eventsd::JobQueue::Report).delayMs, 5000);
+        QVERIFY(defaults->describe().contains(QLatin1String("not sent (no smtp-url or mail-spool)")));
+
+        const auto worker =
+            Config::load(args({"--database-url", "x", "--worker", "--queues", "email, badge-generation,email",
+                               "--email-attempts", "7", "--smtp-url", "smtps://mailer:m4ilpw@smtp.example.com:465",
+                               "--mail-from", "Events <ev@example.com>"}),
+                         QProcessEnvironment(), &error);
+        QVERIFY2(worker, qPrintable(error));
+        QVERIFY(worker->workerOnly);
+        QCOMPARE(worker->jobs.queues, (QList<eventsd::JobQueue>{eventsd::JobQueue::Email, eventsd::JobQueue::Badge}));
+        QCOMPARE(worker->jobs.of(eventsd::JobQueue::Email).attempts, 7);
+        QVERIFY2(!worker->describe().contains(QLatin1String("m4ilpw")), qPrintable(worker->describe()));
+        QVERIFY(worker->describe().contains(QLatin1String("queues = email, badge-generation")));
+
+        const auto none =
+            Config::load(args({"--database-url", "x", "--queues", "none"}), QProcessEnvironment(), &error);
+        QVERIFY(none && none->jobs.queues.isEmpty());
+        for (auto bad : {std::pair{"--queues", "email,sms"},
+                         {"--smtp-url", "http://mail"},
+                         {"--mail-from", "a b c"},
+                         {"--email-concurrency", "0"},
+                         {"--job-claim-ms", "5"}}) {
+            QVERIFY2(!Config::load(args({"--database-url", "x", bad.first, bad.second}), QProcessEnvironment(), &error),
+                     bad.first);
+            QVERIFY2(error.contains(QLatin1String(bad.first + 2)), qPrintable(error));
+        }
     }
 
     void shouldParseRedisUrls()
