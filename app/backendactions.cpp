@@ -25,6 +25,7 @@ enum class Figures {
     Counts, ///< recorded requests and queries, from the overview at once
     LatencyAndHitRate, ///< p95 and the cache hit rate over a minute before and a window after
     LatencyAndDbTime, ///< p95 and the DB query time over a minute before and a window after
+    Queue, ///< the queue's figures, at once
 };
 
 Figures figuresOf(Kind kind)
@@ -38,6 +39,8 @@ Figures figuresOf(Kind kind)
         return Figures::LatencyAndDbTime;
     case Kind::SetMemoryThreshold:
         return Figures::Threshold;
+    case Kind::Queue:
+        return Figures::Queue;
     case Kind::ClearMetrics:
         break;
     }
@@ -49,9 +52,36 @@ bool overTime(Figures f)
     return f == Figures::LatencyAndHitRate || f == Figures::LatencyAndDbTime;
 }
 
+QString describeQueue(const ActionRequest &r)
+{
+    switch (r.queueAction) {
+    case QueueAction::RetryOne:
+        return Text::tr("Puts the dead job %1 of the queue “%2” back into the queue with a fresh count of attempts. "
+                        "Its handler runs again; the queue's figures before and after are recorded.")
+            .arg(r.jobId, r.queue);
+    case QueueAction::RetryAllDead:
+        return Text::tr("Puts every dead job of the queue “%1” back into the queue with a fresh count of attempts. "
+                        "If what made them fail still holds, they fail again.")
+            .arg(r.queue);
+    case QueueAction::PurgeDead:
+        return Text::tr("Deletes every dead job of the queue “%1” for good: their errors are gone and they cannot be "
+                        "retried.")
+            .arg(r.queue);
+    case QueueAction::Pause:
+        return Text::tr("Stops the workers of every instance from taking new jobs of the queue “%1”. Jobs keep "
+                        "arriving and wait; running ones finish.")
+            .arg(r.queue);
+    case QueueAction::Resume:
+        break;
+    }
+    return Text::tr("Lets the workers take jobs of the queue “%1” again.").arg(r.queue);
+}
+
 QString describe(const ActionRequest &r)
 {
     switch (r.kind) {
+    case Kind::Queue:
+        return describeQueue(r);
     case Kind::InvalidateCache:
         return Text::tr("Removes every cache entry whose key matches “%1” from %2. The next requests for them go to "
                         "the database until the cache is warm again. p95 latency and the hit rate of the minute "
@@ -82,6 +112,9 @@ QString parameters(const ActionRequest &r)
         return Text::tr("pattern %1, scope %2").arg(r.pattern, r.allInstances ? Text::tr("all") : Text::tr("instance"));
     if (r.kind == Kind::SetMemoryThreshold)
         return format::percent(r.threshold, 0);
+    if (r.kind == Kind::Queue)
+        return r.jobId.isEmpty() ? Text::tr("queue %1").arg(r.queue)
+                                 : Text::tr("queue %1, job %2 (entry %3)").arg(r.queue, r.jobId, r.entryId);
     return {};
 }
 
@@ -96,6 +129,8 @@ QCoro::Task<BackendReply<ActionAnswer>> send(BackendClient *client, const Action
         return client->optimizeDatabase();
     case Kind::SetMemoryThreshold:
         return client->setMemoryThreshold(r.threshold);
+    case Kind::Queue:
+        return client->queueAction(r.queue, r.queueAction, r.entryId);
     case Kind::ClearMetrics:
         break;
     }
@@ -114,6 +149,14 @@ QCoro::Task<ActionOutcome> run(QPointer<BackendClient> client, ActionRequest r)
     QString result = answer.message;
     if (answer.invalidated && !result.contains(QString::number(*answer.invalidated)))
         result = Text::tr("%1 (%2 keys)").arg(result.isEmpty() ? Text::tr("done") : result).arg(*answer.invalidated);
+    if (r.kind == Kind::Queue && (r.queueAction == QueueAction::Pause || r.queueAction == QueueAction::Resume) &&
+        result.isEmpty())
+        result = r.queueAction == QueueAction::Pause ? Text::tr("queue %1 paused").arg(r.queue)
+                                                     : Text::tr("queue %1 resumed").arg(r.queue);
+    if (answer.jobs && result.isEmpty())
+        result = r.queueAction == QueueAction::PurgeDead
+            ? Text::tr("%n job(s) purged", nullptr, int(*answer.jobs))
+            : Text::tr("%n job(s) back in the queue", nullptr, int(*answer.jobs));
     co_return ActionOutcome{true, result};
 }
 
@@ -138,6 +181,26 @@ QCoro::Task<QString> timeWindow(QPointer<Session> session, qint64 lengthMs, Figu
         co_return QString();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     co_return windowFigures(session->dashboard()->store(), now - lengthMs, now, figures);
+}
+
+/// The queue's figures (the backend's, the same from every instance), for before and after a queue action.
+QCoro::Task<QString> queueFigures(QPointer<BackendClient> client, QString queue)
+{
+    if (!client)
+        co_return QString();
+    QCoro::Task<BackendReply<QList<QueueFigures>>> fetching = client->queues();
+    const BackendReply<QList<QueueFigures>> queues = co_await fetching;
+    if (!queues)
+        co_return QString();
+    for (const QueueFigures &q : *queues.value)
+        if (q.name == queue)
+            co_return Text::tr("waiting %1, active %2, delayed %3, dead %4%5")
+                .arg(q.waiting)
+                .arg(q.active)
+                .arg(q.delayed)
+                .arg(q.dead)
+                .arg(q.paused ? Text::tr(", paused") : QString());
+    co_return QString();
 }
 
 QCoro::Task<QString> overviewFigures(QPointer<BackendClient> client, Figures figures)
@@ -170,18 +233,38 @@ QString name(ActionRequest::Kind kind)
         return Text::tr("Optimize database");
     case Kind::SetMemoryThreshold:
         return Text::tr("Set memory threshold");
+    case Kind::Queue:
+        return Text::tr("Queue action");
     case Kind::ClearMetrics:
         break;
     }
     return Text::tr("Clear metrics");
 }
 
+QString queueActionName(QueueAction action)
+{
+    switch (action) {
+    case QueueAction::RetryOne:
+        return Text::tr("Retry dead job");
+    case QueueAction::RetryAllDead:
+        return Text::tr("Retry all dead jobs");
+    case QueueAction::PurgeDead:
+        return Text::tr("Purge dead jobs");
+    case QueueAction::Pause:
+        return Text::tr("Pause queue");
+    case QueueAction::Resume:
+        break;
+    }
+    return Text::tr("Resume queue");
+}
+
 GuardedAction make(Session *session, const ActionRequest &r, int afterWindowMs)
 {
     GuardedAction a;
     const QString profile = session->profile().name;
-    const bool everywhere = r.kind == Kind::InvalidateCache && r.allInstances;
-    a.name = name(r.kind);
+    // An invalidation of every cache, and any queue action (the queues are the backend's, shared by all).
+    const bool everywhere = (r.kind == Kind::InvalidateCache && r.allInstances) || r.kind == Kind::Queue;
+    a.name = r.kind == Kind::Queue ? queueActionName(r.queueAction) : name(r.kind);
     a.description = describe(r);
     a.target = everywhere ? Text::tr("all instances of %1 (sent to %2)").arg(profile, r.instance)
                           : Text::tr("%1 (profile %2)").arg(r.instance, profile);
@@ -192,7 +275,10 @@ GuardedAction make(Session *session, const ActionRequest &r, int afterWindowMs)
     QPointer<Session> guard(session);
     const Figures figures = figuresOf(r.kind);
     a.run = [client, r] { return run(client, r); };
-    if (overTime(figures)) {
+    if (figures == Figures::Queue) {
+        a.before = [client, queue = r.queue] { return queueFigures(client, queue); };
+        a.after = a.before;
+    } else if (overTime(figures)) {
         a.before = [guard, figures] { return timeWindow(guard, 60'000, figures); };
         a.after = [guard, figures, afterWindowMs] { return timeWindow(guard, afterWindowMs, figures); };
         a.afterDelayMs = afterWindowMs;

@@ -19,6 +19,8 @@
 #include "pages.h"
 #include "palette.h"
 #include "queriespage.h"
+#include "queuescontroller.h"
+#include "queuespage.h"
 #include "session.h"
 #include "sessionspage.h"
 #include "settings.h"
@@ -330,6 +332,8 @@ void MainWindow::clearPages()
     m_events = nullptr;
     delete m_fleet;
     m_fleet = nullptr;
+    delete m_queues;
+    m_queues = nullptr;
     delete m_alertsController;
     m_alertsController = nullptr;
     delete m_internals; // before its pages
@@ -366,6 +370,9 @@ void MainWindow::buildPages()
     }
     addPage(new MemoryPage(context, this), tr("Memory"));
     addPage(new CachePage(context, this), tr("Cache"));
+    auto *queues = new QueuesPage(context, this);
+    addPage(queues, tr("Queues"));
+    m_queues = new QueuesController(m_session, queues, m_actions, this);
     addPage(new ActionsPage(context, this), tr("Actions log"));
     auto *events = new EventsPage(this);
     addPage(events, tr("Events"));

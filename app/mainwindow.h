@@ -21,6 +21,7 @@ class DashboardPage;
 class AlertsController;
 class EventsController;
 class FleetController;
+class QueuesController;
 class InternalsController;
 class EventsPage;
 class MessageBar;
@@ -108,6 +109,7 @@ private:
     qint64 m_pendingEvent = 0;
     EventsController *m_events = nullptr;
     FleetController *m_fleet = nullptr;
+    QueuesController *m_queues = nullptr;
     AlertsController *m_alertsController = nullptr;
     InternalsController *m_internals = nullptr;
 };

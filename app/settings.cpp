@@ -100,6 +100,8 @@ std::optional<Profile> Settings::profile(const QString &name) const
     t.cacheHitPercent = m_settings->value(QStringLiteral("thresholds/cacheHitPercent"), d.cacheHitPercent).toDouble();
     t.errorRatePercent =
         m_settings->value(QStringLiteral("thresholds/errorRatePercent"), d.errorRatePercent).toDouble();
+    t.queueWaiting = m_settings->value(QStringLiteral("thresholds/queueWaiting"), d.queueWaiting).toDouble();
+    t.queueDead = m_settings->value(QStringLiteral("thresholds/queueDead"), d.queueDead).toDouble();
     t.holdSeconds = m_settings->value(QStringLiteral("thresholds/holdSeconds"), d.holdSeconds).toInt();
     t.sessionLongSeconds =
         m_settings->value(QStringLiteral("thresholds/sessionLongSeconds"), d.sessionLongSeconds).toDouble();
@@ -147,6 +149,8 @@ void Settings::saveProfile(const Profile &p)
     m_settings->setValue(QStringLiteral("thresholds/heapPercent"), t.heapPercent);
     m_settings->setValue(QStringLiteral("thresholds/cacheHitPercent"), t.cacheHitPercent);
     m_settings->setValue(QStringLiteral("thresholds/errorRatePercent"), t.errorRatePercent);
+    m_settings->setValue(QStringLiteral("thresholds/queueWaiting"), t.queueWaiting);
+    m_settings->setValue(QStringLiteral("thresholds/queueDead"), t.queueDead);
     m_settings->setValue(QStringLiteral("thresholds/holdSeconds"), t.holdSeconds);
     m_settings->setValue(QStringLiteral("thresholds/sessionLongSeconds"), t.sessionLongSeconds);
     m_settings->setValue(QStringLiteral("thresholds/idleInTransactionSeconds"), t.idleInTransactionSeconds);

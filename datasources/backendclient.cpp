@@ -217,6 +217,41 @@ QCoro::Task<BackendReply<ActionAnswer>> BackendClient::invalidateCache(QString p
     return action(QStringLiteral("/performance/cache/invalidate"), body, BackendExtension::CacheInvalidate);
 }
 
+QCoro::Task<BackendReply<QList<QueueFigures>>> BackendClient::queues()
+{
+    return typed<QList<QueueFigures>>(getCall(QStringLiteral("/performance/queues"), BackendExtension::Queues),
+                                      backend::parseQueues);
+}
+
+QCoro::Task<BackendReply<TroubledJobs>> BackendClient::troubledJobs(QString queue)
+{
+    const QString path = QStringLiteral("/performance/queues/%1/jobs?limit=200")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(queue)));
+    return typed<TroubledJobs>(getCall(path, BackendExtension::Queues), backend::parseTroubledJobs);
+}
+
+QCoro::Task<BackendReply<ActionAnswer>> BackendClient::queueAction(QString queue, QueueAction action, QString entryId)
+{
+    const QString base =
+        QStringLiteral("/performance/queues/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(queue)));
+    switch (action) {
+    case QueueAction::RetryOne:
+        return this->action(
+            base + QStringLiteral("retry"),
+            QJsonDocument(QJsonObject{{QStringLiteral("entryId"), entryId}}).toJson(QJsonDocument::Compact),
+            BackendExtension::Queues);
+    case QueueAction::RetryAllDead:
+        return this->action(base + QStringLiteral("retry"), {}, BackendExtension::Queues);
+    case QueueAction::PurgeDead:
+        return this->action(base + QStringLiteral("purge-dead"), {}, BackendExtension::Queues);
+    case QueueAction::Pause:
+        return this->action(base + QStringLiteral("pause"), {}, BackendExtension::Queues);
+    case QueueAction::Resume:
+        break;
+    }
+    return this->action(base + QStringLiteral("resume"), {}, BackendExtension::Queues);
+}
+
 QCoro::Task<BackendReply<QList<EventStat>>> BackendClient::eventStatistics()
 {
     return typed<QList<EventStat>>(getCall(QStringLiteral("/events/statistics")), backend::parseEventStatistics);

@@ -97,6 +97,12 @@ public:
     QCoro::Task<BackendReply<ActionAnswer>> clearMetrics();
     QCoro::Task<BackendReply<ActionAnswer>> invalidateCache(QString pattern, CacheScope scope);
 
+    // eventsd's background queues (extension Queues).
+    QCoro::Task<BackendReply<QList<QueueFigures>>> queues();
+    QCoro::Task<BackendReply<TroubledJobs>> troubledJobs(QString queue);
+    /// `entryId` names the dead job for RetryOne and is ignored otherwise.
+    QCoro::Task<BackendReply<ActionAnswer>> queueAction(QString queue, QueueAction action, QString entryId = {});
+
     // Seed 000's events and registrations.
     QCoro::Task<BackendReply<QList<EventStat>>> eventStatistics();
     QCoro::Task<BackendReply<CursorPage<EventStat>>> eventsPage(QString cursor);

@@ -272,6 +272,64 @@ Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body)
     });
 }
 
+Parsed<QList<QueueFigures>> parseQueues(const QByteArray &body)
+{
+    return parseObjectBody<QList<QueueFigures>>(body, [](Reader &r, const QJsonObject &o, const QString &) {
+        QList<QueueFigures> list;
+        const QJsonArray queues = r.array(o, QString(), "queues");
+        for (qsizetype i = 0; i < queues.size() && r.ok(); ++i) {
+            const QString path = QStringLiteral("queues[%1]").arg(i);
+            const QJsonObject q = queues[i].toObject();
+            QueueFigures f;
+            f.name = r.text(q, path, "name");
+            f.waiting = r.integer(q, path, "waiting");
+            f.active = r.integer(q, path, "active");
+            f.delayed = r.integer(q, path, "delayed");
+            f.completed = r.integer(q, path, "completed");
+            f.failed = r.integer(q, path, "failed");
+            f.dead = r.integer(q, path, "dead");
+            f.throughputPerMin = r.number(q, path, "throughputPerMin");
+            const QJsonObject wait = r.object(q, path, "waitMs");
+            f.waitP50Ms = r.number(wait, Reader::join(path, "waitMs"), "p50");
+            f.waitP95Ms = r.number(wait, Reader::join(path, "waitMs"), "p95");
+            const QJsonObject run = r.object(q, path, "runMs");
+            f.runP50Ms = r.number(run, Reader::join(path, "runMs"), "p50");
+            f.runP95Ms = r.number(run, Reader::join(path, "runMs"), "p95");
+            f.workers = int(r.integer(q, path, "workers"));
+            f.paused = r.boolean(q, path, "paused");
+            if (f.name.isEmpty())
+                r.fail(path, QCoreApplication::translate("opsdash::backend", "a queue without a name"));
+            list.append(f);
+        }
+        return list;
+    });
+}
+
+Parsed<TroubledJobs> parseTroubledJobs(const QByteArray &body)
+{
+    return parseObjectBody<TroubledJobs>(body, [](Reader &r, const QJsonObject &o, const QString &) {
+        TroubledJobs t;
+        t.queue = r.text(o, QString(), "queue");
+        for (const char *state : {"dead", "retrying"}) {
+            const QJsonArray jobs = r.array(o, QString(), state);
+            for (qsizetype i = 0; i < jobs.size() && r.ok(); ++i) {
+                const QString path = QStringLiteral("%1[%2]").arg(QLatin1String(state)).arg(i);
+                const QJsonObject j = jobs[i].toObject();
+                QueueJob job;
+                job.id = r.text(j, path, "id");
+                job.entryId = r.text(j, path, "entryId");
+                job.attempts = int(r.integer(j, path, "attempts"));
+                job.error = r.text(j, path, "error");
+                job.failedAt = QDateTime::fromString(r.text(j, path, "failedAt"), Qt::ISODateWithMs);
+                job.retryAt = QDateTime::fromString(r.text(j, path, "retryAt"), Qt::ISODateWithMs);
+                job.dead = qstrcmp(state, "dead") == 0;
+                t.jobs.append(job);
+            }
+        }
+        return t;
+    });
+}
+
 Parsed<CacheStats> parseCacheStats(const QByteArray &body)
 {
     return parseObjectBody<CacheStats>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
@@ -321,6 +379,10 @@ Parsed<ActionAnswer> parseActionAnswer(const QByteArray &body)
             a.message = r.text(o, path, "message");
         if (o.contains(u"invalidated"))
             a.invalidated = r.integer(o, path, "invalidated");
+        // The queue actions: how many jobs went back into the queue, or were purged.
+        for (const char *count : {"retried", "purged"})
+            if (o.contains(QLatin1String(count)))
+                a.jobs = r.integer(o, path, count);
         return a;
     });
 }

@@ -33,6 +33,9 @@ Parsed<PoolStats> parsePoolStats(const QByteArray &body);
 Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body);
 Parsed<CacheStats> parseCacheStats(const QByteArray &body);
 Parsed<HealthStatus> parseHealth(const QByteArray &body);
+/// GET /performance/queues and GET /performance/queues/:queue/jobs (eventsd extensions).
+Parsed<QList<QueueFigures>> parseQueues(const QByteArray &body);
+Parsed<TroubledJobs> parseTroubledJobs(const QByteArray &body);
 /// GET /events/:id/summary (an eventsd extension).
 Parsed<EventSummary> parseEventSummary(const QByteArray &body);
 /// GET /events/statistics.

@@ -239,6 +239,7 @@ QCoro::Task<Poller::Polled> Poller::pollInstance(BackendClient *client, bool wit
         info.emplace(client->databaseInfo());
     // The overview's queryFrequency is only counts (a Map in seed 002); this list has averages too.
     auto frequency = ask(client, BackendExtension::Frequency, &BackendClient::frequency);
+    auto queues = ask(client, BackendExtension::Queues, &BackendClient::queues);
 
     bool &rejected = polled.tokenRejected;
     BackendReply<Overview> overviewReply = co_await overview;
@@ -254,6 +255,8 @@ QCoro::Task<Poller::Polled> Poller::pollInstance(BackendClient *client, bool wit
     collecting = collect(info, sample.info, sample, rejected);
     co_await collecting;
     collecting = collect(frequency, sample.frequency, sample, rejected);
+    co_await collecting;
+    collecting = collect(queues, sample.queues, sample, rejected);
     co_await collecting;
     if (guard)
         sample.notOffered = guard->notOffered();

@@ -96,6 +96,14 @@ QList<AlertRule> AlertEngine::rulesFor(const Thresholds &t)
          holdMs, QStringLiteral("%")},
         {QStringLiteral("api.errors"), Text::tr("Error rate"), Metric::ErrorRatePercent, true, t.errorRatePercent,
          holdMs, QStringLiteral("%")},
+        {QStringLiteral("queue.waiting"),
+         Text::tr("Jobs waiting"),
+         Metric::QueueWaiting,
+         true,
+         t.queueWaiting,
+         holdMs,
+         {}},
+        {QStringLiteral("queue.dead"), Text::tr("Dead jobs"), Metric::QueueDead, true, t.queueDead, holdMs, {}},
     };
 }
 

@@ -158,6 +158,7 @@ enum class BackendExtension : quint32 {
     EventSummary = 1 << 5, ///< one event's summary
     CacheInvalidate = 1 << 6,
     RegistrationsCsv = 1 << 7, ///< the streaming CSV export
+    Queues = 1 << 8, ///< background job queues (/performance/queues)
 };
 Q_DECLARE_FLAGS(BackendExtensions, BackendExtension)
 Q_DECLARE_OPERATORS_FOR_FLAGS(BackendExtensions)
@@ -170,6 +171,40 @@ struct ActionAnswer
 {
     QString message;
     std::optional<qint64> invalidated;
+    std::optional<qint64> jobs; ///< a queue action's retried or purged jobs
+};
+
+/// What a guarded queue action does.
+enum class QueueAction { RetryOne, RetryAllDead, PurgeDead, Pause, Resume };
+
+/// One background queue's figures (GET /performance/queues). They live in the backend's Redis: every instance
+/// reports the same.
+struct QueueFigures
+{
+    QString name; ///< "email", "badge-generation", "report-generation" (a backend may have others)
+    qint64 waiting = 0, active = 0, delayed = 0, completed = 0, failed = 0, dead = 0;
+    double throughputPerMin = 0;
+    double waitP50Ms = 0, waitP95Ms = 0, runP50Ms = 0, runP95Ms = 0;
+    int workers = 0;
+    bool paused = false;
+};
+
+/// A job that failed: dead (out of attempts) or waiting for its retry.
+struct QueueJob
+{
+    QString id; ///< the job's id ("confirmation-42")
+    QString entryId; ///< what a retry of a dead job names
+    int attempts = 0;
+    QString error; ///< the last run's, remote text
+    QDateTime failedAt;
+    QDateTime retryAt; ///< retrying ones
+    bool dead = false;
+};
+
+struct TroubledJobs
+{
+    QString queue;
+    QList<QueueJob> jobs; ///< dead first (newest first), then those retrying
 };
 
 /// Everything one poll of one backend instance brought back. A member without a value was not fetched this
@@ -185,6 +220,7 @@ struct InstanceSample
     std::optional<HealthStatus> health;
     std::optional<DatabaseInfo> info;
     std::optional<QList<QueryFrequency>> frequency; ///< GET /performance/database/frequency
+    std::optional<QList<QueueFigures>> queues; ///< GET /performance/queues
     QStringList errors; ///< one sentence per failed request
     BackendExtensions notOffered; ///< extensions that answered 404, this tick or before
     bool reachable() const { return overview.has_value() || health.has_value(); }

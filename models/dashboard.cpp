@@ -92,6 +92,7 @@ void Dashboard::addBackendTick(qint64 timeMs, const QList<InstanceSample> &sampl
     m_frequency.setRows(frequencyRows);
     m_instances.setRows(instanceRows);
 
+    addQueues(timeMs, samples);
     m_lastTimeMs = timeMs;
     evaluateAlerts(timeMs);
     m_store.notify();
@@ -149,6 +150,33 @@ void Dashboard::addBouncerSample(qint64 timeMs, const std::optional<PgBouncerSam
     }
     m_store.notify();
     changed();
+}
+
+void Dashboard::addQueues(qint64 timeMs, const QList<InstanceSample> &samples)
+{
+    m_queues.reset();
+    for (const InstanceSample &s : samples)
+        if (s.queues && !m_queues)
+            m_queues = s.queues;
+    std::optional<double> waiting, dead;
+    std::array<std::optional<double>, allQueueNames.size()> queueWaiting, throughput;
+    if (m_queues) {
+        waiting = dead = 0;
+        for (const QueueFigures &q : *m_queues) {
+            *waiting += double(q.waiting);
+            *dead += double(q.dead);
+            if (const auto known = queueFromName(q.name)) {
+                queueWaiting[std::size_t(*known)] = double(q.waiting);
+                throughput[std::size_t(*known)] = q.throughputPerMin;
+            }
+        }
+    }
+    put(m_store, Metric::QueueWaiting, timeMs, waiting);
+    put(m_store, Metric::QueueDead, timeMs, dead);
+    for (const QueueName q : allQueueNames) {
+        put(m_store, queueWaitingMetric(q), timeMs, queueWaiting[std::size_t(q)]);
+        put(m_store, queueThroughputMetric(q), timeMs, throughput[std::size_t(q)]);
+    }
 }
 
 void Dashboard::evaluateAlerts(qint64 timeMs)

@@ -58,6 +58,8 @@ public:
     const std::optional<MemoryStats> &memory() const { return m_memory; }
     const std::optional<CacheStats> &cache() const { return m_cache; }
     const std::optional<PoolStats> &pool() const { return m_pool; }
+    /// The backend's queues (from the first instance that gave them: every instance reports the same).
+    const std::optional<QList<QueueFigures>> &queues() const { return m_queues; }
     const std::optional<PgSnapshot> &pgSnapshot() const { return m_pg; }
     /// False once some instance answered 404 to the extension.
     bool offers(BackendExtension extension) const { return !m_notOffered.testFlag(extension); }
@@ -83,6 +85,7 @@ private:
         RateTracker commits, rollbacks, blocksHit, blocksRead;
     };
     void evaluateAlerts(qint64 timeMs);
+    void addQueues(qint64 timeMs, const QList<InstanceSample> &samples);
 
     Thresholds m_thresholds;
     MetricStore m_store;
@@ -98,6 +101,7 @@ private:
     std::optional<MemoryStats> m_memory;
     std::optional<CacheStats> m_cache;
     std::optional<PoolStats> m_pool;
+    std::optional<QList<QueueFigures>> m_queues;
     std::optional<PgSnapshot> m_pg;
     QString m_pgError;
     BackendExtensions m_notOffered;

@@ -4,6 +4,37 @@
 
 namespace opsdash {
 
+QString queueName(QueueName queue)
+{
+    switch (queue) {
+    case QueueName::Email:
+        return QStringLiteral("email");
+    case QueueName::Badge:
+        return QStringLiteral("badge-generation");
+    case QueueName::Report:
+        break;
+    }
+    return QStringLiteral("report-generation");
+}
+
+std::optional<QueueName> queueFromName(const QString &name)
+{
+    for (const QueueName q : allQueueNames)
+        if (queueName(q) == name)
+            return q;
+    return std::nullopt;
+}
+
+Metric queueWaitingMetric(QueueName queue)
+{
+    return Metric(int(Metric::QueueEmailWaiting) + int(queue));
+}
+
+Metric queueThroughputMetric(QueueName queue)
+{
+    return Metric(int(Metric::QueueEmailThroughput) + int(queue));
+}
+
 MetricStore::MetricStore(std::size_t capacity, QObject *parent)
     : QObject(parent)
     , m_capacity(capacity)

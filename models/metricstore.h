@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace opsdash {
@@ -40,10 +42,28 @@ enum class Metric {
     BouncerServersActive,
     BouncerServersIdle,
     BouncerMaxWaitMs,
+    QueueWaiting, ///< background jobs waiting, all queues (the figures are the backend's, the same from every instance)
+    QueueDead, ///< dead jobs, all queues
+    QueueEmailWaiting, ///< per queue: seed 000's three, in QueueName's order
+    QueueBadgeWaiting,
+    QueueReportWaiting,
+    QueueEmailThroughput, ///< jobs finished per minute
+    QueueBadgeThroughput,
+    QueueReportThroughput,
     StatementCallsPerSecond, ///< the Queries page's selected statement, in that page's own store
     StatementMeanMs,
     Count
 };
+
+/// Seed 000's queues, in the order of their per-queue metrics.
+enum class QueueName { Email, Badge, Report };
+inline constexpr std::array<QueueName, 3> allQueueNames{QueueName::Email, QueueName::Badge, QueueName::Report};
+/// The backend's name of a queue ("badge-generation"); queueFromName is its inverse.
+QString queueName(QueueName queue);
+std::optional<QueueName> queueFromName(const QString &name);
+/// A queue's waiting jobs and its throughput per minute.
+Metric queueWaitingMetric(QueueName queue);
+Metric queueThroughputMetric(QueueName queue);
 
 class MetricStore : public QObject
 {

@@ -54,6 +54,12 @@ struct Builder
     {
         return QStringLiteral("sum(rate(%1%2[%3]))").arg(name, dbSel(), window);
     }
+    /// A backend-wide figure every instance reports alike (the job queues, from Redis): the instances' largest.
+    QString shared(const QString &inner) const
+    {
+        return by.isEmpty() ? QStringLiteral("max(sum by (instance) (%1))").arg(inner)
+                            : QStringLiteral("max by (job) (sum by (job, instance) (%1))").arg(inner);
+    }
     QString quantile(double q) const
     {
         const QString le = by.isEmpty() ? QStringLiteral("le") : by + QStringLiteral(", le");
@@ -130,6 +136,24 @@ std::optional<QString> expression(Metric metric, const Builder &b)
         const QString hit = b.dbRate(QStringLiteral("pg_stat_database_blks_hit"));
         return QStringLiteral("100 * %1 / (%1 + %2)").arg(hit, b.dbRate(QStringLiteral("pg_stat_database_blks_read")));
     }
+    case Metric::QueueWaiting:
+        return b.shared(QStringLiteral("eventsd_queue_jobs") + b.sel(QStringLiteral("state=\"waiting\"")));
+    case Metric::QueueDead:
+        return b.shared(QStringLiteral("eventsd_queue_jobs") + b.sel(QStringLiteral("state=\"dead\"")));
+    case Metric::QueueEmailWaiting:
+    case Metric::QueueBadgeWaiting:
+    case Metric::QueueReportWaiting: {
+        const QString queue = queueName(QueueName(int(metric) - int(Metric::QueueEmailWaiting)));
+        return b.shared(QStringLiteral("eventsd_queue_jobs") +
+                        b.sel(QStringLiteral("queue=%1,state=\"waiting\"").arg(quoted(queue))));
+    }
+    case Metric::QueueEmailThroughput:
+    case Metric::QueueBadgeThroughput:
+    case Metric::QueueReportThroughput: {
+        const QString queue = queueName(QueueName(int(metric) - int(Metric::QueueEmailThroughput)));
+        return b.shared(QStringLiteral("eventsd_queue_throughput_per_minute") +
+                        b.sel(QStringLiteral("queue=%1").arg(quoted(queue))));
+    }
     case Metric::SessionsActive:
         return QStringLiteral("sum(pg_stat_activity_count%1)").arg(b.dbSel(QStringLiteral("state=\"active\"")));
     case Metric::SessionsIdle:
@@ -200,6 +224,16 @@ PromAlert fromRule(const AlertRule &rule, const QString &job)
     case Metric::ErrorRatePercent:
         a.name = QStringLiteral("EventsdErrorRateHigh");
         a.summary = summary(QStringLiteral("error rate (4xx and 5xx)"));
+        break;
+    case Metric::QueueWaiting: // the backend's queues, not an instance's: no instance label
+        a.name = QStringLiteral("EventsdJobsBacklog");
+        a.summary = QStringLiteral("{{ $labels.job }}: %1 jobs waiting in the queues > %2")
+                        .arg(QStringLiteral("{{ $value | printf \"%.0f\" }}"), limit);
+        break;
+    case Metric::QueueDead:
+        a.name = QStringLiteral("EventsdDeadJobs");
+        a.summary = QStringLiteral("{{ $labels.job }}: %1 dead jobs in the queues > %2")
+                        .arg(QStringLiteral("{{ $value | printf \"%.0f\" }}"), limit);
         break;
     default:
         a.name = QStringLiteral("Opsdash_") + QString(rule.id).replace(u'.', u'_');

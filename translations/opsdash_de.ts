@@ -239,6 +239,14 @@
         <source>%1 back to %2</source>
         <translation>%1 wieder bei %2</translation>
     </message>
+    <message>
+        <source>Jobs waiting</source>
+        <translation>Wartende Jobs</translation>
+    </message>
+    <message>
+        <source>Dead jobs</source>
+        <translation>Tote Jobs</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::AlertmanagerClient</name>
@@ -524,6 +532,88 @@
     <message>
         <source>all instances</source>
         <translation>alle Instanzen</translation>
+    </message>
+    <message>
+        <source>Puts the dead job %1 of the queue “%2” back into the queue with a fresh count of attempts. Its handler runs again; the queue&apos;s figures before and after are recorded.</source>
+        <translation>Stellt den toten Job %1 der Warteschlange „%2“ mit neu gezählten Versuchen zurück in die Warteschlange. Sein Handler läuft erneut; die Werte der Warteschlange davor und danach werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Puts every dead job of the queue “%1” back into the queue with a fresh count of attempts. If what made them fail still holds, they fail again.</source>
+        <translation>Stellt jeden toten Job der Warteschlange „%1“ mit neu gezählten Versuchen zurück in die Warteschlange. Besteht die Ursache noch, scheitern sie erneut.</translation>
+    </message>
+    <message>
+        <source>Deletes every dead job of the queue “%1” for good: their errors are gone and they cannot be retried.</source>
+        <translation>Löscht jeden toten Job der Warteschlange „%1“ endgültig: ihre Fehler sind weg und sie können nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Stops the workers of every instance from taking new jobs of the queue “%1”. Jobs keep arriving and wait; running ones finish.</source>
+        <translation>Hält die Worker aller Instanzen davon ab, neue Jobs der Warteschlange „%1“ zu nehmen. Jobs kommen weiter an und warten; laufende werden fertig.</translation>
+    </message>
+    <message>
+        <source>Lets the workers take jobs of the queue “%1” again.</source>
+        <translation>Lässt die Worker wieder Jobs der Warteschlange „%1“ nehmen.</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>queue %1, job %2 (entry %3)</source>
+        <translation>Warteschlange %1, Job %2 (Eintrag %3)</translation>
+    </message>
+    <message>
+        <source>queue %1 paused</source>
+        <translation>Warteschlange %1 angehalten</translation>
+    </message>
+    <message>
+        <source>queue %1 resumed</source>
+        <translation>Warteschlange %1 fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) purged</source>
+        <translation>
+            <numerusform>%n Job entfernt</numerusform>
+            <numerusform>%n Jobs entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) back in the queue</source>
+        <translation>
+            <numerusform>%n Job zurück in der Warteschlange</numerusform>
+            <numerusform>%n Jobs zurück in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1, active %2, delayed %3, dead %4%5</source>
+        <translation>wartend %1, aktiv %2, verzögert %3, tot %4%5</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, angehalten</translation>
+    </message>
+    <message>
+        <source>Queue action</source>
+        <translation>Warteschlangen-Aktion</translation>
+    </message>
+    <message>
+        <source>Retry dead job</source>
+        <translation>Toten Job wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry all dead jobs</source>
+        <translation>Alle toten Jobs wiederholen</translation>
+    </message>
+    <message>
+        <source>Purge dead jobs</source>
+        <translation>Tote Jobs entfernen</translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation>Warteschlange anhalten</translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation>Warteschlange fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1873,10 @@
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MemoryPage</name>
@@ -2412,6 +2506,14 @@
         <source>Alertmanager URL:</source>
         <translation>Alertmanager-URL:</translation>
     </message>
+    <message>
+        <source>Jobs waiting above:</source>
+        <translation>Wartende Jobs über:</translation>
+    </message>
+    <message>
+        <source>Dead jobs above:</source>
+        <translation>Tote Jobs über:</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PrometheusClient</name>
@@ -2511,6 +2613,187 @@
     <message>
         <source>Two polls of pg_stat_statements make the first rate.</source>
         <translation>Zwei Abfragen von pg_stat_statements ergeben die erste Rate.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::QueueTables</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Verzögert</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Jobs/min</source>
+        <translation>Jobs/min</translation>
+    </message>
+    <message>
+        <source>Wait p50</source>
+        <translation>Warten p50</translation>
+    </message>
+    <message>
+        <source>Wait p95</source>
+        <translation>Warten p95</translation>
+    </message>
+    <message>
+        <source>Run p50</source>
+        <translation>Lauf p50</translation>
+    </message>
+    <message>
+        <source>Run p95</source>
+        <translation>Lauf p95</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed runs</source>
+        <translation>Fehlgeschlagene Läufe</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>no worker</source>
+        <translation>kein Worker</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Gescheitert um</translation>
+    </message>
+    <message>
+        <source>Retry at</source>
+        <translation>Wiederholung um</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::QueuesPage</name>
+    <message>
+        <source>Retry all dead…</source>
+        <translation>Alle toten wiederholen…</translation>
+    </message>
+    <message>
+        <source>Purge dead…</source>
+        <translation>Tote entfernen…</translation>
+    </message>
+    <message>
+        <source>Retry selected job…</source>
+        <translation>Gewählten Job wiederholen…</translation>
+    </message>
+    <message>
+        <source>Queue actions</source>
+        <translation>Warteschlangen-Aktionen</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Jobs waiting</source>
+        <translation>Wartende Jobs</translation>
+    </message>
+    <message>
+        <source>Jobs finished per minute</source>
+        <translation>Erledigte Jobs pro Minute</translation>
+    </message>
+    <message>
+        <source>Dead jobs, all queues</source>
+        <translation>Tote Jobs, alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation>Fehlgeschlagene Jobs</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Anhalten…</translation>
+    </message>
+    <message>
+        <source>%1 queues: %2 jobs waiting, %3 dead; up to %4 worker processes per queue.</source>
+        <translation>%1 Warteschlangen: %2 Jobs wartend, %3 tot; bis zu %4 Worker-Prozesse je Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Failed jobs could not be read: %1</source>
+        <translation>Fehlgeschlagene Jobs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No failed jobs: nothing is dead or waiting for a retry.</source>
+        <translation>Keine fehlgeschlagenen Jobs: nichts ist tot oder wartet auf eine Wiederholung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed job(s): dead ones are out of attempts; select one to retry it.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Job: tote haben keine Versuche mehr; wählen Sie einen, um ihn zu wiederholen.</numerusform>
+            <numerusform>%n fehlgeschlagene Jobs: tote haben keine Versuche mehr; wählen Sie einen, um ihn zu wiederholen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3279,10 @@
     <message>
         <source>expected a date, got &quot;%1&quot;</source>
         <translation>Datum erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>a queue without a name</source>
+        <translation>eine Warteschlange ohne Namen</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,14 @@
         <source>%1 back to %2</source>
         <translation>%1 revenu à %2</translation>
     </message>
+    <message>
+        <source>Jobs waiting</source>
+        <translation>Tâches en attente</translation>
+    </message>
+    <message>
+        <source>Dead jobs</source>
+        <translation>Tâches mortes</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::AlertmanagerClient</name>
@@ -524,6 +532,88 @@
     <message>
         <source>all instances</source>
         <translation>toutes les instances</translation>
+    </message>
+    <message>
+        <source>Puts the dead job %1 of the queue “%2” back into the queue with a fresh count of attempts. Its handler runs again; the queue&apos;s figures before and after are recorded.</source>
+        <translation>Remet la tâche morte %1 de la file « %2 » dans la file, avec un nouveau compte d&apos;essais. Son traitement s&apos;exécute à nouveau ; les chiffres de la file avant et après sont consignés.</translation>
+    </message>
+    <message>
+        <source>Puts every dead job of the queue “%1” back into the queue with a fresh count of attempts. If what made them fail still holds, they fail again.</source>
+        <translation>Remet toutes les tâches mortes de la file « %1 » dans la file, avec un nouveau compte d&apos;essais. Si la cause de l&apos;échec persiste, elles échouent à nouveau.</translation>
+    </message>
+    <message>
+        <source>Deletes every dead job of the queue “%1” for good: their errors are gone and they cannot be retried.</source>
+        <translation>Supprime définitivement toutes les tâches mortes de la file « %1 » : leurs erreurs disparaissent et elles ne peuvent plus être relancées.</translation>
+    </message>
+    <message>
+        <source>Stops the workers of every instance from taking new jobs of the queue “%1”. Jobs keep arriving and wait; running ones finish.</source>
+        <translation>Empêche les workers de toutes les instances de prendre de nouvelles tâches de la file « %1 ». Les tâches continuent d&apos;arriver et attendent ; celles en cours se terminent.</translation>
+    </message>
+    <message>
+        <source>Lets the workers take jobs of the queue “%1” again.</source>
+        <translation>Laisse les workers reprendre les tâches de la file « %1 ».</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>queue %1, job %2 (entry %3)</source>
+        <translation>file %1, tâche %2 (entrée %3)</translation>
+    </message>
+    <message>
+        <source>queue %1 paused</source>
+        <translation>file %1 en pause</translation>
+    </message>
+    <message>
+        <source>queue %1 resumed</source>
+        <translation>file %1 reprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) purged</source>
+        <translation>
+            <numerusform>%n tâche supprimée</numerusform>
+            <numerusform>%n tâches supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) back in the queue</source>
+        <translation>
+            <numerusform>%n tâche remise dans la file</numerusform>
+            <numerusform>%n tâches remises dans la file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1, active %2, delayed %3, dead %4%5</source>
+        <translation>en attente %1, actives %2, différées %3, mortes %4%5</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, en pause</translation>
+    </message>
+    <message>
+        <source>Queue action</source>
+        <translation>Action sur une file</translation>
+    </message>
+    <message>
+        <source>Retry dead job</source>
+        <translation>Relancer une tâche morte</translation>
+    </message>
+    <message>
+        <source>Retry all dead jobs</source>
+        <translation>Relancer toutes les tâches mortes</translation>
+    </message>
+    <message>
+        <source>Purge dead jobs</source>
+        <translation>Supprimer les tâches mortes</translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation>Mettre la file en pause</translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation>Reprendre la file</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1873,10 @@
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MemoryPage</name>
@@ -2412,6 +2506,14 @@
         <source>Alertmanager URL:</source>
         <translation>URL d&apos;Alertmanager :</translation>
     </message>
+    <message>
+        <source>Jobs waiting above:</source>
+        <translation>Tâches en attente au-delà de :</translation>
+    </message>
+    <message>
+        <source>Dead jobs above:</source>
+        <translation>Tâches mortes au-delà de :</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::PrometheusClient</name>
@@ -2511,6 +2613,187 @@
     <message>
         <source>Two polls of pg_stat_statements make the first rate.</source>
         <translation>Deux relevés de pg_stat_statements donnent le premier taux.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::QueueTables</name>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Différées</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Mortes</translation>
+    </message>
+    <message>
+        <source>Jobs/min</source>
+        <translation>Tâches/min</translation>
+    </message>
+    <message>
+        <source>Wait p50</source>
+        <translation>Attente p50</translation>
+    </message>
+    <message>
+        <source>Wait p95</source>
+        <translation>Attente p95</translation>
+    </message>
+    <message>
+        <source>Run p50</source>
+        <translation>Exécution p50</translation>
+    </message>
+    <message>
+        <source>Run p95</source>
+        <translation>Exécution p95</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed runs</source>
+        <translation>Exécutions échouées</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>no worker</source>
+        <translation>aucun worker</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Échec à</translation>
+    </message>
+    <message>
+        <source>Retry at</source>
+        <translation>Relance à</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morte</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>à relancer</translation>
+    </message>
+</context>
+<context>
+    <name>opsdash::QueuesPage</name>
+    <message>
+        <source>Retry all dead…</source>
+        <translation>Relancer les mortes…</translation>
+    </message>
+    <message>
+        <source>Purge dead…</source>
+        <translation>Supprimer les mortes…</translation>
+    </message>
+    <message>
+        <source>Retry selected job…</source>
+        <translation>Relancer la tâche choisie…</translation>
+    </message>
+    <message>
+        <source>Queue actions</source>
+        <translation>Actions sur les files</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>File :</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Jobs waiting</source>
+        <translation>Tâches en attente</translation>
+    </message>
+    <message>
+        <source>Jobs finished per minute</source>
+        <translation>Tâches terminées par minute</translation>
+    </message>
+    <message>
+        <source>Dead jobs, all queues</source>
+        <translation>Tâches mortes, toutes les files</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morte</translation>
+    </message>
+    <message>
+        <source>Failed jobs</source>
+        <translation>Tâches en échec</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <source>%1 queues: %2 jobs waiting, %3 dead; up to %4 worker processes per queue.</source>
+        <translation>%1 files : %2 tâches en attente, %3 mortes ; jusqu&apos;à %4 processus workers par file.</translation>
+    </message>
+    <message>
+        <source>Failed jobs could not be read: %1</source>
+        <translation>Les tâches en échec n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>No failed jobs: nothing is dead or waiting for a retry.</source>
+        <translation>Aucune tâche en échec : rien n&apos;est mort ni en attente de relance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed job(s): dead ones are out of attempts; select one to retry it.</source>
+        <translation>
+            <numerusform>%n tâche en échec : les mortes n&apos;ont plus d&apos;essais ; choisissez-en une pour la relancer.</numerusform>
+            <numerusform>%n tâches en échec : les mortes n&apos;ont plus d&apos;essais ; choisissez-en une pour la relancer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3279,10 @@
     <message>
         <source>expected a date, got &quot;%1&quot;</source>
         <translation>date attendue, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a queue without a name</source>
+        <translation>une file sans nom</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ QString pageName(PageId page)
         return QStringLiteral("fleet");
     case PageId::Alerts:
         return QStringLiteral("alerts");
+    case PageId::Queues:
+        return QStringLiteral("queues");
     case PageId::Events:
         break;
     }
@@ -35,8 +37,9 @@ QString pageName(PageId page)
 
 QList<PageId> allPages()
 {
-    return {PageId::Overview, PageId::Api,   PageId::Database, PageId::Queries, PageId::Sessions, PageId::Health,
-            PageId::Memory,   PageId::Cache, PageId::Actions,  PageId::Events,  PageId::Fleet,    PageId::Alerts};
+    return {PageId::Overview, PageId::Api,    PageId::Database, PageId::Queries, PageId::Sessions,
+            PageId::Health,   PageId::Memory, PageId::Cache,    PageId::Queues,  PageId::Actions,
+            PageId::Events,   PageId::Fleet,  PageId::Alerts};
 }
 
 QStringList allPageNames()

@@ -22,6 +22,7 @@ enum class PageId {
     Events,
     Fleet, ///< every instance Prometheus scrapes (a profile with a Prometheus)
     Alerts, ///< Alertmanager's alerts and silences beside opsdash's own
+    Queues, ///< the backend's background job queues
 };
 
 /// A page's name: what `--page` takes and the page widget's object name ("queries").

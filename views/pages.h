@@ -21,12 +21,16 @@ class TablePanel;
 /// An action the user asked for on a page; the application confirms, runs and logs it.
 struct ActionRequest
 {
-    enum class Kind { InvalidateCache, ForceGc, OptimizeDatabase, SetMemoryThreshold, ClearMetrics };
+    enum class Kind { InvalidateCache, ForceGc, OptimizeDatabase, SetMemoryThreshold, ClearMetrics, Queue };
     Kind kind = Kind::ForceGc;
     QString instance; ///< base URL; empty: every instance
     QString pattern; ///< InvalidateCache
     bool allInstances = false; ///< InvalidateCache scope
     double threshold = 0; ///< SetMemoryThreshold, 0..1
+    QueueAction queueAction = QueueAction::Pause; ///< Queue: what to do, to `queue`
+    QString queue;
+    QString entryId; ///< Queue, RetryOne: the dead job's entry
+    QString jobId; ///< Queue, RetryOne: the dead job's id (for the dialog and the log)
 };
 
 /// What every page is built with: the dashboard state and what the profile offers.

@@ -62,6 +62,8 @@ ProfileDialog::ProfileDialog(Profile profile, Secrets secrets, Tester tester, QW
     , m_heap(spin(profile.thresholds.heapPercent, 100, tr(" %"), this))
     , m_cacheHit(spin(profile.thresholds.cacheHitPercent, 100, tr(" %"), this))
     , m_errorRate(spin(profile.thresholds.errorRatePercent, 100, tr(" %"), this))
+    , m_queueWaiting(spin(profile.thresholds.queueWaiting, 1e9, QString(), this))
+    , m_queueDead(spin(profile.thresholds.queueDead, 1e9, QString(), this))
     , m_hold(new QSpinBox(this))
     , m_sessionLong(spin(profile.thresholds.sessionLongSeconds, 86400, tr(" s"), this))
     , m_idleInTransaction(spin(profile.thresholds.idleInTransactionSeconds, 86400, tr(" s"), this))
@@ -209,6 +211,8 @@ Profile ProfileDialog::profile() const
     p.thresholds.heapPercent = m_heap->value();
     p.thresholds.cacheHitPercent = m_cacheHit->value();
     p.thresholds.errorRatePercent = m_errorRate->value();
+    p.thresholds.queueWaiting = m_queueWaiting->value();
+    p.thresholds.queueDead = m_queueDead->value();
     p.thresholds.holdSeconds = m_hold->value();
     p.thresholds.sessionLongSeconds = m_sessionLong->value();
     p.thresholds.idleInTransactionSeconds = m_idleInTransaction->value();
@@ -340,6 +344,8 @@ QGroupBox *ProfileDialog::buildThresholdBox()
     thresholds->addRow(tr("Heap usage above:"), m_heap);
     thresholds->addRow(tr("Cache hit rate below:"), m_cacheHit);
     thresholds->addRow(tr("Error rate above:"), m_errorRate);
+    thresholds->addRow(tr("Jobs waiting above:"), m_queueWaiting);
+    thresholds->addRow(tr("Dead jobs above:"), m_queueDead);
     thresholds->addRow(tr("For at least:"), m_hold);
     thresholds->addRow(tr("Session running longer than:"), m_sessionLong);
     thresholds->addRow(tr("Idle in transaction longer than:"), m_idleInTransaction);

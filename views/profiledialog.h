@@ -82,6 +82,8 @@ private:
     QDoubleSpinBox *m_heap;
     QDoubleSpinBox *m_cacheHit;
     QDoubleSpinBox *m_errorRate;
+    QDoubleSpinBox *m_queueWaiting;
+    QDoubleSpinBox *m_queueDead;
     QSpinBox *m_hold;
     QDoubleSpinBox *m_sessionLong;
     QDoubleSpinBox *m_idleInTransaction;

@@ -28,6 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check(parseEndpoints(body));
     check(parseCacheStats(body));
     check(parseHealth(body));
+    check(parseQueues(body));
+    check(parseTroubledJobs(body));
     check(parseEventSummary(body));
     check(parseEventStatistics(body));
     check(parseEventsPage(body));

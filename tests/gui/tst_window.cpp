@@ -177,6 +177,13 @@ private Q_SLOTS:
         TablePanel *endpoints = window->page(QStringLiteral("api"))->tables().value(0);
         QTRY_VERIFY(endpoints->proxy()->rowCount() > 0);
         QCOMPARE(endpoints->proxy()->index(0, tables::EndpointP95).data().toString(), QStringLiteral("—"));
+        // No job queues either: the Queues page says so, and offers no action.
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->offers(BackendExtension::Queues), 5000);
+        window->showPage(QStringLiteral("queues"));
+        QWidget *queues = window->page(QStringLiteral("queues"));
+        QTRY_VERIFY(child<QLabel>(queues, "queuesStatus")->text().contains(u"Not offered by this backend"));
+        QVERIFY(!child<QPushButton>(queues, "pauseButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(queues, "purgeButton")->isEnabled());
     }
 
     void shouldSendNothingWhenTheConfirmationIsCancelled()

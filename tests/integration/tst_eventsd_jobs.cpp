@@ -5,6 +5,7 @@
 
 #include "eventsdfixture.h"
 #include "gunzip.h"
+#include "smtpsink.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -12,45 +13,6 @@
 using namespace testenv;
 
 namespace {
-
-/// tests/common/smtpsink.py: a real SMTP server whose answers the test chooses.
-class SmtpSink
-{
-public:
-    ~SmtpSink()
-    {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-    bool start(const QStringList &args)
-    {
-        m_process.start(QStringLiteral("python3"),
-                        QStringList{QStringLiteral(OPSDASH_SOURCE_DIR "/tests/common/smtpsink.py")} + args);
-        return QTest::qWaitFor([this] { return port() > 0 || m_process.state() == QProcess::NotRunning; }, 10000) &&
-            port() > 0;
-    }
-    int port()
-    {
-        for (const QString &line : lines())
-            if (line.startsWith(u"port "))
-                return line.mid(5).toInt();
-        return 0;
-    }
-    QStringList lines()
-    {
-        m_output += m_process.readAllStandardOutput();
-        return QString::fromUtf8(m_output).split(u'\n', Qt::SkipEmptyParts);
-    }
-    QStringList linesStarting(const QString &word)
-    {
-        return lines().filter(QRegularExpression(QStringLiteral("^") + word + QStringLiteral(" ")));
-    }
-    QString url() { return QStringLiteral("smtp://127.0.0.1:%1").arg(port()); }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 /// `eventsd --worker`: no HTTP, ready once it printed its settings.
 class Worker

@@ -99,7 +99,7 @@ private Q_SLOTS:
     {
         AlertEngine engine;
         engine.setRules(AlertEngine::defaultRules(0));
-        QCOMPARE(engine.rules().size(), 6);
+        QCOMPARE(engine.rules().size(), 8); // the seeds' six, the job backlog and dead jobs
         auto valueOf = [](Metric m) -> std::optional<double> {
             return m == Metric::CacheHitRate ? std::optional(85.0) : std::nullopt;
         };

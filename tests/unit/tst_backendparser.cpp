@@ -121,6 +121,44 @@ private Q_SLOTS:
         QCOMPARE(backend::parseSize(text).value_or(-1), bytes);
     }
 
+    void shouldReadTheQueues()
+    {
+        const auto queues = backend::parseQueues(testenv::fixture("eventsd/queues.json"));
+        QVERIFY2(queues, qPrintable(queues.error));
+        QCOMPARE(queues.value->size(), 3);
+        const opsdash::QueueFigures &email = queues.value->first();
+        QCOMPARE(email.name, QStringLiteral("email"));
+        QVERIFY(email.dead > 0);
+        QVERIFY(email.runP95Ms >= email.runP50Ms);
+        QCOMPARE(queues.value->at(1).name, QStringLiteral("badge-generation"));
+        QVERIFY(queues.value->at(1).paused);
+
+        const auto dead = backend::parseTroubledJobs(testenv::fixture("eventsd/queue-jobs.json"));
+        QVERIFY2(dead, qPrintable(dead.error));
+        QCOMPARE(dead.value->queue, QStringLiteral("email"));
+        QCOMPARE(dead.value->jobs.size(), 3);
+        QVERIFY(dead.value->jobs.first().dead);
+        QVERIFY(dead.value->jobs.first().error.contains(u"550"));
+        QVERIFY(dead.value->jobs.first().failedAt.isValid());
+        QVERIFY(dead.value->jobs.first().entryId.contains(u'-'));
+
+        const auto retrying = backend::parseTroubledJobs(
+            R"({"queue": "email", "dead": [], "retrying": [{"id": "confirmation-9", "entryId": "", "attempts": 2,
+                "error": "SMTP: 451", "failedAt": "2026-12-02T01:00:00.000Z", "retryAt": "2026-12-02T01:00:04.000Z"}]})");
+        QVERIFY2(retrying, qPrintable(retrying.error));
+        QCOMPARE(retrying.value->jobs.size(), 1);
+        QVERIFY(!retrying.value->jobs.first().dead);
+        QCOMPARE(retrying.value->jobs.first().attempts, 2);
+        QVERIFY(retrying.value->jobs.first().retryAt.isValid());
+
+        QCOMPARE(backend::parseQueues(R"({"queues": [{"name": "x", "waiting": "many"}]})").error,
+                 QStringLiteral("queues[0].waiting: expected a number, got string"));
+        QCOMPARE(backend::parseQueues(R"({"queues": [{"waiting": 1}]})").error,
+                 QStringLiteral("queues[0]: a queue without a name"));
+        QCOMPARE(backend::parseQueues(R"({"queues": {}})").error,
+                 QStringLiteral("queues: expected an array, got object"));
+    }
+
     void shouldNameWhatIsWrong()
     {
         const auto malformed = backend::parseDatabaseStats(testenv::fixture("nestjs/malformed.json"));
