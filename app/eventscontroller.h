@@ -27,7 +27,10 @@ public:
     QCoro::Task<> refresh();
     QCoro::Task<> fetchRegistrations(RegistrationsModel::Query query, QString cursor);
     QCoro::Task<> fetchSummary(qint64 eventId);
-    QCoro::Task<> startExport(qint64 eventId, QString file, bool bom);
+    /// The live export, or with `reportId` the download of a report the backend built.
+    QCoro::Task<> startExport(qint64 eventId, QString file, bool bom, std::optional<qint64> reportId = std::nullopt);
+    /// Asks the backend for the event's report, then follows it (every 2 s) until it is ready or failed.
+    QCoro::Task<> requestReport(qint64 eventId);
 
 private:
     QPointer<Session> m_session;
@@ -36,6 +39,11 @@ private:
     bool m_refreshing = false;
     bool m_loaded = false;
     QTimer *m_timer;
+    QTimer *m_reportTimer; ///< follows the report asked for last
+    qint64 m_reportEvent = 0;
+    qint64 m_reportId = 0;
+    bool m_following = false; ///< a read of the report is under way
+    QCoro::Task<> followReport();
 };
 
 } // namespace opsdash

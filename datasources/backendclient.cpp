@@ -291,11 +291,26 @@ QCoro::Task<BackendReply<EventSummary>> BackendClient::eventSummary(qint64 event
     co_return reply;
 }
 
-QCoro::Task<BackendReply<qint64>> BackendClient::downloadRegistrationsCsv(qint64 eventId, Download download,
-                                                                          int stallTimeoutMs)
+QCoro::Task<BackendReply<ReportStatus>> BackendClient::requestReport(qint64 eventId)
 {
-    Call call =
-        getCall(QStringLiteral("/events/%1/registrations.csv").arg(eventId), BackendExtension::RegistrationsCsv);
+    return typed<ReportStatus>(
+        postCall(QStringLiteral("/events/%1/reports").arg(eventId), {}, BackendExtension::Reports),
+        backend::parseReport);
+}
+
+QCoro::Task<BackendReply<ReportStatus>> BackendClient::report(qint64 eventId, qint64 reportId)
+{
+    return typed<ReportStatus>(getCall(QStringLiteral("/events/%1/reports/%2").arg(eventId).arg(reportId)),
+                               backend::parseReport);
+}
+
+QCoro::Task<BackendReply<qint64>> BackendClient::downloadRegistrationsCsv(qint64 eventId, Download download,
+                                                                          int stallTimeoutMs,
+                                                                          std::optional<qint64> reportId)
+{
+    Call call = reportId
+        ? getCall(QStringLiteral("/events/%1/reports/%2/file").arg(eventId).arg(*reportId), BackendExtension::Reports)
+        : getCall(QStringLiteral("/events/%1/registrations.csv").arg(eventId), BackendExtension::RegistrationsCsv);
     auto bytes = std::make_shared<qint64>(0);
     call.streaming.timeoutMs = stallTimeoutMs;
     call.streaming.onHeader = [started = download.started](int status,

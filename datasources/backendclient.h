@@ -109,8 +109,13 @@ public:
     QCoro::Task<BackendReply<CursorPage<RegistrationItem>>> registrationsPage(RegistrationQuery query);
     /// Not offered by a seed backend; a 404 naming the event is an error, not "not offered".
     QCoro::Task<BackendReply<EventSummary>> eventSummary(qint64 eventId);
-    /// Streams the event's registrations as CSV into `download`; the value is the number of bytes.
-    QCoro::Task<BackendReply<qint64>> downloadRegistrationsCsv(qint64 eventId, Download download, int stallTimeoutMs);
+    /// Streams the event's registrations as CSV into `download` — the live export, or with `reportId` a report the
+    /// backend built (extension Reports); the value is the number of bytes.
+    QCoro::Task<BackendReply<qint64>> downloadRegistrationsCsv(qint64 eventId, Download download, int stallTimeoutMs,
+                                                               std::optional<qint64> reportId = std::nullopt);
+    /// Asks the backend to build the event's registrations report (or answers the one already under way).
+    QCoro::Task<BackendReply<ReportStatus>> requestReport(qint64 eventId);
+    QCoro::Task<BackendReply<ReportStatus>> report(qint64 eventId, qint64 reportId);
 
     /// Aborts every request in flight; their tasks finish with an error.
     void abortAll();

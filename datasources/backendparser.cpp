@@ -330,6 +330,37 @@ Parsed<TroubledJobs> parseTroubledJobs(const QByteArray &body)
     });
 }
 
+Parsed<ReportStatus> parseReport(const QByteArray &body)
+{
+    return parseObjectBody<ReportStatus>(body, [](Reader &r, const QJsonObject &o, const QString &path) {
+        ReportStatus s;
+        s.id = r.integer(o, path, "id");
+        s.eventId = r.integer(o, path, "eventId");
+        const QString state = r.text(o, path, "status");
+        if (state == u"queued")
+            s.state = ReportStatus::State::Queued;
+        else if (state == u"running")
+            s.state = ReportStatus::State::Running;
+        else if (state == u"ready")
+            s.state = ReportStatus::State::Ready;
+        else if (state == u"failed")
+            s.state = ReportStatus::State::Failed;
+        else
+            r.fail(Reader::join(path, "status"),
+                   QCoreApplication::translate("opsdash::backend", "unknown report status \"%1\"").arg(state.left(40)));
+        if (const auto rows = r.optionalNumber(o, path, "rows"))
+            s.rows = qint64(*rows);
+        if (const auto bytes = r.optionalNumber(o, path, "bytes"))
+            s.bytes = qint64(*bytes);
+        s.error = r.text(o, path, "error");
+        s.createdAt = QDateTime::fromString(r.text(o, path, "createdAt"), Qt::ISODateWithMs);
+        s.finishedAt = QDateTime::fromString(r.text(o, path, "finishedAt"), Qt::ISODateWithMs);
+        if (s.id <= 0)
+            r.fail(path, QCoreApplication::translate("opsdash::backend", "a report without an id"));
+        return s;
+    });
+}
+
 Parsed<CacheStats> parseCacheStats(const QByteArray &body)
 {
     return parseObjectBody<CacheStats>(body, [](Reader &r, const QJsonObject &o, const QString &path) {

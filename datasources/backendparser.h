@@ -36,6 +36,8 @@ Parsed<HealthStatus> parseHealth(const QByteArray &body);
 /// GET /performance/queues and GET /performance/queues/:queue/jobs (eventsd extensions).
 Parsed<QList<QueueFigures>> parseQueues(const QByteArray &body);
 Parsed<TroubledJobs> parseTroubledJobs(const QByteArray &body);
+/// One report (POST /events/:id/reports, GET /events/:id/reports/:report).
+Parsed<ReportStatus> parseReport(const QByteArray &body);
 /// GET /events/:id/summary (an eventsd extension).
 Parsed<EventSummary> parseEventSummary(const QByteArray &body);
 /// GET /events/statistics.

@@ -123,8 +123,8 @@ ExportResult exportFromBackend(Job &job)
             client.abortAll();
     });
     watch.start(50);
-    const BackendReply<qint64> reply =
-        QCoro::waitFor(client.downloadRegistrationsCsv(job.options.eventId, download, job.options.stallTimeoutMs));
+    const BackendReply<qint64> reply = QCoro::waitFor(client.downloadRegistrationsCsv(
+        job.options.eventId, download, job.options.stallTimeoutMs, job.options.reportId));
     watch.stop();
 
     const qint64 event = job.options.eventId;

@@ -58,6 +58,7 @@ public:
         bool bom = false; ///< UTF-8 byte order mark first (Excel reads the file as UTF-8 then)
         RegistrationExportSource source; ///< a backend (URL and token), else the database
         int stallTimeoutMs = 30000; ///< for the backend's first byte and any stall
+        std::optional<qint64> reportId; ///< a report the backend built, instead of the live export (backend only)
     };
 
     explicit RegistrationExport(Options options, QObject *parent = nullptr);

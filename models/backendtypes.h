@@ -159,6 +159,7 @@ enum class BackendExtension : quint32 {
     CacheInvalidate = 1 << 6,
     RegistrationsCsv = 1 << 7, ///< the streaming CSV export
     Queues = 1 << 8, ///< background job queues (/performance/queues)
+    Reports = 1 << 9, ///< registrations reports built by the backend's report queue
 };
 Q_DECLARE_FLAGS(BackendExtensions, BackendExtension)
 Q_DECLARE_OPERATORS_FOR_FLAGS(BackendExtensions)
@@ -187,6 +188,20 @@ struct QueueFigures
     double waitP50Ms = 0, waitP95Ms = 0, runP50Ms = 0, runP95Ms = 0;
     int workers = 0;
     bool paused = false;
+};
+
+/// A registrations report the backend builds in its report-generation queue (POST /events/:id/reports).
+struct ReportStatus
+{
+    enum class State { Queued, Running, Ready, Failed };
+    qint64 id = 0;
+    qint64 eventId = 0;
+    State state = State::Queued;
+    std::optional<qint64> rows;
+    std::optional<qint64> bytes;
+    QString error; ///< remote text
+    QDateTime createdAt;
+    QDateTime finishedAt;
 };
 
 /// A job that failed: dead (out of attempts) or waiting for its retry.

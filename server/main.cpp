@@ -60,9 +60,9 @@ int migrateWithRetry(pg::Connection &conn)
     }
 }
 
-// After the data was replaced, every cached event answer is wrong: drop them from Redis and tell running
-// instances to drop their L1 copies. Blocking is fine here (command-line mode, nothing else runs).
-void dropCachedEvents(const QString &redisUrl, const QString &keyNamespace)
+// After the data was replaced, every cached event answer and every queued job is wrong: drop them from Redis and
+// tell running instances to drop their L1 copies. Blocking is fine here (command-line mode, nothing else runs).
+void dropDerivedState(const QString &redisUrl, const QString &keyNamespace)
 {
     QString error;
     const auto endpoint = eventsd::RedisEndpoint::parse(redisUrl, &error);
@@ -82,31 +82,35 @@ void dropCachedEvents(const QString &redisUrl, const QString &keyNamespace)
     if (!endpoint->password.isEmpty())
         command("AUTH %s", endpoint->password.toUtf8().constData());
     command("SELECT %d", endpoint->db);
+    // The namespace's event answers ("<ns>:event:1", "<ns>:events:…") and its job queues, whose jobs name rows that
+    // are gone (ids restart with the new data: a remembered "done" of report-1 would swallow the new report 1).
+    // Nothing else of it (login throttles stay).
     long long removed = 0;
-    QByteArray cursor = "0";
-    // The namespace's event answers ("<ns>:event:1", "<ns>:events:…"), nothing else of it (jobs, throttles).
-    QByteArray pattern = keyNamespace.toUtf8();
-    pattern.append(":event*");
-    do {
-        auto *scan = static_cast<redisReply *>(
-            redisCommand(context, "SCAN %s MATCH %s COUNT 1000", cursor.constData(), pattern.constData()));
-        if (!scan || scan->type != REDIS_REPLY_ARRAY || scan->elements != 2) {
-            if (scan)
-                freeReplyObject(scan);
-            break;
-        }
-        cursor = QByteArray(scan->element[0]->str, qsizetype(scan->element[0]->len));
-        for (size_t i = 0; i < scan->element[1]->elements; ++i) {
-            command("UNLINK %b", scan->element[1]->element[i]->str, scan->element[1]->element[i]->len);
-            ++removed;
-        }
-        freeReplyObject(scan);
-    } while (cursor != "0");
+    for (const char *part : {":event*", ":jobs:*"}) {
+        QByteArray pattern = keyNamespace.toUtf8();
+        pattern.append(part);
+        QByteArray cursor = "0";
+        do {
+            auto *scan = static_cast<redisReply *>(
+                redisCommand(context, "SCAN %s MATCH %s COUNT 1000", cursor.constData(), pattern.constData()));
+            if (!scan || scan->type != REDIS_REPLY_ARRAY || scan->elements != 2) {
+                if (scan)
+                    freeReplyObject(scan);
+                break;
+            }
+            cursor = QByteArray(scan->element[0]->str, qsizetype(scan->element[0]->len));
+            for (size_t i = 0; i < scan->element[1]->elements; ++i) {
+                command("UNLINK %b", scan->element[1]->element[i]->str, scan->element[1]->element[i]->len);
+                ++removed;
+            }
+            freeReplyObject(scan);
+        } while (cursor != "0");
+    }
     QByteArray channel = keyNamespace.toUtf8();
     channel.append(":invalidate");
     command("PUBLISH %s %s", channel.constData(), R"({"origin":"sample-data","pattern":"event*"})");
     redisFree(context);
-    std::fprintf(stderr, "eventsd: dropped %lld cached answers\n", removed);
+    std::fprintf(stderr, "eventsd: dropped %lld cached answers and queue keys\n", removed);
 }
 
 } // namespace
@@ -150,7 +154,7 @@ int main(int argc, char *argv[])
                          "%lld transactions\n",
                          s.seconds, static_cast<long long>(s.users), static_cast<long long>(s.events),
                          static_cast<long long>(s.registrations), static_cast<long long>(s.transactions));
-            dropCachedEvents(config->redisUrl, config->cacheNamespace);
+            dropDerivedState(config->redisUrl, config->cacheNamespace);
             return 0;
         }
     } catch (const pg::Error &e) {

@@ -1118,6 +1118,18 @@
         <source>This profile has neither a backend nor a database to read events from.</source>
         <translation>Dieses Profil hat weder ein Backend noch eine Datenbank, aus der Veranstaltungen gelesen werden können.</translation>
     </message>
+    <message>
+        <source>Reports are built by the backend: this profile has none.</source>
+        <translation>Berichte erstellt das Backend: dieses Profil hat keines.</translation>
+    </message>
+    <message>
+        <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
+        <translation>Von diesem Backend nicht angeboten (eine eventsd-Erweiterung; es antwortet mit 404).</translation>
+    </message>
+    <message>
+        <source>not offered by this backend</source>
+        <translation>von diesem Backend nicht angeboten</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::EventsDatabase</name>
@@ -1203,6 +1215,42 @@
     <message>
         <source>Search registrations by name or e-mail</source>
         <translation>Anmeldungen nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Request report</source>
+        <translation>Bericht anfordern</translation>
+    </message>
+    <message>
+        <source>Download report…</source>
+        <translation>Bericht herunterladen…</translation>
+    </message>
+    <message>
+        <source>The backend builds the event&apos;s registrations report in its report queue; this page says when it is ready and downloads it.</source>
+        <translation>Das Backend erstellt den Anmeldebericht der Veranstaltung in seiner Berichts-Warteschlange; diese Seite sagt, wann er fertig ist, und lädt ihn herunter.</translation>
+    </message>
+    <message>
+        <source>Download report</source>
+        <translation>Bericht herunterladen</translation>
+    </message>
+    <message>
+        <source>The report could not be asked for: %1</source>
+        <translation>Der Bericht konnte nicht angefordert werden: %1</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 is queued…</source>
+        <translation>Bericht #%1 der Veranstaltung %2 wartet in der Warteschlange…</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 is being built…</source>
+        <translation>Bericht #%1 der Veranstaltung %2 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 is ready: %3 rows.</source>
+        <translation>Bericht #%1 der Veranstaltung %2 ist fertig: %3 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 failed: %3</source>
+        <translation>Bericht #%1 der Veranstaltung %2 ist gescheitert: %3</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3331,14 @@
     <message>
         <source>a queue without a name</source>
         <translation>eine Warteschlange ohne Namen</translation>
+    </message>
+    <message>
+        <source>unknown report status &quot;%1&quot;</source>
+        <translation>unbekannter Berichtsstatus „%1“</translation>
+    </message>
+    <message>
+        <source>a report without an id</source>
+        <translation>ein Bericht ohne ID</translation>
     </message>
 </context>
 <context>

@@ -1118,6 +1118,18 @@
         <source>This profile has neither a backend nor a database to read events from.</source>
         <translation>Ce profil n&apos;a ni backend ni base de données d&apos;où lire les événements.</translation>
     </message>
+    <message>
+        <source>Reports are built by the backend: this profile has none.</source>
+        <translation>Les rapports sont construits par le backend : ce profil n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
+        <translation>Non proposé par ce backend (une extension d&apos;eventsd ; il répond 404).</translation>
+    </message>
+    <message>
+        <source>not offered by this backend</source>
+        <translation>non proposé par ce backend</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::EventsDatabase</name>
@@ -1203,6 +1215,42 @@
     <message>
         <source>Search registrations by name or e-mail</source>
         <translation>Rechercher des inscriptions par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Request report</source>
+        <translation>Demander un rapport</translation>
+    </message>
+    <message>
+        <source>Download report…</source>
+        <translation>Télécharger le rapport…</translation>
+    </message>
+    <message>
+        <source>The backend builds the event&apos;s registrations report in its report queue; this page says when it is ready and downloads it.</source>
+        <translation>Le backend construit le rapport des inscriptions de l&apos;événement dans sa file de rapports ; cette page dit quand il est prêt et le télécharge.</translation>
+    </message>
+    <message>
+        <source>Download report</source>
+        <translation>Télécharger le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be asked for: %1</source>
+        <translation>Le rapport n&apos;a pas pu être demandé : %1</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 is queued…</source>
+        <translation>Le rapport n°%1 de l&apos;événement %2 est en file d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 is being built…</source>
+        <translation>Le rapport n°%1 de l&apos;événement %2 est en cours de construction…</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 is ready: %3 rows.</source>
+        <translation>Le rapport n°%1 de l&apos;événement %2 est prêt : %3 lignes.</translation>
+    </message>
+    <message>
+        <source>Report #%1 of event %2 failed: %3</source>
+        <translation>Le rapport n°%1 de l&apos;événement %2 a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3331,14 @@
     <message>
         <source>a queue without a name</source>
         <translation>une file sans nom</translation>
+    </message>
+    <message>
+        <source>unknown report status &quot;%1&quot;</source>
+        <translation>statut de rapport inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a report without an id</source>
+        <translation>un rapport sans identifiant</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,9 @@ EventsPage::EventsPage(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_exportLabel(new QLabel(this))
+    , m_report(new QPushButton(tr("Request report"), this))
+    , m_downloadReport(new QPushButton(tr("Download report…"), this))
+    , m_reportLabel(new QLabel(this))
     , m_totalsTimer(new QTimer(this))
 {
     setObjectName(pageName(PageId::Events));
@@ -234,6 +237,7 @@ EventsPage::EventsPage(QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(exportRow);
     listLayout->addWidget(m_exportLabel);
+    listLayout->addLayout(buildReportRow());
     listLayout->addWidget(m_registrationView, 1);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_detail);
@@ -293,10 +297,81 @@ void EventsPage::selectEvent(qint64 id)
     }
 }
 
+QLayout *EventsPage::buildReportRow()
+{
+    m_report->setObjectName(QStringLiteral("reportButton"));
+    m_report->setToolTip(tr("The backend builds the event's registrations report in its report queue; this page "
+                            "says when it is ready and downloads it."));
+    m_report->setEnabled(false);
+    m_downloadReport->setObjectName(QStringLiteral("downloadReportButton"));
+    m_downloadReport->hide();
+    m_reportLabel->setObjectName(QStringLiteral("reportStatus"));
+    m_reportLabel->setTextFormat(Qt::PlainText);
+    m_reportLabel->setWordWrap(true);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedEvent(); id > 0)
+            Q_EMIT reportRequested(id);
+    });
+    connect(m_downloadReport, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Download report"), QStringLiteral("event-%1-report-%2.csv").arg(m_reportEvent).arg(m_reportId),
+            tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            Q_EMIT reportDownloadRequested(m_reportEvent, m_reportId, file, m_bom->isChecked());
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_reportLabel, 1);
+    row->addWidget(m_report);
+    row->addWidget(m_downloadReport);
+    return row;
+}
+
+void EventsPage::setReportsOffered(bool offered, const QString &why)
+{
+    m_report->setProperty("offered", offered);
+    m_report->setEnabled(offered && selectedEvent() > 0);
+    if (!offered)
+        m_report->setToolTip(why);
+}
+
+void EventsPage::setReport(qint64 eventId, const std::optional<ReportStatus> &report, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_reportLabel->setText(tr("The report could not be asked for: %1").arg(error));
+        m_report->setEnabled(selectedEvent() > 0);
+        return;
+    }
+    if (!report)
+        return;
+    m_reportEvent = eventId;
+    m_reportId = report->id;
+    const bool ready = report->state == ReportStatus::State::Ready;
+    m_downloadReport->setVisible(ready);
+    m_report->setEnabled(selectedEvent() > 0 && (ready || report->state == ReportStatus::State::Failed));
+    switch (report->state) {
+    case ReportStatus::State::Queued:
+        m_reportLabel->setText(tr("Report #%1 of event %2 is queued…").arg(report->id).arg(eventId));
+        break;
+    case ReportStatus::State::Running:
+        m_reportLabel->setText(tr("Report #%1 of event %2 is being built…").arg(report->id).arg(eventId));
+        break;
+    case ReportStatus::State::Ready:
+        m_reportLabel->setText(tr("Report #%1 of event %2 is ready: %3 rows.")
+                                   .arg(report->id)
+                                   .arg(eventId)
+                                   .arg(QLocale().toString(report->rows.value_or(0))));
+        break;
+    case ReportStatus::State::Failed:
+        m_reportLabel->setText(tr("Report #%1 of event %2 failed: %3").arg(report->id).arg(eventId).arg(report->error));
+        break;
+    }
+}
+
 void EventsPage::onSelectionChanged()
 {
     const qint64 id = selectedEvent();
     m_export->setEnabled(id > 0 && !m_cancel->isVisible());
+    m_report->setEnabled(id > 0 && m_report->property("offered").toBool());
     if (id != m_registrations.eventId())
         m_registrations.setEvent(id); // the view's next fetchMore() asks for the first page
     if (id <= 0) {

@@ -49,6 +49,12 @@ public:
     void exportProgress(qint64 rows, std::optional<qint64> expected, double megabytesPerSecond);
     void exportFinished(bool ok, const QString &message);
 
+    /// The report the backend builds for the selected event (after reportRequested), as it goes; `error` when
+    /// asking failed. Ready: the page offers its download.
+    void setReport(qint64 eventId, const std::optional<ReportStatus> &report, const QString &error);
+    /// False: the backend builds no reports (a seed backend, or no backend): the button says so.
+    void setReportsOffered(bool offered, const QString &why);
+
 Q_SIGNALS:
     void refreshRequested();
     /// The detail of `eventId` is wanted (selected, or its figures changed).
@@ -56,12 +62,17 @@ Q_SIGNALS:
     /// Export `eventId`'s registrations to `file`; the page asked for the file name already.
     void exportRequested(qint64 eventId, const QString &file, bool bom);
     void exportCancelRequested();
+    /// Ask the backend to build `eventId`'s registrations report.
+    void reportRequested(qint64 eventId);
+    /// Download report `reportId` of `eventId` into `file` (the page asked for the name).
+    void reportDownloadRequested(qint64 eventId, qint64 reportId, const QString &file, bool bom);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void onSelectionChanged();
+    QLayout *buildReportRow();
     void applyFilters();
     void updateTotals();
     QString totalsText() const;
@@ -83,6 +94,11 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_exportLabel;
+    QPushButton *m_report;
+    QPushButton *m_downloadReport;
+    QLabel *m_reportLabel;
+    qint64 m_reportEvent = 0; ///< the event and id of the report shown, 0 for none
+    qint64 m_reportId = 0;
     QTimer *m_totalsTimer;
     qint64 m_pendingSelection = 0;
 };

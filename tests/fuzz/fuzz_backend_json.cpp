@@ -30,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check(parseHealth(body));
     check(parseQueues(body));
     check(parseTroubledJobs(body));
+    check(parseReport(body));
     check(parseEventSummary(body));
     check(parseEventStatistics(body));
     check(parseEventsPage(body));

@@ -339,6 +339,44 @@ private Q_SLOTS:
         verifyDetailAndSearch(page, id);
     }
 
+    void shouldHaveTheBackendBuildAReportAndDownloadIt()
+    {
+        // Given the Events page with an event selected
+        LiveWindow live(liveProfile(m_eventsd.baseUrl()));
+        MainWindow &window = live.window;
+        QVERIFY(window.showPage(QStringLiteral("events")));
+        EventsPage *page = window.eventsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(rowModel(page, "events")->rowCount() > 0, 10000);
+        const qint64 id = rowModel(page, "events")->rowAt(0)->key.toLongLong();
+        page->selectEvent(id);
+        auto *request = child<QPushButton>(page, "reportButton");
+        QTRY_VERIFY(request->isEnabled());
+
+        // When the report is asked for, the page follows it through the backend's queue until it is ready
+        request->click();
+        auto *status = child<QLabel>(page, "reportStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"queued") || status->text().contains(u"ready"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"is ready"), 30000); // eventsd waits 5 s (seed 000)
+        auto *download = child<QPushButton>(page, "downloadReportButton");
+        QVERIFY(!download->isHidden());
+
+        // Then its download (what the button does after the file dialog) is the event's export, byte for byte
+        const QString file = m_dir.filePath(QStringLiteral("report-%1.csv").arg(id));
+        const QRegularExpression number(QStringLiteral("#(\\d+)"));
+        const qint64 reportId = number.match(status->text()).captured(1).toLongLong();
+        QVERIFY(reportId > 0);
+        Q_EMIT page->reportDownloadRequested(id, reportId, file, false);
+        // (finished: "<rows note> → <file>", where it said "Exporting to <file>…" while it ran)
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "exportStatus")->text().contains(u"→"), 20000);
+        QFile written(file);
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(child<QLabel>(page, "exportStatus")->text()));
+        const testenv::Answer exported =
+            m_client->get(QStringLiteral("/events/%1/registrations.csv").arg(id),
+                          m_client->login(QStringLiteral("operator@example.com"), QStringLiteral("operator-demo")));
+        QCOMPARE(exported.status, 200);
+        QCOMPARE(written.readAll(), exported.body);
+    }
+
     void shouldShowEventsFromTheDatabaseAlone()
     {
         // Given a profile with only a database

@@ -159,6 +159,23 @@ private Q_SLOTS:
                  QStringLiteral("queues: expected an array, got object"));
     }
 
+    void shouldReadAReport()
+    {
+        const auto ready = backend::parseReport(
+            R"({"bytes":11863,"createdAt":"2026-12-02T00:54:06.741129Z","error":null,"eventId":4,
+                "finishedAt":"2026-12-02T00:54:12.075541Z","gzipBytes":2608,"id":1,"rows":149,"status":"ready"})");
+        QVERIFY2(ready, qPrintable(ready.error));
+        QCOMPARE(ready.value->state, opsdash::ReportStatus::State::Ready);
+        QCOMPARE(ready.value->rows.value_or(0), 149);
+        QVERIFY(ready.value->finishedAt.isValid());
+        const auto queued = backend::parseReport(R"({"id":2,"eventId":4,"status":"queued","rows":null})");
+        QVERIFY2(queued, qPrintable(queued.error));
+        QVERIFY(!queued.value->rows);
+        QCOMPARE(backend::parseReport(R"({"id":3,"status":"lost"})").error,
+                 QStringLiteral("status: unknown report status \"lost\""));
+        QCOMPARE(backend::parseReport(R"({"status":"ready"})").error, QStringLiteral("a report without an id"));
+    }
+
     void shouldNameWhatIsWrong()
     {
         const auto malformed = backend::parseDatabaseStats(testenv::fixture("nestjs/malformed.json"));
