@@ -5,6 +5,7 @@
 #include <QCoroFuture>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -60,6 +61,14 @@ redis.call('SET', KEYS[6], '1', 'EX', ARGV[4])
 return 1
 )lua";
 
+// The jobs posted in one turn: KEYS[i] is job ARGV[i]'s stream.
+constexpr char postScript[] = R"lua(
+for i = 1, #KEYS do
+  redis.call('XADD', KEYS[i], '*', 'job', ARGV[i])
+end
+return #KEYS
+)lua";
+
 constexpr char ackScript[] = R"lua(
 redis.call('XACK', KEYS[1], 'workers', ARGV[1])
 return redis.call('XDEL', KEYS[1], ARGV[1])
@@ -106,6 +115,19 @@ local n = redis.call('XLEN', KEYS[1])
 redis.call('UNLINK', KEYS[1])
 return n
 )lua";
+
+/// Logs the ids of posted jobs that Redis did not take.
+QCoro::Task<> logLost(QFuture<RedisReply> adding, QList<QByteArray> jobs)
+{
+    const RedisReply reply = co_await adding;
+    if (reply.ok)
+        co_return;
+    QStringList ids;
+    for (const QByteArray &job : jobs)
+        if (const auto parsed = Job::fromJson(job, {}))
+            ids.append(QString::fromUtf8(parsed->id));
+    qWarning().noquote() << "jobs not queued (" << reply.error << "):" << ids.join(QLatin1String(", "));
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -227,6 +249,28 @@ QCoro::Task<bool> JobStore::enqueue(JobQueue queue, QByteArray id, QJsonObject d
         : m_redis->command({"XADD", key(queue, "stream"), "*", "job", job.toJson()});
     const RedisReply reply = co_await adding;
     co_return reply.ok;
+}
+
+void JobStore::post(JobQueue queue, QByteArray id, QJsonObject data)
+{
+    Job job;
+    job.id = std::move(id);
+    job.data = std::move(data);
+    if (m_postedKeys.isEmpty())
+        QTimer::singleShot(0, m_redis, [this] { flushPosted(); });
+    m_postedKeys.append(key(queue, "stream"));
+    m_postedJobs.append(job.toJson());
+}
+
+void JobStore::flushPosted()
+{
+    if (m_postedKeys.isEmpty())
+        return;
+    Args args{"EVAL", postScript, QByteArray::number(m_postedKeys.size())};
+    args.append(std::exchange(m_postedKeys, {}));
+    const QList<QByteArray> jobs = std::exchange(m_postedJobs, {});
+    args.append(jobs);
+    QCoro::connect(logLost(m_redis->command(args, 2000), jobs), m_redis, [] {});
 }
 
 QCoro::Task<bool> JobStore::ensureGroup(JobQueue queue)

@@ -55,8 +55,12 @@ public:
     QByteArray key(JobQueue queue, const char *part) const;
     static QByteArray group() { return QByteArrayLiteral("workers"); }
 
-    /// Adds a job (at once, or after `delayMs`). Does not wait for it to run.
+    /// Adds a job (at once, or after `delayMs`) and says whether Redis took it. Does not wait for it to run.
     QCoro::Task<bool> enqueue(JobQueue queue, QByteArray id, QJsonObject data, int delayMs = 0);
+    /// Adds a job without waiting at all (a registration's confirmation and badge, on the hot path): the jobs
+    /// posted in one turn of the event loop go to Redis as one script, not one command each. A Redis that is down
+    /// loses them, logged with their ids.
+    void post(JobQueue queue, QByteArray id, QJsonObject data);
     QCoro::Task<bool> ensureGroup(JobQueue queue);
 
     /// Worker side. Finishing counts only when the entry was still pending (a job taken over by another worker
@@ -85,8 +89,12 @@ public:
     static constexpr int kDeadKept = 10'000; ///< the dead stream is trimmed to about this many
 
 private:
+    void flushPosted();
+
     RedisClient *m_redis;
     QByteArray m_prefix;
+    QList<QByteArray> m_postedKeys; ///< streams and jobs posted this turn, sent together by flushPosted()
+    QList<QByteArray> m_postedJobs;
 };
 
 } // namespace eventsd

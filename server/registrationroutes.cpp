@@ -40,10 +40,7 @@ void enqueueWelcome(EventsApp *a, qint64 registrationId)
     for (const auto &[queue, prefix] : {std::pair{JobQueue::Email, "confirmation-"}, {JobQueue::Badge, "badge-"}}) {
         QByteArray jobId = prefix;
         jobId.append(id);
-        QCoro::connect(a->jobs().enqueue(queue, jobId, data), a, [jobId](bool queued) {
-            if (!queued)
-                qWarning().noquote() << "could not queue job" << jobId << "(Redis unavailable)";
-        });
+        a->jobs().post(queue, jobId, data);
     }
 }
 
