@@ -58,7 +58,7 @@ using testui::rowModel;
 
 namespace {
 
-Profile liveProfile(const QString &baseUrl)
+inline Profile liveProfile(const QString &baseUrl)
 {
     Profile p;
     p.name = QStringLiteral("live test");
@@ -75,7 +75,7 @@ Profile liveProfile(const QString &baseUrl)
     return p;
 }
 
-Secrets liveSecrets()
+inline Secrets liveSecrets()
 {
     return Secrets{QStringLiteral("operator-demo"),
                    {},
@@ -94,7 +94,7 @@ struct LiveWindow : testui::SessionWindow
 
 // What a view does when scrolled to the bottom again and again: fetchMore() while canFetchMore(). Returns the
 // number of distinct registrations loaded, or -1 (with a warning) when a page failed or one came twice.
-qint64 scrollToEnd(RegistrationsModel *model)
+inline qint64 scrollToEnd(RegistrationsModel *model)
 {
     QElapsedTimer timer;
     timer.start();
@@ -118,14 +118,14 @@ qint64 scrollToEnd(RegistrationsModel *model)
 }
 
 // With OPSDASH_TEST_SHOTS set to a folder, the window as a test left it, for a person to look at.
-void shot(QWidget *window, const char *name)
+inline void shot(QWidget *window, const char *name)
 {
     const QString dir = qEnvironmentVariable("OPSDASH_TEST_SHOTS");
     if (!dir.isEmpty())
         window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
 }
 
-QString joined(const QStringList &lines)
+inline QString joined(const QStringList &lines)
 {
     return lines.join(u'\n');
 }
