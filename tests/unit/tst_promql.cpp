@@ -67,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(yaml.count(u"        for: 30s\n"), 3);
         QCOMPARE(yaml.count(u"      - alert: "), 11);
         // The queues are the backend's, reported alike by every instance: one alert per job, not per instance.
-        QVERIFY(yaml.contains(u"max by (job) (sum by (job, instance) (eventsd_queue_jobs{job=\"eventsd\",state=\"waiting\"})) > 250'"));
+        QVERIFY(yaml.contains(
+            u"max by (job) (sum by (job, instance) (eventsd_queue_jobs{job=\"eventsd\",state=\"waiting\"})) > 250'"));
         QVERIFY(alertingRules(t, {}, QStringLiteral("api")).contains(u"up{job=\"api\"} == 0"));
     }
 
