@@ -18,6 +18,9 @@ namespace {
 constexpr int kBlockMs = 1000; ///< a read waits this long for new jobs, then the loop looks around
 constexpr int kBeatMs = 5000;
 constexpr int kPromoteMs = 250;
+/// An entry delivered more often than this took down every worker that ran it (a crash, an OOM kill, a hang
+/// past job-claim-ms): it is not taken over again but goes to the dead jobs.
+constexpr qint64 kMaxDeliveries = 3;
 
 qint64 nowMs()
 {
@@ -126,8 +129,28 @@ QCoro::Task<> JobWorker::maintain(qint64 now)
     const RedisReply claimed = co_await claiming;
     if (!self || !claimed.ok || claimed.elements.size() < 2)
         co_return;
-    for (const Job &job : jobsFromEntries(claimed.elements[1])) {
-        qCInfo(lcJobs).noquote() << jobQueueName(m_queue) << "took over job" << job.id << "left unfinished";
+    for (Job job : jobsFromEntries(claimed.elements[1])) {
+        // XAUTOCLAIM counted this delivery too; XPENDING of the one entry says how many there were.
+        QFuture<RedisReply> counting = m_store->redis()->command(
+            {"XPENDING", m_store->key(m_queue, "stream"), JobStore::group(), job.entryId, job.entryId, "1"});
+        const RedisReply pending = co_await counting;
+        if (!self)
+            co_return;
+        const qint64 deliveries = pending.ok && pending.elements.size() == 1 && pending.elements[0].elements.size() == 4
+            ? pending.elements[0].elements[3].integer
+            : 1;
+        if (deliveries > kMaxDeliveries) {
+            job.error = QStringLiteral("taken over %1 times: every worker that ran it stopped before it finished")
+                            .arg(deliveries - 1);
+            qCWarning(lcJobs).noquote() << jobQueueName(m_queue) << "job" << job.id << "dead:" << job.error;
+            QCoro::Task<bool> burying = m_store->fail(m_queue, job, 0, -1);
+            co_await burying;
+            if (!self)
+                co_return;
+            continue;
+        }
+        qCInfo(lcJobs).noquote() << jobQueueName(m_queue) << "took over job" << job.id << "left unfinished, delivery"
+                                 << deliveries;
         start(job);
     }
 }

@@ -321,6 +321,41 @@ private Q_SLOTS:
         QCOMPARE(figure(QStringLiteral("email"), "failed"), 0.0);
     }
 
+    void shouldBuryAJobThatTakesDownEveryWorker()
+    {
+        // A job whose every run ends with its worker gone (here: hung in SMTP, then killed) is run three times,
+        // then dead instead of taken over forever.
+        SmtpSink stalled;
+        QVERIFY(stalled.start({QStringLiteral("--stall")}));
+        QTemporaryDir spool;
+        QVERIFY(startJobs({QStringLiteral("--queues"), QStringLiteral("none")}));
+        QVERIFY(!registerOne(QStringLiteral("poison")).isEmpty());
+        const QStringList hung = ns() + QStringList{QStringLiteral("--queues"),       QStringLiteral("email"),
+                                                    QStringLiteral("--smtp-url"),     stalled.url(),
+                                                    QStringLiteral("--job-claim-ms"), QStringLiteral("1000")};
+        for (int run = 1; run <= 3; ++run) {
+            Worker worker;
+            QVERIFY(worker.start(hung));
+            QVERIFY2(
+                QTest::qWaitFor([&] { return stalled.linesStarting(QStringLiteral("stalled")).size() == run; }, 15000),
+                qPrintable(QString::number(run)));
+            worker.kill();
+        }
+        Worker last;
+        QVERIFY(
+            last.start(ns() +
+                       QStringList{QStringLiteral("--queues"), QStringLiteral("email"), QStringLiteral("--mail-spool"),
+                                   spool.path(), QStringLiteral("--job-claim-ms"), QStringLiteral("1000")}));
+        QVERIFY(waitFigure(QStringLiteral("email"), "dead", 1));
+        QVERIFY(files(spool.path()).isEmpty());
+        QCOMPARE(figure(QStringLiteral("email"), "active"), 0.0);
+        const QJsonObject jobs =
+            m_jobsClient->get(QStringLiteral("/performance/queues/email/jobs"), m_operator).object();
+        const QString error = jobs.value(u"dead").toArray().first().toObject().value(u"error").toString();
+        QVERIFY2(error.contains(u"taken over 3 times"), qPrintable(error));
+        QCOMPARE(stalled.linesStarting(QStringLiteral("stalled")).size(), 3);
+    }
+
     void shouldBuildAReportTheOrganizerDownloads()
     {
         QVERIFY(startJobs({QStringLiteral("--queues"), QStringLiteral("report-generation"),
