@@ -32,7 +32,8 @@ QList<TableRow> queueRows(const QList<QueueFigures> &queues, const Thresholds &t
     for (const QueueFigures &q : queues) {
         TableRow row;
         row.key = q.name;
-        const bool stranded = q.workers == 0 && q.waiting > 0;
+        // Jobs waiting and nobody to take them — unless an operator paused the queue: then waiting is expected.
+        const bool stranded = !q.paused && q.workers == 0 && q.waiting > 0;
         const QString state = q.paused ? Text::tr("paused")
             : stranded                 ? Text::tr("no worker")
             : q.active > 0             ? Text::tr("working")

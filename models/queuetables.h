@@ -26,8 +26,8 @@ enum QueueColumn {
     QueueColumnCount
 };
 QList<ColumnSpec> queueColumns();
-/// A queue row is Critical with dead jobs or no worker while jobs wait, Warning while paused or over the backlog
-/// threshold.
+/// A queue row is Critical with dead jobs or with jobs waiting and no worker (not paused), Warning while paused or
+/// over the backlog threshold.
 QList<TableRow> queueRows(const QList<QueueFigures> &queues, const Thresholds &thresholds);
 
 enum QueueJobColumn {

@@ -3,6 +3,7 @@
 
 #include "backendparser.h"
 #include "dashboard.h"
+#include "queuetables.h"
 #include "tables.h"
 
 #include <QAbstractItemModelTester>
@@ -145,6 +146,57 @@ private Q_SLOTS:
         QCOMPARE(alerts.count(), 1);
         QCOMPARE(dashboard.alertsModel()->rowCount(), 1);
         QCOMPARE(dashboard.tile(Metric::HeapUsagePercent).severity, Severity::Critical);
+    }
+
+    void shouldTakeTheQueuesOnceAndAlertOnDeadJobs()
+    {
+        Dashboard dashboard(1000);
+        Thresholds t;
+        t.cacheHitPercent = 50; // the fixture's 83 % would alert too
+        t.holdSeconds = 2;
+        dashboard.setThresholds(t);
+        QSignalSpy alerts(&dashboard, &Dashboard::alertEvent);
+        // Two instances report the same Redis figures: they count once, not twice.
+        const auto queues = *backend::parseQueues(testenv::fixture("eventsd/queues.json")).value;
+        for (qint64 time = 0; time <= 3000; time += 1000) {
+            InstanceSample a = eventsdSample(QStringLiteral("http://a"), time);
+            InstanceSample b = eventsdSample(QStringLiteral("http://b"), time);
+            a.queues = b.queues = queues;
+            dashboard.addBackendTick(time, {a, b});
+        }
+        qint64 waiting = 0, dead = 0;
+        for (const QueueFigures &q : queues) {
+            waiting += q.waiting;
+            dead += q.dead;
+        }
+        QVERIFY(dead > 0);
+        QCOMPARE(dashboard.store().latest(Metric::QueueDead), double(dead));
+        QCOMPARE(dashboard.store().latest(Metric::QueueWaiting), double(waiting));
+        QCOMPARE(dashboard.store().latest(queueWaitingMetric(QueueName::Badge)), double(queues.at(1).waiting));
+        QCOMPARE(dashboard.store().latest(queueThroughputMetric(QueueName::Email)), queues.at(0).throughputPerMin);
+        QCOMPARE(alerts.count(), 1);
+        QCOMPARE(alerts.first().first().value<AlertEvent>().ruleId, QStringLiteral("queue.dead"));
+        QCOMPARE(dashboard.tile(Metric::QueueDead).severity, Severity::Critical);
+
+        // The page's tables: the email queue red (dead jobs), the paused badge queue amber.
+        RowTableModel model(tables::queueColumns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(tables::queueRows(*dashboard.queues(), t));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowAt(0)->severity, Severity::Critical);
+        QCOMPARE(model.rowAt(1)->severity, Severity::Warning);
+        QCOMPARE(model.rowAt(1)->values[tables::QueueState].toString(), QStringLiteral("paused"));
+        RowTableModel jobs(tables::queueJobColumns());
+        QAbstractItemModelTester jobTester(&jobs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        jobs.setRows(
+            tables::queueJobRows({*backend::parseTroubledJobs(testenv::fixture("eventsd/queue-jobs.json")).value}));
+        QCOMPARE(jobs.rowCount(), 3);
+        QVERIFY(jobs.rowAt(0)->key.startsWith(u"email/"));
+        QCOMPARE(jobs.rowAt(0)->severity, Severity::Critical);
+        // A backend that stops sending them: no figures, a gap, not zero.
+        dashboard.addBackendTick(4000, {eventsdSample(QStringLiteral("http://a"), 4000)});
+        QVERIFY(!dashboard.queues());
+        QVERIFY(!dashboard.store().latest(Metric::QueueDead));
     }
 
     void shouldComputeDatabaseRatesFromPostgres()
