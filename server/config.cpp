@@ -146,6 +146,15 @@ std::optional<QString> applyTextSettings(const QHash<QString, QString> &values, 
         *name = QString::fromLatin1(setting);
         return std::optional<QString>(why);
     };
+    if (values.contains(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = values[QStringLiteral("port")].toUInt(&ok);
+        if (!ok || port > 65535)
+            return wrong("port", QStringLiteral("not a port number: %1").arg(values[QStringLiteral("port")]));
+        config.port = quint16(port);
+    }
+    if (values.contains(QStringLiteral("listen")) && !config.listenAddress.setAddress(values[QStringLiteral("listen")]))
+        return wrong("listen", QStringLiteral("not an IP address: %1").arg(values[QStringLiteral("listen")]));
     config.tokenSecret = values.value(QStringLiteral("token-secret")).toUtf8();
     if (!config.tokenSecret.isEmpty() && config.tokenSecret.size() < 16)
         return wrong("token-secret", QStringLiteral("use at least 16 characters"));
@@ -292,21 +301,6 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
         *error = QStringLiteral("%1 (from %2): %3").arg(name, origin.value(name), why);
         return std::nullopt;
     };
-    if (values.contains(QStringLiteral("port"))) {
-        bool ok = false;
-        const uint port = values[QStringLiteral("port")].toUInt(&ok);
-        if (!ok || port > 65535)
-            return fail(QStringLiteral("port"),
-                        QStringLiteral("not a port number: %1").arg(values[QStringLiteral("port")]));
-        config.port = quint16(port);
-    }
-    if (values.contains(QStringLiteral("listen"))) {
-        QHostAddress address;
-        if (!address.setAddress(values[QStringLiteral("listen")]))
-            return fail(QStringLiteral("listen"),
-                        QStringLiteral("not an IP address: %1").arg(values[QStringLiteral("listen")]));
-        config.listenAddress = address;
-    }
     for (const QCommandLineOption &option : {eventsOption, registrationsOption}) {
         const QString name = option.names().constFirst();
         if (parser.isSet(option)) {

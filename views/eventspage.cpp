@@ -201,30 +201,7 @@ EventsPage::EventsPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, search);
     connect(m_search, &QLineEdit::returnPressed, this, search);
-    m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setEnabled(false);
-    m_cancel->setObjectName(QStringLiteral("cancelExportButton"));
-    m_cancel->hide();
-    m_progress->hide();
-    m_progress->setMinimumWidth(200);
-    m_exportLabel->setWordWrap(true);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedEvent();
-        if (id <= 0)
-            return;
-        const QString file =
-            QFileDialog::getSaveFileName(this, tr("Export registrations"),
-                                         QStringLiteral("event-%1-registrations.csv").arg(id), tr("CSV files (*.csv)"));
-        if (!file.isEmpty())
-            Q_EMIT exportRequested(id, file, m_bom->isChecked());
-    });
-    connect(m_cancel, &QPushButton::clicked, this, &EventsPage::exportCancelRequested);
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(m_search, 1);
-    exportRow->addWidget(m_bom);
-    exportRow->addWidget(m_export);
-    exportRow->addWidget(m_progress);
-    exportRow->addWidget(m_cancel);
+    QLayout *exportRow = buildExportRow();
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -295,6 +272,35 @@ void EventsPage::selectEvent(qint64 id)
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->view()->scrollTo(found.first());
     }
+}
+
+QLayout *EventsPage::buildExportRow()
+{
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setEnabled(false);
+    m_cancel->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancel->hide();
+    m_progress->hide();
+    m_progress->setMinimumWidth(200);
+    m_exportLabel->setWordWrap(true);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedEvent();
+        if (id <= 0)
+            return;
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export registrations"),
+                                         QStringLiteral("event-%1-registrations.csv").arg(id), tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            Q_EMIT exportRequested(id, file, m_bom->isChecked());
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &EventsPage::exportCancelRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_search, 1);
+    row->addWidget(m_bom);
+    row->addWidget(m_export);
+    row->addWidget(m_progress);
+    row->addWidget(m_cancel);
+    return row;
 }
 
 QLayout *EventsPage::buildReportRow()

@@ -72,6 +72,7 @@ protected:
 
 private:
     void onSelectionChanged();
+    QLayout *buildExportRow();
     QLayout *buildReportRow();
     void applyFilters();
     void updateTotals();

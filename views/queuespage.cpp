@@ -100,6 +100,15 @@ std::optional<QueueFigures> QueuesPage::selectedQueue() const
     return std::nullopt;
 }
 
+std::optional<QString> QueuesPage::selectedJob(int column) const
+{
+    const QModelIndexList rows = m_jobTable->view()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QModelIndex source = m_jobTable->proxy()->mapToSource(rows.first());
+    return m_jobModel.index(source.row(), column).data(RowTableModel::SortRole).toString();
+}
+
 void QueuesPage::requestQueueAction(QueueAction action)
 {
     ActionRequest r;
@@ -108,16 +117,11 @@ void QueuesPage::requestQueueAction(QueueAction action)
     r.instance = context().instances.value(0);
     r.queue = m_queue->currentText();
     if (action == QueueAction::RetryOne) {
-        const QModelIndexList rows = m_jobTable->view()->selectionModel()->selectedRows();
-        if (rows.isEmpty())
+        if (!selectedJob(tables::JobEntry))
             return;
-        const QModelIndex source = m_jobTable->proxy()->mapToSource(rows.first());
-        auto cell = [&](int column) {
-            return m_jobModel.index(source.row(), column).data(RowTableModel::SortRole).toString();
-        };
-        r.queue = cell(tables::JobQueue);
-        r.entryId = cell(tables::JobEntry);
-        r.jobId = cell(tables::JobId);
+        r.queue = *selectedJob(tables::JobQueue);
+        r.entryId = *selectedJob(tables::JobEntry);
+        r.jobId = *selectedJob(tables::JobId);
     }
     if (!r.queue.isEmpty())
         Q_EMIT actionRequested(r);
@@ -130,15 +134,8 @@ void QueuesPage::updateButtons()
     m_pause->setEnabled(queue.has_value());
     m_retryAll->setEnabled(queue && queue->dead > 0);
     m_purge->setEnabled(queue && queue->dead > 0);
-    bool deadSelected = false;
-    const QModelIndexList rows = m_jobTable->view()->selectionModel()->selectedRows();
-    if (!rows.isEmpty()) {
-        const QModelIndex source = m_jobTable->proxy()->mapToSource(rows.first());
-        // Only dead jobs have an entry to retry; a retrying one runs again by itself.
-        deadSelected =
-            !m_jobModel.index(source.row(), tables::JobEntry).data(RowTableModel::SortRole).toString().isEmpty();
-    }
-    m_retryOne->setEnabled(deadSelected);
+    // Only dead jobs have an entry to retry; a retrying one runs again by itself.
+    m_retryOne->setEnabled(!selectedJob(tables::JobEntry).value_or(QString()).isEmpty());
 }
 
 void QueuesPage::refresh()

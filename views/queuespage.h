@@ -27,6 +27,8 @@ private:
     void updateButtons();
     /// The queue the action box names (its figures, when the backend sent them).
     std::optional<QueueFigures> selectedQueue() const;
+    /// A cell (raw value) of the failed job selected in the table; nothing without a selection.
+    std::optional<QString> selectedJob(int column) const;
 
     RowTableModel m_queueModel;
     RowTableModel m_jobModel;
