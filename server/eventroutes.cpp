@@ -23,7 +23,8 @@ namespace {
 using util::iso;
 
 const QByteArray eventColumns = "e.id, e.name, e.description, " + iso("e.date") +
-    ", e.venue, e.max_capacity, e.price::text, e.is_active, e.status, e.organizer_id, e.registration_count";
+    ", e.venue, e.max_capacity, e.price::text, e.is_active, e.status, e.organizer_id, "
+    "e.seats_handed_out - coalesce((SELECT sum(s.seats) FROM event_seats s WHERE s.event_id = e.id), 0)";
 
 QJsonObject eventJson(const pg::Result &r, int row)
 {
@@ -162,7 +163,9 @@ QCoro::Task<HttpResponse> listEvents(EventsApp *a, const HttpRequest &request)
     co_return response;
 }
 
-// Seed 000's getEventStatistics; organizers get their own events only.
+// Seed 000's getEventStatistics; organizers get their own events only. The figures are the seed's query's (its
+// LEFT JOIN counts a registration once per PAID transaction), read from the tallies migration 4's triggers keep.
+// `Cache-Control: no-cache` skips the cached answer and refreshes it.
 /// GET /events/statistics
 QCoro::Task<HttpResponse> eventStatistics(EventsApp *a, const HttpRequest &request)
 {
@@ -170,40 +173,41 @@ QCoro::Task<HttpResponse> eventStatistics(EventsApp *a, const HttpRequest &reque
     // Seed 000 caches statistics ('events:stats'); one entry per organizer, one for everyone.
     const QString key =
         owner ? QStringLiteral("events:stats:organizer:%1").arg(*owner) : QStringLiteral("events:stats:all");
-    QCoro::Task<HttpResponse> serving = cached(a->cache(), key, 60, [a, owner]() -> QCoro::Task<HttpResponse> {
-        QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](pg::Connection &c) {
-            const pg::Result r =
-                c.exec("SELECT e.id, e.name, " + iso("e.date") +
-                           ", e.max_capacity, "
-                           "COUNT(r.id) AS registration_count, "
-                           "COUNT(CASE WHEN r.checked_in = true THEN 1 END) AS checked_in_count, "
-                           "COALESCE(SUM(t.amount), 0)::text AS total_revenue, "
-                           "AVG(CASE WHEN t.payment_status = 'PAID' THEN t.amount END)::text AS avg_payment "
-                           "FROM events e "
-                           "LEFT JOIN registrations r ON e.id = r.event_id "
-                           "LEFT JOIN transactions t ON r.id = t.registration_id AND t.payment_status = 'PAID' "
-                           "WHERE e.is_active = true AND ($1::bigint IS NULL OR e.organizer_id = $1) "
-                           "GROUP BY e.id, e.name, e.date, e.max_capacity "
-                           "ORDER BY e.date ASC",
-                       pg::Params() << owner);
-            QJsonArray out;
-            for (int i = 0; i < r.rows(); ++i)
-                out.append(QJsonObject{
-                    {QStringLiteral("id"), r.int64(i, 0)},
-                    {QStringLiteral("name"), r.text(i, 1)},
-                    {QStringLiteral("date"), r.text(i, 2)},
-                    {QStringLiteral("max_capacity"), r.int64(i, 3)},
-                    {QStringLiteral("registration_count"), r.int64(i, 4)},
-                    {QStringLiteral("checked_in_count"), r.int64(i, 5)},
-                    {QStringLiteral("total_revenue"), r.real(i, 6)},
-                    {QStringLiteral("avg_payment"), r.isNull(i, 7) ? QJsonValue() : QJsonValue(r.real(i, 7))}});
-            return out;
-        });
-        const DbOutcome<QJsonArray> stats = co_await query;
-        if (!stats.ok())
-            co_return databaseError(*stats.error);
-        co_return HttpResponse::json(*stats.value);
-    });
+    const CacheLookup lookup =
+        request.header("cache-control").contains("no-cache") ? CacheLookup::Refresh : CacheLookup::Read;
+    QCoro::Task<HttpResponse> serving = cached(
+        a->cache(), key, 60,
+        [a, owner]() -> QCoro::Task<HttpResponse> {
+            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](pg::Connection &c) {
+                const pg::Result r =
+                    c.exec("SELECT e.id, e.name, " + iso("e.date") +
+                               ", e.max_capacity, coalesce(t.join_rows, 0), coalesce(t.join_checked_rows, 0), "
+                               "coalesce(t.paid_amount, 0)::text, (t.paid_amount / nullif(t.paid_count, 0))::text "
+                               "FROM events e LEFT JOIN LATERAL (SELECT sum(join_rows) AS join_rows, "
+                               "sum(join_checked_rows) AS join_checked_rows, sum(paid_count) AS paid_count, "
+                               "sum(paid_amount) AS paid_amount FROM event_tallies WHERE event_id = e.id) t ON true "
+                               "WHERE e.is_active = true AND ($1::bigint IS NULL OR e.organizer_id = $1) "
+                               "ORDER BY e.date ASC",
+                           pg::Params() << owner);
+                QJsonArray out;
+                for (int i = 0; i < r.rows(); ++i)
+                    out.append(QJsonObject{
+                        {QStringLiteral("id"), r.int64(i, 0)},
+                        {QStringLiteral("name"), r.text(i, 1)},
+                        {QStringLiteral("date"), r.text(i, 2)},
+                        {QStringLiteral("max_capacity"), r.int64(i, 3)},
+                        {QStringLiteral("registration_count"), r.int64(i, 4)},
+                        {QStringLiteral("checked_in_count"), r.int64(i, 5)},
+                        {QStringLiteral("total_revenue"), r.real(i, 6)},
+                        {QStringLiteral("avg_payment"), r.isNull(i, 7) ? QJsonValue() : QJsonValue(r.real(i, 7))}});
+                return out;
+            });
+            const DbOutcome<QJsonArray> stats = co_await query;
+            if (!stats.ok())
+                co_return databaseError(*stats.error);
+            co_return HttpResponse::json(*stats.value);
+        },
+        {}, lookup);
     const HttpResponse response = co_await serving;
     co_return response;
 }
@@ -302,8 +306,21 @@ QCoro::Task<HttpResponse> eventSummary(EventsApp *a, const HttpRequest &request)
             return Result{status, {}};
         const pg::Result event =
             c.exec("SELECT name, " + iso("date") + ", max_capacity FROM events WHERE id = $1", pg::Params() << id);
-        const pg::Result days = c.exec(opsdash::sql::summaryDaysQuery(id));
-        const pg::Result payments = c.exec(opsdash::sql::summaryPaymentsQuery(id));
+        // The tallies give what summaryDaysQuery() and summaryPaymentsQuery() count, without reading the rows.
+        const pg::Result days =
+            c.exec("SELECT to_char(day, 'YYYY-MM-DD'), sum(registrations), sum(checked_in) FROM event_tallies "
+                   "WHERE event_id = $1 GROUP BY day HAVING sum(registrations) <> 0 OR sum(checked_in) <> 0 "
+                   "ORDER BY day",
+                   pg::Params() << id);
+        const pg::Result payments = c.exec(
+            "SELECT p.status, p.n, p.amount::float8 FROM (SELECT sum(latest_pending) AS pending, "
+            "sum(latest_pending_amount) AS pending_amount, sum(latest_paid) AS paid, sum(latest_paid_amount) AS "
+            "paid_amount, sum(latest_failed) AS failed, sum(latest_failed_amount) AS failed_amount, "
+            "sum(latest_refunded) AS refunded, sum(latest_refunded_amount) AS refunded_amount FROM event_tallies "
+            "WHERE event_id = $1) t CROSS JOIN LATERAL (VALUES ('PENDING', t.pending, t.pending_amount), ('PAID', "
+            "t.paid, t.paid_amount), ('FAILED', t.failed, t.failed_amount), ('REFUNDED', t.refunded, "
+            "t.refunded_amount)) AS p(status, n, amount) WHERE p.n > 0 ORDER BY p.n DESC, p.status",
+            pg::Params() << id);
         QJsonArray dayRows, paymentRows;
         qint64 registrations = 0, checkedIn = 0;
         for (int i = 0; i < days.rows(); ++i) {
@@ -389,6 +406,10 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
         QJsonObject event;
     };
     QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = id, input, owner](pg::Connection &c) {
+        pg::Transaction tx(c);
+        // Free seats the shards hold go back to the event first, so the capacity may fall to what is taken.
+        if (input.maxCapacity)
+            c.exec("SELECT reclaim_seats($1)", pg::Params() << id);
         const pg::Result r =
             c.exec("UPDATE events AS e SET name = coalesce($2, name), description = coalesce($3, description), "
                    "date = coalesce($4::timestamptz, date), venue = coalesce($5, venue), "
@@ -399,8 +420,10 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
                        eventColumns,
                    pg::Params() << id << input.name << input.description << input.date << input.venue
                                 << input.maxCapacity << input.price << input.status << owner);
-        if (r.rows() == 1)
+        if (r.rows() == 1) {
+            tx.commit();
             return Result{200, eventJson(r, 0)};
+        }
         const pg::Result exists = c.exec("SELECT 1 FROM events WHERE id = $1", pg::Params() << id);
         return Result{exists.rows() ? 403 : 404, {}};
     });

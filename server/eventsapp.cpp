@@ -27,7 +27,7 @@ QByteArray secretOrRandom(const QByteArray &configured)
 
 QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
                                  std::function<QCoro::Task<HttpResponse>()> produce,
-                                 QList<std::pair<QByteArray, QByteArray>> headers)
+                                 QList<std::pair<QByteArray, QByteArray>> headers, CacheLookup lookup)
 {
     HttpResponse response;
     if (key.isEmpty()) {
@@ -38,8 +38,11 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
             response.headers.append(std::move(h));
         co_return response;
     }
-    QCoro::Task<Cache::Hit> lookup = cache.get(key);
-    Cache::Hit hit = co_await lookup;
+    Cache::Hit hit;
+    if (lookup == CacheLookup::Read) {
+        QCoro::Task<Cache::Hit> reading = cache.get(key);
+        hit = co_await reading;
+    }
     if (hit.level != Cache::Level::Miss) {
         response.body = std::move(hit.value);
         response.withHeader(QByteArrayLiteral("X-Cache"),
@@ -49,7 +52,8 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
         response = co_await producing;
         if (response.status == 200)
             cache.set(key, response.body, ttlSeconds);
-        response.withHeader(QByteArrayLiteral("X-Cache"), QByteArrayLiteral("MISS"));
+        response.withHeader(QByteArrayLiteral("X-Cache"),
+                            lookup == CacheLookup::Read ? QByteArrayLiteral("MISS") : QByteArrayLiteral("REFRESH"));
     }
     for (auto &h : headers)
         response.headers.append(std::move(h));

@@ -83,11 +83,17 @@ void addPrometheusRoute(EventsApp &app);
 void addJobRoutes(EventsApp &app);
 void addReportRoutes(EventsApp &app);
 
+/// Whether cached() may answer from the cache (Read) or must produce a fresh answer and store it (Refresh: a
+/// client's `Cache-Control: no-cache`).
+enum class CacheLookup { Read, Refresh };
+
 /// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.
-/// Answers carry `X-Cache: L1`, `L2` or `MISS` (`BYPASS` when `key` is empty: not cached), plus `headers`.
+/// Answers carry `X-Cache: L1`, `L2`, `MISS` or `REFRESH` (`BYPASS` when `key` is empty: not cached), plus
+/// `headers`.
 QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
                                  std::function<QCoro::Task<HttpResponse>()> produce,
-                                 QList<std::pair<QByteArray, QByteArray>> headers = {});
+                                 QList<std::pair<QByteArray, QByteArray>> headers = {},
+                                 CacheLookup lookup = CacheLookup::Read);
 
 /// Maps a database failure to a response: 503 when the database is unreachable or the pool is exhausted,
 /// 409/400 for constraint violations, 500 otherwise.

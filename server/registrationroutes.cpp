@@ -309,22 +309,37 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
             for (qsizetype k = start; k < std::min<qsizetype>(start + 100, rows.size()); ++k)
                 batch.append(rows[k]);
             pg::Transaction tx(c);
-            const pg::Result inserted =
-                c.exec("INSERT INTO registrations (event_id, full_name, email, qr_code) "
-                       "SELECT $1, x.full_name, x.email, md5(random()::text || clock_timestamp()::text || x.email) "
-                       "FROM json_to_recordset($2::json) AS x(full_name text, email text) "
-                       "ON CONFLICT (event_id, email) DO NOTHING RETURNING id",
-                       pg::Params() << id << QJsonDocument(batch).toJson(QJsonDocument::Compact));
-            const int n = inserted.rows();
-            const pg::Result seats =
-                c.exec("UPDATE events SET registration_count = registration_count + $2, updated_at = now() "
-                       "WHERE id = $1 AND is_active AND status = 'published' "
-                       "AND registration_count + $2 <= max_capacity RETURNING price::text",
-                       pg::Params() << id << n);
-            if (seats.rows() == 0) {
+            // Seats first, for the names not registered yet (take_seats() must not wait while this transaction
+            // holds new e-mails another registration may be waiting on); the difference goes back after.
+            const QByteArray rowsJson = QJsonDocument(batch).toJson(QJsonDocument::Compact);
+            const pg::Result seats = c.exec(
+                "WITH fresh AS (SELECT count(DISTINCT x.email) AS n FROM json_to_recordset($2::json) AS x(email text) "
+                "WHERE NOT EXISTS (SELECT FROM registrations r WHERE r.event_id = $1 AND r.email = x.email)) "
+                "SELECT e.price::text, fresh.n, take_seats(e.id, fresh.n::int) FROM events e, fresh "
+                "WHERE e.id = $1 AND e.is_active AND e.status = 'published'",
+                pg::Params() << id << rowsJson);
+            const auto stop = [&] {
                 result.stopped =
                     QStringLiteral("batch %1 would overfill the event or it is not open").arg(result.batches + 1);
+            };
+            if (seats.rows() == 0 || !seats.boolean(0, 2)) {
+                stop();
                 break; // rolls this batch back
+            }
+            const pg::Result inserted =
+                c.exec("INSERT INTO registrations (event_id, full_name, email, qr_code, pay_amount) "
+                       "SELECT $1, x.full_name, x.email, md5(random()::text || clock_timestamp()::text || x.email), "
+                       "nullif($3::numeric, 0) FROM json_to_recordset($2::json) AS x(full_name text, email text) "
+                       "ON CONFLICT (event_id, email) DO NOTHING RETURNING id",
+                       pg::Params() << id << rowsJson << seats.text(0, 0));
+            const int n = inserted.rows();
+            const qint64 taken = seats.int64(0, 1);
+            if (n < taken)
+                c.exec("SELECT give_seats($1, $2)", pg::Params() << id << int(taken - n));
+            else if (n > taken &&
+                     !c.exec("SELECT take_seats($1, $2)", pg::Params() << id << int(n - taken)).boolean(0, 0)) {
+                stop();
+                break;
             }
             if (seats.real(0, 0) > 0 && n > 0)
                 c.exec(

@@ -8,6 +8,9 @@ class Connection;
 
 namespace eventsd {
 
+/// Migration 4's SQL (schemafigures.cpp): seat shards and the per-event tallies with their triggers.
+extern const char *const figuresMigrationSql;
+
 /// Applies the pending migrations under an advisory lock (several instances may start at once), each in its own
 /// transaction. Returns the schema version reached. Throws pg::Error.
 int migrate(pg::Connection &conn);
