@@ -33,7 +33,7 @@ QCoro::Task<HttpResponse> login(EventsApp *a, const HttpRequest &request)
         co_return HttpResponse::error(429, QStringLiteral("too many failed log-ins; retry in %1 s").arg(wait))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
 
-    QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>([email](pg::Connection &c) {
+    QFuture<DbOutcome<Login>> lookup = a->pool().run<Login>(request.cost, [email](pg::Connection &c) {
         const pg::Result r =
             c.exec("SELECT id, email, password_hash, role FROM users WHERE email = $1", pg::Params() << email);
         return r.rows() == 1 ? Login{r.int64(0, 0), r.text(0, 1), r.bytes(0, 2), r.text(0, 3)} : Login{};
@@ -59,7 +59,7 @@ QCoro::Task<HttpResponse> login(EventsApp *a, const HttpRequest &request)
     if (!verdict.rehashed.isEmpty()) {
         // An older hash (PBKDF2) is replaced by Argon2id now that the password is known; only if unchanged since.
         QFuture<DbOutcome<bool>> storing = a->pool().run<bool>(
-            [id = user.value->id, old = user.value->hash, fresh = verdict.rehashed](pg::Connection &c) {
+            request.cost, [id = user.value->id, old = user.value->hash, fresh = verdict.rehashed](pg::Connection &c) {
                 c.exec("UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash = $3",
                        pg::Params() << fresh << id << old);
                 return true;

@@ -61,12 +61,12 @@ DbPool::~DbPool()
         t.join();
 }
 
-void DbPool::enqueue(Job job)
+void DbPool::enqueue(Job job, std::shared_ptr<RequestCost> cost)
 {
     {
         std::lock_guard lock(m_mutex);
         if (!m_stopping) {
-            m_queue.push_back(Queued{std::move(job), std::chrono::steady_clock::now()});
+            m_queue.push_back(Queued{std::move(job), std::chrono::steady_clock::now(), std::move(cost)});
             job = nullptr;
         }
     }
@@ -90,12 +90,17 @@ void DbPool::recordWait(double ms)
 void DbPool::workerLoop(int index)
 {
     QByteArray conninfo = m_options.conninfo;
-    pg::StatementObserver observer;
-    if (m_metrics) {
-        observer = [metrics = m_metrics](const QByteArray &sql, const pg::Params &params, double ms, bool ok) {
-            metrics->record(QString::fromUtf8(sql), parameterTexts(params), ms, ok);
-        };
-    }
+    const pg::StatementObserver observer = [metrics = m_metrics](const QByteArray &sql, const pg::Params &params,
+                                                                 double ms, bool ok) {
+        RequestCost *cost = RequestCost::current();
+        if (!metrics && !cost)
+            return;
+        const QString text = QString::fromUtf8(sql);
+        if (metrics)
+            metrics->record(text, parameterTexts(params), ms, ok);
+        if (cost)
+            cost->addStatement(QueryMetrics::normalize(text), ms);
+    };
     pg::Connection conn(pg::ConnectParams::fromConnInfo(conninfo, "eventsd"), observer);
     const QByteArray sessionSetup =
         QByteArrayLiteral("SET statement_timeout = ") + QByteArray::number(m_options.statementTimeoutMs);
@@ -146,10 +151,15 @@ void DbPool::workerLoop(int index)
                     }
                 }
             }
-            if (connectError)
+            if (connectError) {
                 item.job(nullptr, &*connectError);
-            else
+            } else {
+                if (item.cost)
+                    item.cost->addPoolWait(waitedMs);
+                RequestCost::current() = item.cost.get();
                 item.job(&conn, nullptr);
+                RequestCost::current() = nullptr;
+            }
         }
 
         lock.lock();

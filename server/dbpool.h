@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pg.h"
+#include "requestcost.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -64,25 +65,34 @@ public:
     template<typename T, typename F>
     QFuture<DbOutcome<T>> run(F &&job)
     {
+        return run<T>(nullptr, std::forward<F>(job));
+    }
+
+    /// The same, counting the job's statements and its wait for a connection into `cost` (a request's).
+    template<typename T, typename F>
+    QFuture<DbOutcome<T>> run(std::shared_ptr<RequestCost> cost, F &&job)
+    {
         auto promise = std::make_shared<QPromise<DbOutcome<T>>>();
         QFuture<DbOutcome<T>> future = promise->future();
         promise->start();
-        enqueue([promise, job = std::forward<F>(job)](pg::Connection *conn, const pg::Error *acquireError) mutable {
-            DbOutcome<T> outcome;
-            if (acquireError) {
-                outcome.error = *acquireError;
-            } else {
-                try {
-                    outcome.value = job(*conn);
-                } catch (const pg::Error &e) {
-                    outcome.error = e;
-                } catch (const std::exception &e) {
-                    outcome.error = pg::Error(QByteArrayLiteral("XX000"), QString::fromUtf8(e.what()));
+        enqueue(
+            [promise, job = std::forward<F>(job)](pg::Connection *conn, const pg::Error *acquireError) mutable {
+                DbOutcome<T> outcome;
+                if (acquireError) {
+                    outcome.error = *acquireError;
+                } else {
+                    try {
+                        outcome.value = job(*conn);
+                    } catch (const pg::Error &e) {
+                        outcome.error = e;
+                    } catch (const std::exception &e) {
+                        outcome.error = pg::Error(QByteArrayLiteral("XX000"), QString::fromUtf8(e.what()));
+                    }
                 }
-            }
-            promise->addResult(std::move(outcome));
-            promise->finish();
-        });
+                promise->addResult(std::move(outcome));
+                promise->finish();
+            },
+            std::move(cost));
         return future;
     }
 
@@ -95,9 +105,10 @@ private:
     {
         Job job;
         std::chrono::steady_clock::time_point enqueued;
+        std::shared_ptr<RequestCost> cost;
     };
 
-    void enqueue(Job job);
+    void enqueue(Job job, std::shared_ptr<RequestCost> cost);
     void workerLoop(int index);
     void recordWait(double ms);
 

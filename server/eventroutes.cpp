@@ -133,32 +133,33 @@ QCoro::Task<HttpResponse> listEvents(EventsApp *a, const HttpRequest &request)
     const QString key = QStringLiteral("events:list:%1:%2").arg(pageRequest->limit).arg(pageRequest->cursorKey);
     const bool cacheable = a->listPageBudget().admit(key, 30);
     QCoro::Task<HttpResponse> serving =
-        cached(a->cache(), cacheable ? key : QString(), 30, [a, pr = *pageRequest]() -> QCoro::Task<HttpResponse> {
-            QFuture<DbOutcome<Page>> query = a->pool().run<Page>([pageRequest = pr](pg::Connection &c) {
-                const int limit = pageRequest.limit;
-                pg::Params params;
-                params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
-                const pg::Result r = c.exec("SELECT " + eventColumns +
-                                                " FROM events e "
-                                                "WHERE e.is_active AND e.status IN ('published', 'completed') "
-                                                "AND ($2::timestamptz IS NULL OR "
-                                                "(e.date, e.id) > ($2::timestamptz, $3)) "
-                                                "ORDER BY e.date, e.id LIMIT $1",
-                                            params);
-                Page page;
-                const int rows = std::min(r.rows(), limit);
-                for (int i = 0; i < rows; ++i)
-                    page.items.append(eventJson(r, i));
-                page.hasNextPage = r.rows() > limit;
-                if (page.hasNextPage)
-                    page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
-                return page;
-            });
-            const DbOutcome<Page> page = co_await query;
-            if (!page.ok())
-                co_return databaseError(*page.error);
-            co_return HttpResponse::json(page.value->toJson());
-        });
+        cached(a->cache(), request.cost, cacheable ? key : QString(), 30,
+               [a, pr = *pageRequest, cost = request.cost]() -> QCoro::Task<HttpResponse> {
+                   QFuture<DbOutcome<Page>> query = a->pool().run<Page>(cost, [pageRequest = pr](pg::Connection &c) {
+                       const int limit = pageRequest.limit;
+                       pg::Params params;
+                       params << (limit + 1) << pageRequest.cursorTimestamp << pageRequest.cursorId;
+                       const pg::Result r = c.exec("SELECT " + eventColumns +
+                                                       " FROM events e "
+                                                       "WHERE e.is_active AND e.status IN ('published', 'completed') "
+                                                       "AND ($2::timestamptz IS NULL OR "
+                                                       "(e.date, e.id) > ($2::timestamptz, $3)) "
+                                                       "ORDER BY e.date, e.id LIMIT $1",
+                                                   params);
+                       Page page;
+                       const int rows = std::min(r.rows(), limit);
+                       for (int i = 0; i < rows; ++i)
+                           page.items.append(eventJson(r, i));
+                       page.hasNextPage = r.rows() > limit;
+                       if (page.hasNextPage)
+                           page.nextCursor = util::encodeCursor(r.text(rows - 1, 3), r.int64(rows - 1, 0));
+                       return page;
+                   });
+                   const DbOutcome<Page> page = co_await query;
+                   if (!page.ok())
+                       co_return databaseError(*page.error);
+                   co_return HttpResponse::json(page.value->toJson());
+               });
     const HttpResponse response = co_await serving;
     co_return response;
 }
@@ -176,9 +177,9 @@ QCoro::Task<HttpResponse> eventStatistics(EventsApp *a, const HttpRequest &reque
     const CacheLookup lookup =
         request.header("cache-control").contains("no-cache") ? CacheLookup::Refresh : CacheLookup::Read;
     QCoro::Task<HttpResponse> serving = cached(
-        a->cache(), key, 60,
-        [a, owner]() -> QCoro::Task<HttpResponse> {
-            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([owner](pg::Connection &c) {
+        a->cache(), request.cost, key, 60,
+        [a, owner, cost = request.cost]() -> QCoro::Task<HttpResponse> {
+            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>(cost, [owner](pg::Connection &c) {
                 const pg::Result r =
                     c.exec("SELECT e.id, e.name, " + iso("e.date") +
                                ", e.max_capacity, coalesce(t.join_rows, 0), coalesce(t.join_checked_rows, 0), "
@@ -220,9 +221,9 @@ QCoro::Task<HttpResponse> getEvent(EventsApp *a, const HttpRequest &request)
     if (!id)
         co_return refusal;
     QCoro::Task<HttpResponse> serving =
-        cached(a->cache(), QStringLiteral("event:%1").arg(*id), 60,
-               [a, id = *id]() -> QCoro::Task<HttpResponse> {
-                   QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>([id](pg::Connection &c) {
+        cached(a->cache(), request.cost, QStringLiteral("event:%1").arg(*id), 60,
+               [a, id = *id, cost = request.cost]() -> QCoro::Task<HttpResponse> {
+                   QFuture<DbOutcome<QJsonObject>> query = a->pool().run<QJsonObject>(cost, [id](pg::Connection &c) {
                        const pg::Result r =
                            c.exec("SELECT " + eventColumns + " FROM events e WHERE e.id = $1", pg::Params() << id);
                        return r.rows() == 1 ? eventJson(r, 0) : QJsonObject();
@@ -258,23 +259,24 @@ QCoro::Task<HttpResponse> upcomingEvents(EventsApp *a, const HttpRequest &reques
     if (!limit)
         co_return HttpResponse::error(400, QStringLiteral("limit must be an integer in [1, 100]"));
     QCoro::Task<HttpResponse> serving =
-        cached(a->cache(), QStringLiteral("events:upcoming"), 300, [a]() -> QCoro::Task<HttpResponse> {
-            QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>([](pg::Connection &c) {
-                const pg::Result r =
-                    c.exec("SELECT " + eventColumns +
-                           " FROM events e WHERE e.is_active AND e.status IN ('published', 'completed') "
-                           "AND e.date >= now() "
-                           "ORDER BY e.date, e.id LIMIT 100");
-                QJsonArray out;
-                for (int i = 0; i < r.rows(); ++i)
-                    out.append(eventJson(r, i));
-                return out;
-            });
-            const DbOutcome<QJsonArray> events = co_await query;
-            if (!events.ok())
-                co_return databaseError(*events.error);
-            co_return HttpResponse::json(*events.value);
-        });
+        cached(a->cache(), request.cost, QStringLiteral("events:upcoming"), 300,
+               [a, cost = request.cost]() -> QCoro::Task<HttpResponse> {
+                   QFuture<DbOutcome<QJsonArray>> query = a->pool().run<QJsonArray>(cost, [](pg::Connection &c) {
+                       const pg::Result r =
+                           c.exec("SELECT " + eventColumns +
+                                  " FROM events e WHERE e.is_active AND e.status IN ('published', 'completed') "
+                                  "AND e.date >= now() "
+                                  "ORDER BY e.date, e.id LIMIT 100");
+                       QJsonArray out;
+                       for (int i = 0; i < r.rows(); ++i)
+                           out.append(eventJson(r, i));
+                       return out;
+                   });
+                   const DbOutcome<QJsonArray> events = co_await query;
+                   if (!events.ok())
+                       co_return databaseError(*events.error);
+                   co_return HttpResponse::json(*events.value);
+               });
     HttpResponse response = co_await serving;
     if (response.status == 200) {
         const QJsonArray all = QJsonDocument::fromJson(response.body).array();
@@ -301,7 +303,7 @@ QCoro::Task<HttpResponse> eventSummary(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject summary;
     };
-    QFuture<DbOutcome<Result>> query = a->pool().run<Result>([id = *id, owner](pg::Connection &c) {
+    QFuture<DbOutcome<Result>> query = a->pool().run<Result>(request.cost, [id = *id, owner](pg::Connection &c) {
         if (const int status = eventAccess(c, id, owner); status != 200)
             return Result{status, {}};
         const pg::Result event =
@@ -366,17 +368,18 @@ QCoro::Task<HttpResponse> createEvent(EventsApp *a, const HttpRequest &request)
     qint64 organizer = request.claims->userId;
     if (body->contains(u"organizerId") && request.claims->role != Role::Organizer)
         organizer = qint64(body->value(u"organizerId").toDouble());
-    QFuture<DbOutcome<QJsonObject>> inserting = a->pool().run<QJsonObject>([input, organizer](pg::Connection &c) {
-        const pg::Result r =
-            c.exec("INSERT INTO events AS e (name, description, date, venue, max_capacity, price, status, "
-                   "is_active, organizer_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7 <> 'cancelled', $8) "
-                   "RETURNING " +
-                       eventColumns,
-                   pg::Params() << *input.name << input.description.value_or(QString()) << *input.date << *input.venue
-                                << *input.maxCapacity << input.price.value_or(0.0)
-                                << input.status.value_or(QStringLiteral("published")) << organizer);
-        return eventJson(r, 0);
-    });
+    QFuture<DbOutcome<QJsonObject>> inserting =
+        a->pool().run<QJsonObject>(request.cost, [input, organizer](pg::Connection &c) {
+            const pg::Result r =
+                c.exec("INSERT INTO events AS e (name, description, date, venue, max_capacity, price, status, "
+                       "is_active, organizer_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $7 <> 'cancelled', $8) "
+                       "RETURNING " +
+                           eventColumns,
+                       pg::Params() << *input.name << input.description.value_or(QString()) << *input.date
+                                    << *input.venue << *input.maxCapacity << input.price.value_or(0.0)
+                                    << input.status.value_or(QStringLiteral("published")) << organizer);
+            return eventJson(r, 0);
+        });
     const DbOutcome<QJsonObject> created = co_await inserting;
     if (!created.ok())
         co_return databaseError(*created.error);
@@ -405,28 +408,29 @@ QCoro::Task<HttpResponse> updateEvent(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject event;
     };
-    QFuture<DbOutcome<Result>> updating = a->pool().run<Result>([id = id, input, owner](pg::Connection &c) {
-        pg::Transaction tx(c);
-        // Free seats the shards hold go back to the event first, so the capacity may fall to what is taken.
-        if (input.maxCapacity)
-            c.exec("SELECT reclaim_seats($1)", pg::Params() << id);
-        const pg::Result r =
-            c.exec("UPDATE events AS e SET name = coalesce($2, name), description = coalesce($3, description), "
-                   "date = coalesce($4::timestamptz, date), venue = coalesce($5, venue), "
-                   "max_capacity = coalesce($6::int, max_capacity), price = coalesce($7::numeric, price), "
-                   "status = coalesce($8, status), is_active = coalesce($8, status) <> 'cancelled', updated_at "
-                   "= now() "
-                   "WHERE id = $1 AND ($9::bigint IS NULL OR organizer_id = $9) RETURNING " +
-                       eventColumns,
-                   pg::Params() << id << input.name << input.description << input.date << input.venue
-                                << input.maxCapacity << input.price << input.status << owner);
-        if (r.rows() == 1) {
-            tx.commit();
-            return Result{200, eventJson(r, 0)};
-        }
-        const pg::Result exists = c.exec("SELECT 1 FROM events WHERE id = $1", pg::Params() << id);
-        return Result{exists.rows() ? 403 : 404, {}};
-    });
+    QFuture<DbOutcome<Result>> updating =
+        a->pool().run<Result>(request.cost, [id = id, input, owner](pg::Connection &c) {
+            pg::Transaction tx(c);
+            // Free seats the shards hold go back to the event first, so the capacity may fall to what is taken.
+            if (input.maxCapacity)
+                c.exec("SELECT reclaim_seats($1)", pg::Params() << id);
+            const pg::Result r =
+                c.exec("UPDATE events AS e SET name = coalesce($2, name), description = coalesce($3, description), "
+                       "date = coalesce($4::timestamptz, date), venue = coalesce($5, venue), "
+                       "max_capacity = coalesce($6::int, max_capacity), price = coalesce($7::numeric, price), "
+                       "status = coalesce($8, status), is_active = coalesce($8, status) <> 'cancelled', updated_at "
+                       "= now() "
+                       "WHERE id = $1 AND ($9::bigint IS NULL OR organizer_id = $9) RETURNING " +
+                           eventColumns,
+                       pg::Params() << id << input.name << input.description << input.date << input.venue
+                                    << input.maxCapacity << input.price << input.status << owner);
+            if (r.rows() == 1) {
+                tx.commit();
+                return Result{200, eventJson(r, 0)};
+            }
+            const pg::Result exists = c.exec("SELECT 1 FROM events WHERE id = $1", pg::Params() << id);
+            return Result{exists.rows() ? 403 : 404, {}};
+        });
     const DbOutcome<Result> result = co_await updating;
     if (!result.ok()) {
         if (result.error->sqlState() == "23514")

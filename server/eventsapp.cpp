@@ -25,7 +25,7 @@ QByteArray secretOrRandom(const QByteArray &configured)
 }
 } // namespace
 
-QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
+QCoro::Task<HttpResponse> cached(Cache &cache, std::shared_ptr<RequestCost> cost, QString key, int ttlSeconds,
                                  std::function<QCoro::Task<HttpResponse>()> produce,
                                  QList<std::pair<QByteArray, QByteArray>> headers, CacheLookup lookup)
 {
@@ -40,8 +40,12 @@ QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
     }
     Cache::Hit hit;
     if (lookup == CacheLookup::Read) {
+        QElapsedTimer waited;
+        waited.start();
         QCoro::Task<Cache::Hit> reading = cache.get(key);
         hit = co_await reading;
+        if (cost)
+            cost->addCache(double(waited.nsecsElapsed()) / 1e6);
     }
     if (hit.level != Cache::Level::Miss) {
         response.body = std::move(hit.value);

@@ -89,8 +89,8 @@ enum class CacheLookup { Read, Refresh };
 
 /// Serves `key` from the cache, or awaits `produce` and caches its body for `ttlSeconds` when it is a 200.
 /// Answers carry `X-Cache: L1`, `L2`, `MISS` or `REFRESH` (`BYPASS` when `key` is empty: not cached), plus
-/// `headers`.
-QCoro::Task<HttpResponse> cached(Cache &cache, QString key, int ttlSeconds,
+/// `headers`. The lookup's time counts into `cost` (the request's).
+QCoro::Task<HttpResponse> cached(Cache &cache, std::shared_ptr<RequestCost> cost, QString key, int ttlSeconds,
                                  std::function<QCoro::Task<HttpResponse>()> produce,
                                  QList<std::pair<QByteArray, QByteArray>> headers = {},
                                  CacheLookup lookup = CacheLookup::Read);

@@ -430,7 +430,7 @@ QCoro::Task<> HttpServer::dispatch(const Route *route, HttpRequest request, QPoi
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     if (m_metrics)
-        m_metrics->record(route->key, ms, response.status);
+        m_metrics->record(route->key, ms, response.status, request.cost->totals());
     if (response.status >= 500)
         qCWarning(lcHttp).noquote() << route->key << response.status << "request" << request.requestId
                                     << QString::fromUtf8(response.body.left(300));

@@ -5,6 +5,7 @@
 #include "httpconnection.h"
 #include "idleparking.h"
 #include "ratelimiter.h"
+#include "requestcost.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -35,6 +36,8 @@ struct HttpRequest
     QHash<QString, QString> params; ///< ":id" captures by name
     std::optional<Claims> claims; ///< set when the request carried a valid token
     QByteArray requestId; ///< answered as X-Request-Id and logged with any 5xx, so a client can quote it
+    /// Where this request's time goes (database, pool wait, cache); shared with the pool jobs it starts.
+    std::shared_ptr<RequestCost> cost = std::make_shared<RequestCost>();
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };

@@ -139,7 +139,7 @@ QCoro::Task<HttpResponse> badge(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QByteArray pdf;
     };
-    QFuture<DbOutcome<Found>> reading = a->pool().run<Found>([id = *id, owner](pg::Connection &c) {
+    QFuture<DbOutcome<Found>> reading = a->pool().run<Found>(request.cost, [id = *id, owner](pg::Connection &c) {
         const pg::Result r = c.exec("SELECT e.organizer_id, b.pdf FROM registrations r JOIN events e ON e.id = "
                                     "r.event_id LEFT JOIN registration_badges b ON b.registration_id = r.id "
                                     "WHERE r.id = $1",

@@ -65,11 +65,11 @@ struct OptimizeStep
 const char *const appTables[] = {"users", "events", "registrations", "transactions"};
 
 /// GET /health
-QCoro::Task<HttpResponse> health(EventsApp *a, const HttpRequest &)
+QCoro::Task<HttpResponse> health(EventsApp *a, const HttpRequest &request)
 {
     // After a database restart each pooled connection fails once before it reconnects: a connection error
     // is retried once, so health says what the database is, not what one stale connection was.
-    QFuture<DbOutcome<bool>> db = a->pool().run<bool>([](pg::Connection &c) {
+    QFuture<DbOutcome<bool>> db = a->pool().run<bool>(request.cost, [](pg::Connection &c) {
         try {
             return c.exec("SELECT 1").rows() == 1;
         } catch (const pg::Error &e) {
@@ -91,9 +91,9 @@ QCoro::Task<HttpResponse> health(EventsApp *a, const HttpRequest &)
 }
 
 /// GET /performance/database/info
-QCoro::Task<HttpResponse> databaseInfo(EventsApp *a, const HttpRequest &)
+QCoro::Task<HttpResponse> databaseInfo(EventsApp *a, const HttpRequest &request)
 {
-    QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>([](pg::Connection &c) {
+    QFuture<DbOutcome<DatabaseInfo>> info = a->pool().run<DatabaseInfo>(request.cost, [](pg::Connection &c) {
         // Seed 002's four figures in one round trip.
         const pg::Result r = c.exec("SELECT pg_size_pretty(pg_database_size(current_database())), "
                                     "(SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'), "
@@ -111,29 +111,30 @@ QCoro::Task<HttpResponse> databaseInfo(EventsApp *a, const HttpRequest &)
 }
 
 /// POST /performance/database/optimize
-QCoro::Task<HttpResponse> optimizeDatabase(EventsApp *a, const HttpRequest &)
+QCoro::Task<HttpResponse> optimizeDatabase(EventsApp *a, const HttpRequest &request)
 {
     // ANALYZE, then VACUUM (ANALYZE), per app table; the first failure stops and is reported.
-    QFuture<DbOutcome<QList<OptimizeStep>>> run = a->pool().run<QList<OptimizeStep>>([](pg::Connection &c) {
-        QList<OptimizeStep> steps;
-        for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
-            for (const char *table : appTables) {
-                OptimizeStep step{QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
-                QElapsedTimer t;
-                t.start();
-                try {
-                    c.exec(QByteArray(command) + ' ' + table);
-                } catch (const pg::Error &e) {
-                    step.error = e.message();
+    QFuture<DbOutcome<QList<OptimizeStep>>> run =
+        a->pool().run<QList<OptimizeStep>>(request.cost, [](pg::Connection &c) {
+            QList<OptimizeStep> steps;
+            for (const char *command : {"ANALYZE", "VACUUM (ANALYZE)"}) {
+                for (const char *table : appTables) {
+                    OptimizeStep step{QString::fromLatin1(command), QString::fromLatin1(table), {}, 0};
+                    QElapsedTimer t;
+                    t.start();
+                    try {
+                        c.exec(QByteArray(command) + ' ' + table);
+                    } catch (const pg::Error &e) {
+                        step.error = e.message();
+                    }
+                    step.ms = double(t.nsecsElapsed()) / 1e6;
+                    steps.append(step);
+                    if (!step.error.isEmpty())
+                        return steps;
                 }
-                step.ms = double(t.nsecsElapsed()) / 1e6;
-                steps.append(step);
-                if (!step.error.isEmpty())
-                    return steps;
             }
-        }
-        return steps;
-    });
+            return steps;
+        });
     const DbOutcome<QList<OptimizeStep>> outcome = co_await run;
     if (!outcome.ok())
         co_return databaseError(*outcome.error);
@@ -282,6 +283,12 @@ void addPerformanceRoutes(EventsApp &app)
     http.route("GET", QStringLiteral("/performance/api/endpoints"), Access::Operator,
                [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
                    co_return HttpResponse::json(a->routeMetrics().endpointsJson());
+               });
+
+    // Extension: where each route's time goes (database by statement, pool wait, cache, handler).
+    http.route("GET", QStringLiteral("/performance/api/endpoints/breakdown"), Access::Operator,
+               [a](const HttpRequest &) -> QCoro::Task<HttpResponse> {
+                   co_return HttpResponse::json(a->routeMetrics().breakdownJson());
                });
 
     http.route("GET", QStringLiteral("/performance/memory/stats"), Access::Operator,

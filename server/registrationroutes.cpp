@@ -98,7 +98,7 @@ QCoro::Task<HttpResponse> listRegistrations(EventsApp *a, const HttpRequest &req
         Page page;
     };
     QFuture<DbOutcome<Result>> query =
-        a->pool().run<Result>([id = *id, pageRequest = *pageRequest, owner, search](pg::Connection &c) {
+        a->pool().run<Result>(request.cost, [id = *id, pageRequest = *pageRequest, owner, search](pg::Connection &c) {
             const int limit = pageRequest.limit;
             if (const int status = eventAccess(c, id, owner); status != 200)
                 return Result{status, {}};
@@ -160,7 +160,7 @@ QCoro::Task<HttpResponse> exportRegistrationsCsv(EventsApp *a, const HttpRequest
         int status = 200;
         qint64 rows = 0;
     };
-    QFuture<DbOutcome<Check>> checking = a->pool().run<Check>([id = *id, owner](pg::Connection &c) {
+    QFuture<DbOutcome<Check>> checking = a->pool().run<Check>(request.cost, [id = *id, owner](pg::Connection &c) {
         const pg::Result r = c.exec("SELECT organizer_id, (SELECT count(*) FROM registrations WHERE event_id = "
                                     "$1) FROM events WHERE id = $1",
                                     pg::Params() << id);
@@ -178,7 +178,7 @@ QCoro::Task<HttpResponse> exportRegistrationsCsv(EventsApp *a, const HttpRequest
 
     // A slow client must not hold a pool connection: the COPY spools what the client has not taken yet.
     auto channel = std::make_shared<ChunkChannel>(8, a->config().exportSpoolBytes);
-    QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>([id = *id, channel](pg::Connection &c) {
+    QFuture<DbOutcome<qint64>> copying = a->pool().run<qint64>(request.cost, [id = *id, channel](pg::Connection &c) {
         try {
             const qint64 rows = copyRegistrationsCsv(c, id, *channel);
             channel->finish();
@@ -238,7 +238,7 @@ QCoro::Task<HttpResponse> checkIn(EventsApp *a, const HttpRequest &request)
         int status = 200;
         QJsonObject json;
     };
-    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = *id, owner](pg::Connection &c) {
+    QFuture<DbOutcome<Result>> work = a->pool().run<Result>(request.cost, [id = *id, owner](pg::Connection &c) {
         const pg::Result r =
             c.exec("WITH target AS (SELECT r.id, r.checked_in, e.organizer_id FROM registrations r "
                    "                JOIN events e ON e.id = r.event_id WHERE r.id = $1), "
@@ -300,7 +300,7 @@ QCoro::Task<HttpResponse> registerBatch(EventsApp *a, const HttpRequest &request
         QString stopped;
         QList<qint64> ids;
     };
-    QFuture<DbOutcome<Result>> work = a->pool().run<Result>([id = id, rows, owner](pg::Connection &c) {
+    QFuture<DbOutcome<Result>> work = a->pool().run<Result>(request.cost, [id = id, rows, owner](pg::Connection &c) {
         if (const int status = eventAccess(c, id, owner); status != 200)
             return Result{status, 0, 0, 0, {}, {}};
         Result result;
@@ -398,7 +398,7 @@ QCoro::Task<HttpResponse> registerAttendee(EventsApp *a, const HttpRequest &requ
         co_return HttpResponse::error(400, QStringLiteral("email is not a valid address"));
     const QString qr = newQrCode();
     QFuture<DbOutcome<Registration>> work =
-        a->pool().run<Registration>([id = id, fullName, email, qr](pg::Connection &c) {
+        a->pool().run<Registration>(request.cost, [id = id, fullName, email, qr](pg::Connection &c) {
             const pg::Result r = c.exec(
                 "SELECT outcome, registration_id, created_at, price::text FROM register_attendee($1, $2, $3, $4)",
                 pg::Params() << id << fullName << email << qr);

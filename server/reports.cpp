@@ -56,27 +56,29 @@ QCoro::Task<HttpResponse> requestReport(EventsApp *a, const HttpRequest &request
         co_return refusal;
     const std::optional<qint64> owner = ownerFilter(request);
     const qint64 requester = request.claims ? request.claims->userId : 0;
-    QFuture<DbOutcome<Lookup>> work = a->pool().run<Lookup>([id = *id, owner, requester](pg::Connection &c) {
-        if (const int status = eventAccess(c, id, owner); status != 200)
-            return Lookup{status, {}, false};
-        pg::Transaction tx(c);
-        c.exec("SELECT pg_advisory_xact_lock(hashtext('event_reports'), $1::int)",
-               pg::Params() << int(id % 2147483647));
-        const QByteArray columns = reportColumns();
-        pg::Result r = c.exec("SELECT " + columns +
-                                  " FROM event_reports r WHERE r.event_id = $1 AND r.status IN "
-                                  "('queued', 'running') ORDER BY r.id DESC LIMIT 1",
-                              pg::Params() << id);
-        bool created = false;
-        if (r.rows() == 0) {
-            r = c.exec("INSERT INTO event_reports AS r (event_id, requested_by) VALUES ($1, nullif($2, 0)) RETURNING " +
-                           columns,
-                       pg::Params() << id << requester);
-            created = true;
-        }
-        tx.commit();
-        return Lookup{200, reportJson(r, 0), created};
-    });
+    QFuture<DbOutcome<Lookup>> work =
+        a->pool().run<Lookup>(request.cost, [id = *id, owner, requester](pg::Connection &c) {
+            if (const int status = eventAccess(c, id, owner); status != 200)
+                return Lookup{status, {}, false};
+            pg::Transaction tx(c);
+            c.exec("SELECT pg_advisory_xact_lock(hashtext('event_reports'), $1::int)",
+                   pg::Params() << int(id % 2147483647));
+            const QByteArray columns = reportColumns();
+            pg::Result r = c.exec("SELECT " + columns +
+                                      " FROM event_reports r WHERE r.event_id = $1 AND r.status IN "
+                                      "('queued', 'running') ORDER BY r.id DESC LIMIT 1",
+                                  pg::Params() << id);
+            bool created = false;
+            if (r.rows() == 0) {
+                r = c.exec(
+                    "INSERT INTO event_reports AS r (event_id, requested_by) VALUES ($1, nullif($2, 0)) RETURNING " +
+                        columns,
+                    pg::Params() << id << requester);
+                created = true;
+            }
+            tx.commit();
+            return Lookup{200, reportJson(r, 0), created};
+        });
     const DbOutcome<Lookup> result = co_await work;
     if (!result.ok())
         co_return databaseError(*result.error);
@@ -109,20 +111,21 @@ QCoro::Task<HttpResponse> showReports(EventsApp *a, const HttpRequest &request)
     if (!reportParam.isEmpty() && !reportId)
         co_return HttpResponse::error(400, QStringLiteral("report id must be a positive integer"));
     const std::optional<qint64> owner = ownerFilter(request);
-    QFuture<DbOutcome<Lookup>> work = a->pool().run<Lookup>([id = *id, owner, reportId](pg::Connection &c) {
-        if (const int status = eventAccess(c, id, owner); status != 200)
-            return Lookup{status, {}, false};
-        const pg::Result r = c.exec("SELECT " + reportColumns() +
-                                        " FROM event_reports r WHERE r.event_id = $1 AND ($2::bigint IS NULL OR "
-                                        "r.id = $2) ORDER BY r.id DESC LIMIT 20",
-                                    pg::Params() << id << reportId);
-        if (reportId)
-            return r.rows() ? Lookup{200, reportJson(r, 0), false} : Lookup{410, {}, false};
-        QJsonArray items;
-        for (int i = 0; i < r.rows(); ++i)
-            items.append(reportJson(r, i));
-        return Lookup{200, QJsonObject{{QStringLiteral("items"), items}}, false};
-    });
+    QFuture<DbOutcome<Lookup>> work =
+        a->pool().run<Lookup>(request.cost, [id = *id, owner, reportId](pg::Connection &c) {
+            if (const int status = eventAccess(c, id, owner); status != 200)
+                return Lookup{status, {}, false};
+            const pg::Result r = c.exec("SELECT " + reportColumns() +
+                                            " FROM event_reports r WHERE r.event_id = $1 AND ($2::bigint IS NULL OR "
+                                            "r.id = $2) ORDER BY r.id DESC LIMIT 20",
+                                        pg::Params() << id << reportId);
+            if (reportId)
+                return r.rows() ? Lookup{200, reportJson(r, 0), false} : Lookup{410, {}, false};
+            QJsonArray items;
+            for (int i = 0; i < r.rows(); ++i)
+                items.append(reportJson(r, i));
+            return Lookup{200, QJsonObject{{QStringLiteral("items"), items}}, false};
+        });
     const DbOutcome<Lookup> result = co_await work;
     if (!result.ok())
         co_return databaseError(*result.error);
@@ -151,18 +154,19 @@ QCoro::Task<HttpResponse> downloadReport(EventsApp *a, const HttpRequest &reques
         QByteArray gzip;
         qint64 rows = 0;
     };
-    QFuture<DbOutcome<File>> reading = a->pool().run<File>([id = *id, owner, reportId = *reportId](pg::Connection &c) {
-        if (const int status = eventAccess(c, id, owner); status != 200)
-            return File{status, {}, 0};
-        const pg::Result r = c.exec("SELECT status, content, row_count FROM event_reports WHERE id = $1 AND "
-                                    "event_id = $2",
-                                    pg::Params() << reportId << id);
-        if (r.rows() == 0)
-            return File{410, {}, 0};
-        if (r.bytes(0, 0) != "ready")
-            return File{409, {}, 0};
-        return File{200, QByteArray::fromHex(r.bytes(0, 1).mid(2)), r.int64(0, 2)};
-    });
+    QFuture<DbOutcome<File>> reading =
+        a->pool().run<File>(request.cost, [id = *id, owner, reportId = *reportId](pg::Connection &c) {
+            if (const int status = eventAccess(c, id, owner); status != 200)
+                return File{status, {}, 0};
+            const pg::Result r = c.exec("SELECT status, content, row_count FROM event_reports WHERE id = $1 AND "
+                                        "event_id = $2",
+                                        pg::Params() << reportId << id);
+            if (r.rows() == 0)
+                return File{410, {}, 0};
+            if (r.bytes(0, 0) != "ready")
+                return File{409, {}, 0};
+            return File{200, QByteArray::fromHex(r.bytes(0, 1).mid(2)), r.int64(0, 2)};
+        });
     const DbOutcome<File> file = co_await reading;
     if (!file.ok())
         co_return databaseError(*file.error);

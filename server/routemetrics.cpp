@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 #include <vector>
 
@@ -13,10 +14,21 @@ RouteMetrics::RouteMetrics(double slowThresholdMs, std::size_t window)
     , m_windowSize(window)
 { }
 
-void RouteMetrics::record(const QString &route, double durationMs, int status)
+void RouteMetrics::record(const QString &route, double durationMs, int status, const RequestCost::Totals &cost)
 {
     QMutexLocker lock(&m_mutex);
     PerRoute &r = m_routes[route];
+    r.cost.databaseMs += cost.databaseMs;
+    r.cost.poolWaitMs += cost.poolWaitMs;
+    r.cost.cacheMs += cost.cacheMs;
+    for (auto it = cost.statements.cbegin(); it != cost.statements.cend(); ++it) {
+        const bool known = r.cost.statements.contains(it.key());
+        RequestCost::Statement &s =
+            r.cost.statements[known || r.cost.statements.size() < maxStatementsPerRoute ? it.key()
+                                                                                        : QStringLiteral("other")];
+        s.calls += it->calls;
+        s.ms += it->ms;
+    }
     r.window.push_back(durationMs);
     if (r.window.size() > m_windowSize)
         r.window.pop_front();
@@ -147,6 +159,52 @@ QJsonObject RouteMetrics::endpointsJson() const
                                {QStringLiteral("max"), s.max},
                                {QStringLiteral("totalCount"), s.totalCount},
                                {QStringLiteral("errors"), s.errors}});
+    }
+    return out;
+}
+
+QJsonObject RouteMetrics::breakdownJson() const
+{
+    QMutexLocker lock(&m_mutex);
+    QJsonObject out;
+    for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
+        const PerRoute &r = *it;
+        if (r.totalCount == 0)
+            continue;
+        const double n = double(r.totalCount);
+        const RequestCost::Totals &c = r.cost;
+        // Statements of one request may overlap (parallel pool jobs): the parts are scaled to the whole then.
+        const double parts = c.databaseMs + c.poolWaitMs + c.cacheMs;
+        const double whole = std::max(r.totalMs, parts);
+        const double handlerMs = whole - parts;
+        const auto share = [whole](double ms) { return whole > 0 ? ms / whole : 0.0; };
+        std::vector<std::pair<QString, RequestCost::Statement>> statements;
+        for (auto st = c.statements.cbegin(); st != c.statements.cend(); ++st)
+            statements.emplace_back(st.key(), *st);
+        std::sort(statements.begin(), statements.end(),
+                  [](const auto &x, const auto &y) { return x.second.ms > y.second.ms; });
+        QJsonArray top;
+        for (std::size_t i = 0; i < statements.size() && i < 10; ++i) {
+            const auto &[query, st] = statements[i];
+            top.append(QJsonObject{{QStringLiteral("query"), query},
+                                   {QStringLiteral("callsPerRequest"), double(st.calls) / n},
+                                   {QStringLiteral("averageMs"), st.calls > 0 ? st.ms / double(st.calls) : 0.0},
+                                   {QStringLiteral("share"), share(st.ms)}});
+        }
+        out.insert(it.key(),
+                   QJsonObject{{QStringLiteral("requests"), r.totalCount},
+                               {QStringLiteral("averageMs"), r.totalMs / n},
+                               {QStringLiteral("shares"),
+                                QJsonObject{{QStringLiteral("database"), share(c.databaseMs)},
+                                            {QStringLiteral("poolWait"), share(c.poolWaitMs)},
+                                            {QStringLiteral("cache"), share(c.cacheMs)},
+                                            {QStringLiteral("handler"), share(handlerMs)}}},
+                               {QStringLiteral("statementsPerRequest"),
+                                double(std::accumulate(
+                                    c.statements.cbegin(), c.statements.cend(), qint64(0),
+                                    [](qint64 sum, const RequestCost::Statement &st) { return sum + st.calls; })) /
+                                    n},
+                               {QStringLiteral("statements"), top}});
     }
     return out;
 }

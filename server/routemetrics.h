@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QString>
 
+#include "requestcost.h"
+
 #include <array>
 #include <deque>
 
@@ -43,8 +45,8 @@ public:
 
     explicit RouteMetrics(double slowThresholdMs = 200, std::size_t window = 1000);
 
-    /// `route` is "METHOD /pattern" (e.g. "GET /events/:id").
-    void record(const QString &route, double durationMs, int status);
+    /// `route` is "METHOD /pattern" (e.g. "GET /events/:id"); `cost` says where the request's time went.
+    void record(const QString &route, double durationMs, int status, const RequestCost::Totals &cost = {});
     void clear();
     QList<Histogram> histograms() const;
 
@@ -54,6 +56,12 @@ public:
     /// GET /performance/api/endpoints: {"GET /events": {count, average, median, p95, p99, min, max, …}, …}
     QJsonObject endpointsJson() const;
     QStringList routes() const;
+    /// GET /performance/api/endpoints/breakdown: per route since the last clear, the shares of database, pool
+    /// wait, cache and handler in its time, and its top statements with calls per request.
+    QJsonObject breakdownJson() const;
+
+    /// Distinct statements kept per route; more merge into "other".
+    static constexpr qsizetype maxStatementsPerRoute = 50;
 
 private:
     struct PerRoute
@@ -64,6 +72,7 @@ private:
         qint64 serverErrors = 0;
         qint64 slow = 0;
         double totalMs = 0;
+        RequestCost::Totals cost; ///< summed over the requests since the last clear
     };
     Summary summaryLocked(const PerRoute &r) const;
 

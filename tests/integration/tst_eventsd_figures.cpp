@@ -6,6 +6,7 @@
 
 #include "eventsdfixture.h"
 #include "registrationsql.h"
+#include "sqlmatch.h"
 
 #include <QSqlRecord>
 
@@ -196,6 +197,22 @@ private Q_SLOTS:
         QCOMPARE(qint64(summary[u"registrations"].toDouble()), registered);
     }
 
+    void shouldSellExactlyTheSeatsInAHotSale()
+    {
+        // Given 150 seats, handed to the shards in blocks and taken from each other's shards at the end
+        const qint64 eventId = newEvent(150, 5);
+        // When 300 registrations arrive at once
+        const QMap<int, int> sale = registerAtOnce(eventId, QStringLiteral("hot"), 300);
+        // Then exactly 150 got one, the others were told it is full, and nothing failed
+        QCOMPARE(sale.value(201), 150);
+        QCOMPARE(sale.value(409), 150);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM registrations WHERE event_id = %1").arg(eventId)), 150);
+        QCOMPARE(scalar(QStringLiteral("SELECT event_registered(%1)").arg(eventId)), 150);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT coalesce(sum(seats), 0) FROM event_seats WHERE event_id = %1").arg(eventId)),
+            0);
+    }
+
     void shouldKeepSeatsExactWhenRegistrationsGo()
     {
         // Given a full event of 10
@@ -250,6 +267,53 @@ private Q_SLOTS:
                                             {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}});
         QCOMPARE(countOf(fresh), countOf(cached) + 1);
         QCOMPARE(countOf(m_client->get(path, m_operator)), countOf(cached) + 1);
+    }
+
+    void shouldBreakAnEndpointsTimeDown()
+    {
+        // Given fresh metrics and an event's summary asked for 7 times
+        const qint64 eventId =
+            scalar(QStringLiteral("SELECT id FROM events ORDER BY event_registered(id) DESC LIMIT 1"));
+        QCOMPARE(m_client->post(QStringLiteral("/performance/clear-metrics"), {}, m_operator).status, 200);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(m_client->get(QStringLiteral("/events/%1/summary").arg(eventId), m_operator).status, 200);
+        // When its breakdown is read
+        const Answer answer = m_client->get(QStringLiteral("/performance/api/endpoints/breakdown"), m_operator);
+        QCOMPARE(answer.status, 200);
+        const QJsonObject route = answer.object().value(u"GET /events/:id/summary").toObject();
+        VERIFY_KEYS(route, "requests", "averageMs", "shares", "statementsPerRequest", "statements");
+        // Then it counts the 7 requests, its shares add up to the whole
+        QCOMPARE(route[u"requests"].toInt(), 7);
+        const QJsonObject shares = route[u"shares"].toObject();
+        double sum = 0;
+        for (const char *part : {"database", "poolWait", "cache", "handler"}) {
+            const double share = shares.value(QLatin1String(part)).toDouble(-1);
+            QVERIFY2(share >= 0 && share <= 1, part);
+            sum += share;
+        }
+        QVERIFY2(qAbs(sum - 1) < 1e-9, qPrintable(QString::number(sum)));
+        QVERIFY(shares[u"database"].toDouble() > 0);
+        // and its statements run a whole number of times per request, 4 in all: the access check, the event, its
+        // days and its payments
+        const QJsonArray statements = route[u"statements"].toArray();
+        QCOMPARE(statements.size(), 4);
+        double calls = 0, statementShares = 0;
+        for (const auto &st : statements) {
+            QCOMPARE(st[u"callsPerRequest"].toDouble(), 1.0);
+            calls += st[u"callsPerRequest"].toDouble();
+            statementShares += st[u"share"].toDouble();
+        }
+        QCOMPARE(route[u"statementsPerRequest"].toDouble(), calls);
+        QVERIFY(qAbs(statementShares - shares[u"database"].toDouble()) < 1e-9);
+        // and each is a statement pg_stat_statements knows, by the key opsdash matches them with
+        QSet<QString> known;
+        for (const QString &q : rows(QStringLiteral("SELECT query FROM pg_stat_statements")))
+            known.insert(opsdash::sql::matchKey(q));
+        for (const auto &st : statements)
+            QVERIFY2(known.contains(opsdash::sql::matchKey(st[u"query"].toString())),
+                     qPrintable(st[u"query"].toString()));
+        // and an organizer may not read it
+        QCOMPARE(m_client->get(QStringLiteral("/performance/api/endpoints/breakdown"), m_organizer).status, 403);
     }
 
     void cleanupTestCase() { stop(); }
