@@ -3,6 +3,7 @@
 #include "actionspage.h"
 #include "alertscontroller.h"
 #include "alertspage.h"
+#include "apicontroller.h"
 #include "apipage.h"
 #include "backendactions.h"
 #include "cachepage.h"
@@ -334,6 +335,8 @@ void MainWindow::clearPages()
     m_fleet = nullptr;
     delete m_queues;
     m_queues = nullptr;
+    delete m_api;
+    m_api = nullptr;
     delete m_alertsController;
     m_alertsController = nullptr;
     delete m_internals; // before its pages
@@ -360,7 +363,18 @@ void MainWindow::buildPages()
         context.compareStore = history->compareStore();
     }
     addPage(new OverviewPage(context, this), tr("Overview"));
-    addPage(new ApiPage(context, this), tr("API"));
+    auto *api = new ApiPage(context, this);
+    addPage(api, tr("API"));
+    m_api = new ApiController(m_session, api, this);
+    connect(api, &ApiPage::statementRequested, this, [this, api](const QString &sql) {
+        if (!m_internals)
+            api->setStatementMessage(tr("This profile has no database: the Queries page is not there."));
+        else if (m_internals->queriesPage()->selectStatementByText(sql))
+            showPage(PageId::Queries);
+        else
+            api->setStatementMessage(tr("Not on the Queries page: pg_stat_statements has no calls of it in the "
+                                        "selected range, or the page's filters hide it."));
+    });
     addPage(new DatabasePage(context, this), tr("Database"));
     if (context.hasDatabase && m_session->poller()->options().database) {
         m_internals = new InternalsController(m_session, m_actions, this, this);

@@ -22,6 +22,7 @@ class AlertsController;
 class EventsController;
 class FleetController;
 class QueuesController;
+class ApiController;
 class InternalsController;
 class EventsPage;
 class MessageBar;
@@ -110,6 +111,7 @@ private:
     EventsController *m_events = nullptr;
     FleetController *m_fleet = nullptr;
     QueuesController *m_queues = nullptr;
+    ApiController *m_api = nullptr;
     AlertsController *m_alertsController = nullptr;
     InternalsController *m_internals = nullptr;
 };

@@ -133,6 +133,13 @@ QCoro::Task<BackendReply<QList<EndpointPercentiles>>> BackendClient::endpoints()
         getCall(QStringLiteral("/performance/api/endpoints"), BackendExtension::Endpoints), backend::parseEndpoints);
 }
 
+QCoro::Task<BackendReply<QList<EndpointBreakdown>>> BackendClient::endpointBreakdown()
+{
+    return typed<QList<EndpointBreakdown>>(
+        getCall(QStringLiteral("/performance/api/endpoints/breakdown"), BackendExtension::Breakdown),
+        backend::parseEndpointBreakdown);
+}
+
 QCoro::Task<BackendReply<PoolStats>> BackendClient::pool()
 {
     return typed<PoolStats>(getCall(QStringLiteral("/performance/database/pool"), BackendExtension::Pool),

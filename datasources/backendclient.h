@@ -83,6 +83,8 @@ public:
     // Seed 002's performance API and eventsd's extensions to it.
     QCoro::Task<BackendReply<Overview>> overview();
     QCoro::Task<BackendReply<QList<EndpointPercentiles>>> endpoints();
+    /// Where each route's time goes (extension); asked for when someone looks, not polled.
+    QCoro::Task<BackendReply<QList<EndpointBreakdown>>> endpointBreakdown();
     QCoro::Task<BackendReply<PoolStats>> pool();
     QCoro::Task<BackendReply<CacheStats>> cacheStats();
     /// A 503 with a health body is a report (a dependency is down), not an error.

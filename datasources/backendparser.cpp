@@ -272,6 +272,46 @@ Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body)
     });
 }
 
+Parsed<QList<EndpointBreakdown>> parseEndpointBreakdown(const QByteArray &body)
+{
+    return parseObjectBody<QList<EndpointBreakdown>>(body, [](Reader &r, const QJsonObject &o, const QString &) {
+        QList<EndpointBreakdown> list;
+        const auto fraction = [&r](const QJsonObject &x, const QString &path, const char *key) {
+            const double v = r.number(x, path, key);
+            if (v < 0 || v > 1.000001)
+                r.fail(Reader::join(path, key),
+                       QCoreApplication::translate("opsdash::backend", "expected a share between 0 and 1"));
+            return std::clamp(v, 0.0, 1.0);
+        };
+        for (auto it = o.begin(); it != o.end() && r.ok(); ++it) {
+            const QString path = it.key();
+            const QJsonObject e = it->toObject();
+            if (!it->isObject())
+                r.fail(path, QCoreApplication::translate("opsdash::backend", "expected an object"));
+            EndpointBreakdown b;
+            b.route = it.key();
+            b.requests = r.integer(e, path, "requests");
+            b.averageMs = r.number(e, path, "averageMs");
+            b.statementsPerRequest = r.number(e, path, "statementsPerRequest");
+            const QString sharesPath = Reader::join(path, "shares");
+            const QJsonObject shares = r.object(e, path, "shares");
+            b.database = fraction(shares, sharesPath, "database");
+            b.poolWait = fraction(shares, sharesPath, "poolWait");
+            b.cache = fraction(shares, sharesPath, "cache");
+            b.handler = fraction(shares, sharesPath, "handler");
+            const QJsonArray statements = r.array(e, path, "statements");
+            for (qsizetype i = 0; i < statements.size() && r.ok(); ++i) {
+                const QString p = Reader::join(path, "statements") + QStringLiteral("[%1]").arg(i);
+                const QJsonObject st = statements[i].toObject();
+                b.statements.append({r.text(st, p, "query"), r.number(st, p, "callsPerRequest"),
+                                     r.number(st, p, "averageMs"), fraction(st, p, "share")});
+            }
+            list.append(b);
+        }
+        return list;
+    });
+}
+
 Parsed<QList<QueueFigures>> parseQueues(const QByteArray &body)
 {
     return parseObjectBody<QList<QueueFigures>>(body, [](Reader &r, const QJsonObject &o, const QString &) {

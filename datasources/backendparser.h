@@ -34,6 +34,8 @@ Parsed<QList<EndpointPercentiles>> parseEndpoints(const QByteArray &body);
 Parsed<CacheStats> parseCacheStats(const QByteArray &body);
 Parsed<HealthStatus> parseHealth(const QByteArray &body);
 /// GET /performance/queues and GET /performance/queues/:queue/jobs (eventsd extensions).
+/// GET /performance/api/endpoints/breakdown (an eventsd extension): one entry per route.
+Parsed<QList<EndpointBreakdown>> parseEndpointBreakdown(const QByteArray &body);
 Parsed<QList<QueueFigures>> parseQueues(const QByteArray &body);
 Parsed<TroubledJobs> parseTroubledJobs(const QByteArray &body);
 /// One report (POST /events/:id/reports, GET /events/:id/reports/:report).

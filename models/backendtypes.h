@@ -113,6 +113,24 @@ struct EndpointPercentiles
     std::optional<qint64> errors;
 };
 
+/// Extension: where one route's time goes (GET /performance/api/endpoints/breakdown), since the last clear.
+struct EndpointBreakdown
+{
+    struct Statement
+    {
+        QString query; ///< the backend's normalized text
+        double callsPerRequest = 0;
+        double averageMs = 0;
+        double share = 0; ///< of the route's time, 0..1
+    };
+    QString route; ///< "GET /events/:id"
+    qint64 requests = 0;
+    double averageMs = 0;
+    double database = 0, poolWait = 0, cache = 0, handler = 0; ///< shares of the route's time, 0..1
+    double statementsPerRequest = 0;
+    QList<Statement> statements; ///< the costliest first
+};
+
 struct CacheLevelStats
 {
     qint64 hits = 0;
@@ -160,6 +178,7 @@ enum class BackendExtension : quint32 {
     RegistrationsCsv = 1 << 7, ///< the streaming CSV export
     Queues = 1 << 8, ///< background job queues (/performance/queues)
     Reports = 1 << 9, ///< registrations reports built by the backend's report queue
+    Breakdown = 1 << 10, ///< where each endpoint's time goes (/performance/api/endpoints/breakdown)
 };
 Q_DECLARE_FLAGS(BackendExtensions, BackendExtension)
 Q_DECLARE_OPERATORS_FOR_FLAGS(BackendExtensions)

@@ -78,6 +78,32 @@ QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> 
     return rows;
 }
 
+QList<ColumnSpec> breakdownColumns()
+{
+    return {{Text::tr("Statement"), CellKind::Text},
+            {Text::tr("Calls per request"), CellKind::Decimal},
+            {Text::tr("Avg"), CellKind::DurationMs},
+            {Text::tr("Share of the time"), CellKind::Ratio}};
+}
+
+QList<TableRow> breakdownRows(const EndpointBreakdown &breakdown)
+{
+    QList<TableRow> rows;
+    rows.reserve(breakdown.statements.size());
+    for (const EndpointBreakdown::Statement &s : breakdown.statements) {
+        TableRow row;
+        row.key = s.query;
+        row.values = cells<BreakdownColumn, BreakdownColumnCount>({{BreakdownStatement, s.query},
+                                                                   {BreakdownCalls, s.callsPerRequest},
+                                                                   {BreakdownAvg, s.averageMs},
+                                                                   {BreakdownShare, s.share}});
+        // A statement that is most of the route's time is where to look first.
+        row.severity = s.share >= 0.5 ? Severity::Warning : Severity::Normal;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
 QList<ColumnSpec> slowQueryColumns()
 {
     return {

@@ -33,6 +33,17 @@ QList<ColumnSpec> endpointColumns();
 QList<TableRow> endpointRows(const QString &instance, const QList<EndpointPercentiles> &endpoints, double p95WarnMs);
 QList<TableRow> endpointRows(const QString &instance, const QList<EndpointStat> &slowest, double p95WarnMs);
 
+/// One route's statements from the breakdown extension, the costliest first; keyed by the statement's text.
+enum BreakdownColumn {
+    BreakdownStatement,
+    BreakdownCalls, ///< per request
+    BreakdownAvg,
+    BreakdownShare, ///< of the route's time
+    BreakdownColumnCount
+};
+QList<ColumnSpec> breakdownColumns();
+QList<TableRow> breakdownRows(const EndpointBreakdown &breakdown);
+
 /// Slow queries as the backend recorded them.
 enum SlowQueryColumn {
     SlowQueryInstance,

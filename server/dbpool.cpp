@@ -2,6 +2,7 @@
 
 #include "querymetrics.h"
 
+#include <QScopeGuard>
 #include <QStringList>
 
 #include <algorithm>
@@ -135,7 +136,13 @@ void DbPool::workerLoop(int index)
             item.job(nullptr, &error);
         } else {
             std::optional<pg::Error> connectError;
+            double connectMs = 0; // a request that had to wait for a new connection waited for the pool
             if (!conn.isConnected()) {
+                const auto connecting = std::chrono::steady_clock::now();
+                const auto measured = qScopeGuard([&] {
+                    connectMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - connecting)
+                                    .count();
+                });
                 const auto sinceFailure = std::chrono::duration<double, std::milli>(now - lastConnectFailure).count();
                 if (lastConnectError && sinceFailure < m_options.reconnectIntervalMs) {
                     connectError = lastConnectError;
@@ -155,7 +162,7 @@ void DbPool::workerLoop(int index)
                 item.job(nullptr, &*connectError);
             } else {
                 if (item.cost)
-                    item.cost->addPoolWait(waitedMs);
+                    item.cost->addPoolWait(waitedMs + connectMs);
                 RequestCost::current() = item.cost.get();
                 item.job(&conn, nullptr);
                 RequestCost::current() = nullptr;

@@ -270,6 +270,7 @@ WHERE i.indrelid IN ('registrations'::regclass, 'transactions'::regclass) AND NO
         conn.exec(saved.bytes(i, 0));
     conn.exec("ALTER TABLE registrations DISABLE TRIGGER registrations_tally");
     conn.exec("ALTER TABLE transactions DISABLE TRIGGER transactions_summarize");
+    conn.exec("ALTER TABLE transactions DISABLE TRIGGER transactions_summarize_insert");
 
     // Registrations arrive between the event's opening and its date (or now), denser towards the end; most
     // attendees of past events checked in.

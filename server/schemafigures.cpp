@@ -250,8 +250,14 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER transactions_summarize AFTER INSERT OR DELETE OR UPDATE OF registration_id, amount, payment_status,
-    created_at ON transactions FOR EACH ROW EXECUTE FUNCTION transactions_summarize();
+-- register_attendee() writes a new registration's payment columns itself and names it in eventsd.summarized while
+-- it inserts its one PENDING transaction: that insert is skipped here (the trigger was a seventh of a
+-- registration's cost).
+CREATE TRIGGER transactions_summarize AFTER DELETE OR UPDATE OF registration_id, amount, payment_status, created_at
+    ON transactions FOR EACH ROW EXECUTE FUNCTION transactions_summarize();
+CREATE TRIGGER transactions_summarize_insert AFTER INSERT ON transactions FOR EACH ROW
+    WHEN (current_setting('eventsd.summarized', true) IS DISTINCT FROM NEW.registration_id::text)
+    EXECUTE FUNCTION transactions_summarize();
 
 -- Recounts everything from the rows (after a bulk load with the triggers off; the migration itself).
 CREATE FUNCTION rebuild_event_figures() RETURNS void LANGUAGE plpgsql AS $$
@@ -289,6 +295,7 @@ BEGIN
     UPDATE events e SET seats_handed_out = (SELECT count(*) FROM registrations r WHERE r.event_id = e.id);
     ALTER TABLE registrations ENABLE TRIGGER registrations_tally;
     ALTER TABLE transactions ENABLE TRIGGER transactions_summarize;
+    ALTER TABLE transactions ENABLE TRIGGER transactions_summarize_insert;
 END
 $$;
 
@@ -325,7 +332,9 @@ BEGIN
         RETURN;
     END IF;
     IF v_price > 0 THEN
+        PERFORM set_config('eventsd.summarized', v_id::text, true);
         INSERT INTO transactions (registration_id, amount, payment_status) VALUES (v_id, v_price, 'PENDING');
+        PERFORM set_config('eventsd.summarized', '', true);
     END IF;
     RETURN QUERY SELECT 'created'::text, v_id,
         to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), v_price;

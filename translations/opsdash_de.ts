@@ -357,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ApiController</name>
+    <message>
+        <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
+        <translation>Von diesem Backend nicht angeboten (eine eventsd-Erweiterung; sie antwortet 404).</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ApiPage</name>
     <message>
         <source>Requests per second</source>
@@ -413,6 +420,34 @@
     <message>
         <source>Percentiles are not offered by this backend; averages only.</source>
         <translation>Dieses Backend bietet keine Perzentile, nur Mittelwerte.</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint to see where its time goes.</source>
+        <translation>Wählen Sie einen Endpunkt, um zu sehen, wofür seine Zeit draufgeht.</translation>
+    </message>
+    <message>
+        <source>Its statements (costliest first)</source>
+        <translation>Seine Anweisungen (teuerste zuerst)</translation>
+    </message>
+    <message>
+        <source>Open on the Queries page</source>
+        <translation>Auf der Seite „Abfragen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Where %1 spends its time</source>
+        <translation>Wofür %1 seine Zeit braucht</translation>
+    </message>
+    <message>
+        <source>Asking the backend…</source>
+        <translation>Frage das Backend…</translation>
+    </message>
+    <message>
+        <source>The backend has no figures for this endpoint since its last clear.</source>
+        <translation>Das Backend hat seit dem letzten Zurücksetzen keine Werte für diesen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>database %1 · waiting for a connection %2 · cache %3 · handler %4 — %5 statements per request, %6 requests averaging %7</source>
+        <translation>Datenbank %1 · Warten auf eine Verbindung %2 · Cache %3 · Handler %4 — %5 Anweisungen pro Anfrage, %6 Anfragen mit durchschnittlich %7</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1960,14 @@
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
+    <message>
+        <source>This profile has no database: the Queries page is not there.</source>
+        <translation>Dieses Profil hat keine Datenbank: Die Seite „Abfragen“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Not on the Queries page: pg_stat_statements has no calls of it in the selected range, or the page&apos;s filters hide it.</source>
+        <translation>Nicht auf der Seite „Abfragen“: pg_stat_statements hat im gewählten Zeitraum keine Aufrufe davon, oder die Filter der Seite verbergen sie.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MemoryPage</name>
@@ -3340,6 +3383,10 @@
         <source>a report without an id</source>
         <translation>ein Bericht ohne ID</translation>
     </message>
+    <message>
+        <source>expected a share between 0 and 1</source>
+        <translation>erwartet wurde ein Anteil zwischen 0 und 1</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::format</name>
@@ -3836,6 +3883,14 @@
     <message>
         <source>pending</source>
         <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Calls per request</source>
+        <translation>Aufrufe pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Share of the time</source>
+        <translation>Anteil an der Zeit</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>opsdash::ApiController</name>
+    <message>
+        <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
+        <translation>Non proposé par ce backend (une extension d&apos;eventsd ; il répond 404).</translation>
+    </message>
+</context>
+<context>
     <name>opsdash::ApiPage</name>
     <message>
         <source>Requests per second</source>
@@ -413,6 +420,34 @@
     <message>
         <source>Percentiles are not offered by this backend; averages only.</source>
         <translation>Ce backend ne fournit pas de percentiles, seulement des moyennes.</translation>
+    </message>
+    <message>
+        <source>Choose an endpoint to see where its time goes.</source>
+        <translation>Choisissez un point d&apos;accès pour voir où passe son temps.</translation>
+    </message>
+    <message>
+        <source>Its statements (costliest first)</source>
+        <translation>Ses requêtes (les plus coûteuses d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Open on the Queries page</source>
+        <translation>Ouvrir dans la page Requêtes</translation>
+    </message>
+    <message>
+        <source>Where %1 spends its time</source>
+        <translation>Où %1 passe son temps</translation>
+    </message>
+    <message>
+        <source>Asking the backend…</source>
+        <translation>Interrogation du backend…</translation>
+    </message>
+    <message>
+        <source>The backend has no figures for this endpoint since its last clear.</source>
+        <translation>Le backend n&apos;a aucun chiffre pour ce point d&apos;accès depuis sa dernière remise à zéro.</translation>
+    </message>
+    <message>
+        <source>database %1 · waiting for a connection %2 · cache %3 · handler %4 — %5 statements per request, %6 requests averaging %7</source>
+        <translation>base de données %1 · attente d&apos;une connexion %2 · cache %3 · gestionnaire %4 — %5 requêtes SQL par requête, %6 requêtes de %7 en moyenne</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1960,14 @@
         <source>Queues</source>
         <translation>Files</translation>
     </message>
+    <message>
+        <source>This profile has no database: the Queries page is not there.</source>
+        <translation>Ce profil n&apos;a pas de base de données : la page Requêtes n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Not on the Queries page: pg_stat_statements has no calls of it in the selected range, or the page&apos;s filters hide it.</source>
+        <translation>Absente de la page Requêtes : pg_stat_statements n&apos;en a aucun appel sur la période choisie, ou les filtres de la page la masquent.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::MemoryPage</name>
@@ -3340,6 +3383,10 @@
         <source>a report without an id</source>
         <translation>un rapport sans identifiant</translation>
     </message>
+    <message>
+        <source>expected a share between 0 and 1</source>
+        <translation>une part entre 0 et 1 était attendue</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::format</name>
@@ -3836,6 +3883,14 @@
     <message>
         <source>pending</source>
         <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Calls per request</source>
+        <translation>Appels par requête</translation>
+    </message>
+    <message>
+        <source>Share of the time</source>
+        <translation>Part du temps</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "queriespage.h"
 
+#include "sqlmatch.h"
+
 #include "format.h"
 #include "richtext.h"
 #include "tablepanel.h"
@@ -193,13 +195,34 @@ QString QueriesPage::selectedKey() const
     return rows.isEmpty() ? QString() : rows.first().data(RowTableModel::KeyRole).toString();
 }
 
-void QueriesPage::selectStatement(const QString &key)
+bool QueriesPage::selectStatement(const QString &key)
 {
     const QModelIndexList found =
         m_table->proxy()->match(m_table->proxy()->index(0, 0), RowTableModel::KeyRole, key, 1, Qt::MatchExactly);
-    if (!found.isEmpty())
-        m_table->view()->selectionModel()->select(found.first(),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (found.isEmpty())
+        return false;
+    m_table->view()->selectionModel()->select(found.first(),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->view()->scrollTo(found.first());
+    return true;
+}
+
+bool QueriesPage::selectStatementByText(const QString &sql)
+{
+    refresh(); // the table may not have been computed yet (the page was never shown)
+    const QString wanted = sql::matchKey(sql);
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const TableRow *r = m_model.rowAt(row);
+        const QString text = r ? m_texts(r->key).text : QString();
+        if (text.isEmpty())
+            continue;
+        // A text opsdash keeps cut matches by what it has, less its tail (the cut may fall inside a literal).
+        const QString have = sql::matchKey(text);
+        const bool cutMatch = have.size() >= 60 && have.size() < wanted.size() && wanted.startsWith(have.chopped(12));
+        if (have == wanted || cutMatch)
+            return selectStatement(r->key);
+    }
+    return false;
 }
 
 void QueriesPage::showDetail()

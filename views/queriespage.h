@@ -39,7 +39,11 @@ public:
     /// The full text of `key`, as asked for with fullTextRequested().
     void setFullText(const QString &key, const QString &text);
     StatementDetail *detail() const { return m_detail; }
-    void selectStatement(const QString &key);
+    /// Selects the row of `key`; false when the table (with its filters) does not show it.
+    bool selectStatement(const QString &key);
+    /// Selects the statement whose text is `sql` by sql::matchKey() (the backend's normalized text and
+    /// pg_stat_statements' name one statement differently); false when no row shown is it.
+    bool selectStatementByText(const QString &sql);
 
 Q_SIGNALS:
     void fullTextRequested(const QString &key);

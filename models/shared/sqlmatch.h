@@ -19,6 +19,7 @@ inline QString matchKey(const QString &sql)
     out.replace(literal, QStringLiteral("?"));
     out.replace(placeholder, QStringLiteral("?"));
     out.replace(number, QStringLiteral("?"));
+    out.replace(QStringLiteral("?.?"), QStringLiteral("?")); // a decimal the backend's normalization split
     out.replace(whitespace, QStringLiteral(" "));
     return out.trimmed().toLower();
 }

@@ -92,6 +92,18 @@ struct LiveWindow : testui::SessionWindow
     { }
 };
 
+// A live test's start: a small season (10 events, 2,000 registrations) and an eventsd without rate limits, with
+// a client for it; false with `error` set when one of them fails.
+inline bool startLiveBackend(testenv::Eventsd &eventsd, std::unique_ptr<testenv::Client> &client, QString *error)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!testenv::loadSampleData(10, 2000, error) ||
+        !eventsd.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}, error))
+        return false;
+    client = std::make_unique<testenv::Client>(eventsd.baseUrl());
+    return true;
+}
+
 // What a view does when scrolled to the bottom again and again: fetchMore() while canFetchMore(). Returns the
 // number of distinct registrations loaded, or -1 (with a warning) when a page failed or one came twice.
 inline qint64 scrollToEnd(RegistrationsModel *model)

@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check(parseMemoryStats(body));
     check(parsePoolStats(body));
     check(parseEndpoints(body));
+    check(parseEndpointBreakdown(body));
     check(parseCacheStats(body));
     check(parseHealth(body));
     check(parseQueues(body));

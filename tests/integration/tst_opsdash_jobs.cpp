@@ -27,11 +27,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_STACK();
-        QStandardPaths::setTestModeEnabled(true);
         QString error;
-        QVERIFY2(testenv::loadSampleData(10, 2000, &error), qPrintable(error));
-        QVERIFY2(m_eventsd.start({QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
-        m_client = std::make_unique<testenv::Client>(m_eventsd.baseUrl());
+        QVERIFY2(startLiveBackend(m_eventsd, m_client, &error), qPrintable(error));
     }
 
     void shouldShowTheQueuesAndActOnTheirDeadJobs()

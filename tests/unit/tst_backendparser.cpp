@@ -159,6 +159,29 @@ private Q_SLOTS:
                  QStringLiteral("queues: expected an array, got object"));
     }
 
+    void shouldReadAnEndpointBreakdown()
+    {
+        const auto all = backend::parseEndpointBreakdown(testenv::fixture("eventsd/api-endpoints-breakdown.json"));
+        QVERIFY2(all, qPrintable(all.error));
+        const auto summary = std::find_if(all.value->cbegin(), all.value->cend(), [](const auto &b) {
+            return b.route == QLatin1String("GET /events/:id/summary");
+        });
+        QVERIFY(summary != all.value->cend());
+        QVERIFY(summary->requests > 0);
+        QVERIFY(qAbs(summary->database + summary->poolWait + summary->cache + summary->handler - 1) < 1e-6);
+        QCOMPARE(summary->statements.size(), 4);
+        QCOMPARE(summary->statements.first().callsPerRequest, 1.0);
+        QVERIFY(summary->statements.first().query.contains(u"$?"));
+
+        QCOMPARE(backend::parseEndpointBreakdown(R"({"GET /x": {"requests": 1, "averageMs": 1,
+                     "statementsPerRequest": 0, "shares": {"database": 7, "poolWait": 0, "cache": 0, "handler": 0},
+                     "statements": []}})")
+                     .error,
+                 QStringLiteral("GET /x.shares.database: expected a share between 0 and 1"));
+        QCOMPARE(backend::parseEndpointBreakdown(R"({"GET /x": []})").error,
+                 QStringLiteral("GET /x: expected an object"));
+    }
+
     void shouldReadAReport()
     {
         const auto ready = backend::parseReport(

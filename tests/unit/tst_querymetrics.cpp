@@ -3,6 +3,7 @@
 // only when asked for.
 
 #include "querymetrics.h"
+#include "sqlmatch.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -32,6 +33,28 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QString, normalized);
         QCOMPARE(QueryMetrics::normalize(sql), normalized);
+    }
+
+    void shouldMatchPgStatStatementsText_data()
+    {
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<QString>("pgStatStatements");
+        QTest::newRow("parameters") << QStringLiteral("SELECT * FROM events e WHERE e.id = $1 LIMIT 50")
+                                    << QStringLiteral("SELECT * FROM events e WHERE e.id = $1 LIMIT $2");
+        QTest::newRow("literals") << QStringLiteral("SELECT to_char(day, 'YYYY-MM-DD'), x FROM t WHERE a = 'it''s'")
+                                  << QStringLiteral("SELECT to_char(day, $1), x FROM t WHERE a = $2");
+        QTest::newRow("layout") << QStringLiteral("SELECT  a,\n  b FROM t WHERE n > 2.5")
+                                << QStringLiteral("select a, b from t where n > $1");
+    }
+
+    void shouldMatchPgStatStatementsText()
+    {
+        QFETCH(QString, sent);
+        QFETCH(QString, pgStatStatements);
+        // eventsd reports its normalized text; opsdash matches it with pg_stat_statements' by one key
+        QCOMPARE(opsdash::sql::matchKey(eventsd::QueryMetrics::normalize(sent)),
+                 opsdash::sql::matchKey(pgStatStatements));
+        QVERIFY(opsdash::sql::matchKey(sent) != opsdash::sql::matchKey(QStringLiteral("SELECT 1")));
     }
 
     void shouldBoundStatementsMergingTheLeastRecentlyUsedIntoOther()
