@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -69,6 +70,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("opsdash"));
     QApplication::setOrganizationName(QStringLiteral("opsdash"));
     QApplication::setApplicationVersion(QStringLiteral(OPSDASH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("opsdash"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/opsdash-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     opsdash::Settings settings;
     installTranslators(app, settings.language(), true);
