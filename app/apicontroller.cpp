@@ -2,18 +2,21 @@
 
 #include "apipage.h"
 #include "backendclient.h"
+#include "queriespage.h"
 #include "session.h"
 
 #include <QTimer>
 
 namespace opsdash {
 
-ApiController::ApiController(Session *session, ApiPage *page, QObject *parent)
+ApiController::ApiController(Session *session, ApiPage *page, std::function<QueriesPage *()> queries, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_page(page)
+    , m_queries(std::move(queries))
     , m_timer(new QTimer(this))
 {
+    connect(page, &ApiPage::statementRequested, this, &ApiController::openStatement);
     connect(page, &ApiPage::breakdownRequested, this,
             [this](const QString &instance, const QString &route) { fetch(instance, route); });
     m_timer->setInterval(std::max(5000, session->profile().refreshMs));
@@ -25,6 +28,20 @@ ApiController::ApiController(Session *session, ApiPage *page, QObject *parent)
             fetch(instance, route);
     });
     m_timer->start();
+}
+
+void ApiController::openStatement(const QString &sql)
+{
+    if (!m_page)
+        return;
+    QueriesPage *queries = m_queries();
+    if (!queries)
+        m_page->setStatementMessage(tr("This profile has no database: the Queries page is not there."));
+    else if (queries->selectStatementByText(sql))
+        Q_EMIT m_page->pageRequested(PageId::Queries);
+    else
+        m_page->setStatementMessage(tr("Not on the Queries page: pg_stat_statements has no calls of it in the "
+                                       "selected range, or the page's filters hide it."));
 }
 
 QCoro::Task<> ApiController::fetch(QString instance, QString route)

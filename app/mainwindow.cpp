@@ -365,16 +365,9 @@ void MainWindow::buildPages()
     addPage(new OverviewPage(context, this), tr("Overview"));
     auto *api = new ApiPage(context, this);
     addPage(api, tr("API"));
-    m_api = new ApiController(m_session, api, this);
-    connect(api, &ApiPage::statementRequested, this, [this, api](const QString &sql) {
-        if (!m_internals)
-            api->setStatementMessage(tr("This profile has no database: the Queries page is not there."));
-        else if (m_internals->queriesPage()->selectStatementByText(sql))
-            showPage(PageId::Queries);
-        else
-            api->setStatementMessage(tr("Not on the Queries page: pg_stat_statements has no calls of it in the "
-                                        "selected range, or the page's filters hide it."));
-    });
+    // The Queries page comes after the API page, and only with a database: asked for when a statement is opened.
+    m_api = new ApiController(
+        m_session, api, [this]() -> QueriesPage * { return m_internals ? m_internals->queriesPage() : nullptr; }, this);
     addPage(new DatabasePage(context, this), tr("Database"));
     if (context.hasDatabase && m_session->poller()->options().database) {
         m_internals = new InternalsController(m_session, m_actions, this, this);

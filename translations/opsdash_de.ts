@@ -362,6 +362,14 @@
         <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
         <translation>Von diesem Backend nicht angeboten (eine eventsd-Erweiterung; sie antwortet 404).</translation>
     </message>
+    <message>
+        <source>This profile has no database: the Queries page is not there.</source>
+        <translation>Dieses Profil hat keine Datenbank: Die Seite „Abfragen“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Not on the Queries page: pg_stat_statements has no calls of it in the selected range, or the page&apos;s filters hide it.</source>
+        <translation>Nicht auf der Seite „Abfragen“: pg_stat_statements hat im gewählten Zeitraum keine Aufrufe davon, oder die Filter der Seite verbergen sie.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ApiPage</name>
@@ -1959,14 +1967,6 @@
     <message>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
-    </message>
-    <message>
-        <source>This profile has no database: the Queries page is not there.</source>
-        <translation>Dieses Profil hat keine Datenbank: Die Seite „Abfragen“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Not on the Queries page: pg_stat_statements has no calls of it in the selected range, or the page&apos;s filters hide it.</source>
-        <translation>Nicht auf der Seite „Abfragen“: pg_stat_statements hat im gewählten Zeitraum keine Aufrufe davon, oder die Filter der Seite verbergen sie.</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,14 @@
         <source>Not offered by this backend (an eventsd extension; it answers 404).</source>
         <translation>Non proposé par ce backend (une extension d&apos;eventsd ; il répond 404).</translation>
     </message>
+    <message>
+        <source>This profile has no database: the Queries page is not there.</source>
+        <translation>Ce profil n&apos;a pas de base de données : la page Requêtes n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Not on the Queries page: pg_stat_statements has no calls of it in the selected range, or the page&apos;s filters hide it.</source>
+        <translation>Absente de la page Requêtes : pg_stat_statements n&apos;en a aucun appel sur la période choisie, ou les filtres de la page la masquent.</translation>
+    </message>
 </context>
 <context>
     <name>opsdash::ApiPage</name>
@@ -1959,14 +1967,6 @@
     <message>
         <source>Queues</source>
         <translation>Files</translation>
-    </message>
-    <message>
-        <source>This profile has no database: the Queries page is not there.</source>
-        <translation>Ce profil n&apos;a pas de base de données : la page Requêtes n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Not on the Queries page: pg_stat_statements has no calls of it in the selected range, or the page&apos;s filters hide it.</source>
-        <translation>Absente de la page Requêtes : pg_stat_statements n&apos;en a aucun appel sur la période choisie, ou les filtres de la page la masquent.</translation>
     </message>
 </context>
 <context>
