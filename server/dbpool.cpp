@@ -97,10 +97,11 @@ void DbPool::workerLoop(int index)
         if (!metrics && !cost)
             return;
         const QString text = QString::fromUtf8(sql);
-        if (metrics)
-            metrics->record(text, parameterTexts(params), ms, ok);
+        // Normalized once (three regular expressions): the metrics' key is the cost's key.
+        const QString key =
+            metrics ? metrics->record(text, parameterTexts(params), ms, ok) : QueryMetrics::normalize(text);
         if (cost)
-            cost->addStatement(QueryMetrics::normalize(text), ms);
+            cost->addStatement(key, ms);
     };
     pg::Connection conn(pg::ConnectParams::fromConnInfo(conninfo, "eventsd"), observer);
     const QByteArray sessionSetup =

@@ -25,13 +25,13 @@ QString QueryMetrics::normalize(const QString &sql)
     return out.trimmed().toLower();
 }
 
-void QueryMetrics::record(const QString &sql, const QStringList &parameters, double durationMs, bool ok)
+QString QueryMetrics::record(const QString &sql, const QStringList &parameters, double durationMs, bool ok)
 {
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     QString collapsed = sql;
     collapsed.replace(whitespace, QStringLiteral(" "));
     collapsed = collapsed.trimmed();
-    const QString key = normalize(sql);
+    QString key = normalize(sql);
 
     // Parameters are names and e-mails: kept only when asked for, else only how many there were.
     const QStringList kept = m_keepParameters ? parameters : QStringList(parameters.size(), QStringLiteral("?"));
@@ -75,6 +75,7 @@ void QueryMetrics::record(const QString &sql, const QStringList &parameters, dou
     m_totalMs += durationMs;
     if (slow)
         ++m_slow;
+    return key;
 }
 
 void QueryMetrics::clear()

@@ -53,7 +53,8 @@ public:
     /// as pg_stat_statements does, so a statement with an inlined id is one statement, not one per id.
     static QString normalize(const QString &sql);
 
-    void record(const QString &sql, const QStringList &parameters, double durationMs, bool ok);
+    /// Returns the statement's normalize()d text, so a caller that also needs it does not normalize again.
+    QString record(const QString &sql, const QStringList &parameters, double durationMs, bool ok);
     void clear();
     void setSlowThresholdMs(double ms);
     double slowThresholdMs() const;

@@ -6,11 +6,14 @@ void RequestCost::addStatement(const QString &normalizedSql, double ms)
 {
     std::lock_guard lock(m_mutex);
     m_totals.databaseMs += ms;
-    const bool known = m_totals.statements.contains(normalizedSql);
-    Statement &s =
-        m_totals
-            .statements[known || m_totals.statements.size() < maxStatements ? normalizedSql : QStringLiteral("other")];
-    ++s.calls;
+    addBounded(m_totals.statements, normalizedSql, 1, ms, maxStatements);
+}
+
+void RequestCost::addBounded(QHash<QString, Statement> &statements, const QString &key, qint64 calls, double ms,
+                             qsizetype limit)
+{
+    Statement &s = statements[statements.contains(key) || statements.size() < limit ? key : QStringLiteral("other")];
+    s.calls += calls;
     s.ms += ms;
 }
 

@@ -30,6 +30,10 @@ public:
     /// At most this many distinct statements per request; more merge into "other" (a request is bounded work).
     static constexpr qsizetype maxStatements = 32;
 
+    /// Adds `calls` and `ms` to `key` in `statements`, or to "other" when `key` is new and `limit` are kept.
+    static void addBounded(QHash<QString, Statement> &statements, const QString &key, qint64 calls, double ms,
+                           qsizetype limit);
+
     void addStatement(const QString &normalizedSql, double ms);
     void addPoolWait(double ms);
     void addCache(double ms);

@@ -21,14 +21,8 @@ void RouteMetrics::record(const QString &route, double durationMs, int status, c
     r.cost.databaseMs += cost.databaseMs;
     r.cost.poolWaitMs += cost.poolWaitMs;
     r.cost.cacheMs += cost.cacheMs;
-    for (auto it = cost.statements.cbegin(); it != cost.statements.cend(); ++it) {
-        const bool known = r.cost.statements.contains(it.key());
-        RequestCost::Statement &s =
-            r.cost.statements[known || r.cost.statements.size() < maxStatementsPerRoute ? it.key()
-                                                                                        : QStringLiteral("other")];
-        s.calls += it->calls;
-        s.ms += it->ms;
-    }
+    for (auto it = cost.statements.cbegin(); it != cost.statements.cend(); ++it)
+        RequestCost::addBounded(r.cost.statements, it.key(), it->calls, it->ms, maxStatementsPerRoute);
     r.window.push_back(durationMs);
     if (r.window.size() > m_windowSize)
         r.window.pop_front();
