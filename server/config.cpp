@@ -276,6 +276,20 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
             return std::nullopt;
         }
         QSettings ini(file, QSettings::IniFormat);
+        if (ini.status() != QSettings::NoError) {
+            *error = QStringLiteral("config file %1 is not a valid INI file").arg(file);
+            return std::nullopt;
+        }
+        // A misspelt key would otherwise leave its setting at the default without a word.
+        const QStringList present = ini.allKeys();
+        for (const QString &name : present) {
+            if (std::none_of(std::begin(keys), std::end(keys),
+                             [&](const Key &key) { return name == QLatin1String(key.name); })) {
+                *error =
+                    QStringLiteral("unknown key \"%1\" in config file %2 (eventsd --help lists them)").arg(name, file);
+                return std::nullopt;
+            }
+        }
         for (const Key &key : keys) {
             const QString name = QString::fromLatin1(key.name);
             if (ini.contains(name)) {

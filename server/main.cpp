@@ -3,6 +3,7 @@
 #include "pg.h"
 #include "redisurl.h"
 #include "schema.h"
+#include "servicenotify.h"
 
 #include <QGuiApplication>
 #include <QSocketNotifier>
@@ -35,6 +36,7 @@ void installShutdownHandlers(QCoreApplication &app)
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
         std::fprintf(stderr, "eventsd: shutting down\n");
+        eventsd::ServiceNotifier::stopping();
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -143,6 +145,7 @@ int main(int argc, char *argv[])
 
     try {
         pg::Connection conn(pg::ConnectParams::fromConnInfo(config->databaseUrl.toUtf8(), "eventsd"));
+        eventsd::ServiceNotifier::status(QStringLiteral("migrating the schema"));
         const int version = migrateWithRetry(conn);
         std::fprintf(stderr, "eventsd: schema at version %d\n", version);
         if (config->sampleData) {
@@ -167,8 +170,10 @@ int main(int argc, char *argv[])
     qSetMessagePattern(QStringLiteral("ts=%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} instance=") +
                        config->instanceId + QStringLiteral(" msg=\"%{message}\""));
     eventsd::EventsApp events(*config);
+    eventsd::ServiceNotifier notifier;
     if (config->workerOnly) {
         std::fprintf(stderr, "eventsd: worker\n%s\n", qPrintable(config->describe()));
+        notifier.ready(QStringLiteral("working on the queues"));
         return QCoreApplication::exec();
     }
     const quint16 port = events.listen();
@@ -179,5 +184,6 @@ int main(int argc, char *argv[])
     }
     std::fprintf(stderr, "eventsd: listening on %s:%u\n%s\n", qPrintable(config->listenAddress.toString()),
                  unsigned(port), qPrintable(config->describe()));
+    notifier.ready(QStringLiteral("listening on %1:%2").arg(config->listenAddress.toString()).arg(port));
     return QCoreApplication::exec();
 }

@@ -17,6 +17,16 @@ QStringList args(std::initializer_list<const char *> list)
     return out;
 }
 
+/// Writes `content` to <dir>/eventsd.ini and returns its path (empty if it could not be written).
+QString writeIni(const QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString file = dir.filePath(QStringLiteral("eventsd.ini"));
+    QFile ini(file);
+    if (!ini.open(QIODevice::WriteOnly) || ini.write(content) != content.size())
+        return {};
+    return file;
+}
+
 } // namespace
 
 class TestConfig : public QObject
@@ -35,11 +45,8 @@ private Q_SLOTS:
     {
         // Given a file that sets all three, an environment that overrides two and a flag that overrides one
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("eventsd.ini"));
-        QFile ini(file);
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write("port=4000\ndatabase-url=postgresql://file/db\ninstance-id=from-file\n");
-        ini.close();
+        const QString file = writeIni(dir, "port=4000\ndatabase-url=postgresql://file/db\ninstance-id=from-file\n");
+        QVERIFY(!file.isEmpty());
         QProcessEnvironment env;
         env.insert(QStringLiteral("EVENTSD_PORT"), QStringLiteral("5000"));
         env.insert(QStringLiteral("EVENTSD_INSTANCE_ID"), QStringLiteral("from-env"));
@@ -50,6 +57,24 @@ private Q_SLOTS:
         QCOMPARE(config->port, 6000);
         QCOMPARE(config->instanceId, QStringLiteral("from-env"));
         QCOMPARE(config->databaseUrl, QStringLiteral("postgresql://file/db"));
+    }
+
+    void shouldLoadTheExampleConfigAndRejectAnUnknownKey()
+    {
+        // The example installed with the package loads as it is (after the password is set, nothing else needed).
+        const QString example = QStringLiteral(OPSDASH_SOURCE_DIR "/deploy/eventsd.ini");
+        QString error;
+        const auto config = Config::load(args({"--config", qPrintable(example)}), {}, &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->port, 3000);
+        QCOMPARE(config->databaseUrl, QStringLiteral("postgresql://eventsd:CHANGE-ME@127.0.0.1:5432/eventsd"));
+        QCOMPARE(config->jobs.mailSpool, QStringLiteral("/var/lib/eventsd/mail"));
+        // A misspelt key is named, not ignored.
+        QTemporaryDir dir;
+        const QString file = writeIni(dir, "database-url=postgresql://file/db\npool-sise=20\n");
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!Config::load(args({"--config", qPrintable(file)}), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("unknown key \"pool-sise\"")), qPrintable(error));
     }
 
     void shouldNameTheSourceOfABadValue()
