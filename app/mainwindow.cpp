@@ -13,6 +13,7 @@
 #include "fleetcontroller.h"
 #include "fleetpage.h"
 #include "healthpage.h"
+#include "icons.h"
 #include "internalscontroller.h"
 #include "memorypage.h"
 #include "messagebar.h"
@@ -28,7 +29,6 @@
 #include "theme.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
@@ -36,9 +36,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -52,18 +49,6 @@
 namespace opsdash {
 
 namespace {
-
-QIcon dotIcon(const QColor &color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(3, 3, 10, 10);
-    return QIcon(pixmap);
-}
 
 // What a person reads for a poller source: PostgreSQL, pgbouncer, or `backend` for a backend instance.
 QString sourceName(const QString &source, const QString &backend)
@@ -131,10 +116,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             Q_EMIT profileSelected(name);
     });
     toolbar->addWidget(m_profiles);
-    toolbar->addAction(tr("Edit…"), this, &MainWindow::editProfileRequested);
-    toolbar->addAction(tr("New…"), this, &MainWindow::newProfileRequested);
+    toolbar->addAction(icons::forAction(icons::Action::EditProfile), tr("Edit…"), this,
+                       &MainWindow::editProfileRequested);
+    toolbar->addAction(icons::forAction(icons::Action::NewProfile), tr("New…"), this, &MainWindow::newProfileRequested);
     toolbar->addSeparator();
-    m_pause = toolbar->addAction(tr("Pause"));
+    m_pause = toolbar->addAction(icons::forAction(icons::Action::Pause), tr("Pause"));
     m_pause->setObjectName(QStringLiteral("pauseAction"));
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::Key_Space));
@@ -168,54 +154,19 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_compare, &QComboBox::currentIndexChanged, this, [this] { applyRange(m_range->currentData().toInt()); });
     toolbar->addWidget(m_compare);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
-    fileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::editProfileRequested);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_pause);
-    QAction *keepPolling = viewMenu->addAction(tr("Keep polling while minimized"));
-    keepPolling->setCheckable(true);
-    keepPolling->setChecked(m_settings->pollWhileMinimized());
-    connect(keepPolling, &QAction::toggled, m_settings, &Settings::setPollWhileMinimized);
-    connect(m_settings, &Settings::pollWhileMinimizedChanged, this, &MainWindow::applyPolling);
-    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
-    const QList<std::pair<QString, QString>> choices{{QString(), tr("System")},
-                                                     {QStringLiteral("en"), QStringLiteral("English")},
-                                                     {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                     {QStringLiteral("fr"), QStringLiteral("Français")}};
-    for (const auto &[code, label] : choices) {
-        QAction *action = languageMenu->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(m_settings->language() == code);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
-            m_settings->setLanguage(code);
-            m_messages->showMessage(tr("The language changes when opsdash starts next time."), Severity::Normal, 8000);
-        });
-    }
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About opsdash"), this, [this] {
-        QMessageBox::about(this, tr("About opsdash"),
-                           tr("<b>opsdash %1</b><p>Operations dashboard for the events-registration platform: "
-                              "application metrics, database internals and guarded maintenance actions in one "
-                              "window.</p>")
-                               .arg(QStringLiteral(OPSDASH_VERSION)));
-    });
+    buildMenus();
 
     statusBar()->addWidget(m_sourcesLabel, 1);
     statusBar()->addPermanentWidget(m_alertsLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
     m_sourcesLabel->setText(tr("Not connected"));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(dotIcon(severityColor(Severity::Normal)), this);
+        m_tray = new QSystemTrayIcon(this);
         m_tray->setToolTip(tr("opsdash"));
+        setTrayStatus(Severity::NoData);
         m_tray->show();
     }
-    resize(1280, 800);
+    restoreWindow();
 }
 
 MainWindow::~MainWindow() = default;
@@ -328,6 +279,7 @@ void MainWindow::setSession(Session *session)
 
 void MainWindow::clearPages()
 {
+    savePageStates();
     m_nav->clear();
     delete m_events; // before its page
     m_events = nullptr;
@@ -347,6 +299,7 @@ void MainWindow::clearPages()
     }
     m_pageById.clear();
     m_pages->setCurrentWidget(m_welcome);
+    updatePageActions();
 }
 
 void MainWindow::buildPages()
@@ -397,13 +350,16 @@ void MainWindow::buildPages()
     addPage(alerts, tr("Alerts"));
     m_alertsController = new AlertsController(m_session, alerts, m_actions, this);
     applyRange(m_range->currentData().toInt());
+    restorePageStates();
+    updatePageActions();
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
     m_pageById.insert(pageFromName(page->objectName()).value_or(PageId::Overview), page);
     m_pages->addWidget(page);
-    m_nav->addItem(title);
+    m_nav->addItem(
+        new QListWidgetItem(icons::forPage(pageFromName(page->objectName()).value_or(PageId::Overview)), title));
     if (auto *dashboardPage = qobject_cast<DashboardPage *>(page)) {
         connect(dashboardPage, &DashboardPage::actionRequested, this, &MainWindow::requestAction);
         connect(dashboardPage, &DashboardPage::pageRequested, this, [this](PageId id) { showPage(id); });
@@ -548,8 +504,7 @@ void MainWindow::updateStatusBar()
         alerts
             ? tr("<b style='color:%1'>%n alert(s)</b>", nullptr, alerts).arg(severityColor(Severity::Critical).name())
             : tr("no alerts"));
-    if (m_tray)
-        m_tray->setIcon(dotIcon(severityColor(alerts ? Severity::Critical : worst)));
+    setTrayStatus(alerts ? Severity::Critical : worst);
     if (m_pause->isChecked())
         m_updatedLabel->setText(tr("paused"));
     else if (const qint64 t = m_session->dashboard()->lastTimeMs())

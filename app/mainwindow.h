@@ -2,6 +2,7 @@
 
 #include "actionpipeline.h"
 #include "pages.h"
+#include "palette.h"
 #include "poller.h"
 
 #include <QHash>
@@ -61,6 +62,12 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     /// Lists the profiles in the toolbar, `current` selected.
     void setProfiles(const QStringList &names, const QString &current);
+    /// Polls every source now (F5).
+    void refreshNow();
+    /// Focuses the shown page's first visible filter field (Ctrl+F); false when the page has none.
+    bool focusFilter();
+    /// The worst status of the sources and alerts, which the tray icon's dot shows.
+    Severity trayStatus() const { return m_trayStatus; }
 
 Q_SIGNALS:
     void profileSelected(const QString &name);
@@ -69,8 +76,19 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    // mainwindowdesktop.cpp: menus, shortcuts, the tray's status, the state kept across restarts.
+    void buildMenus();
+    void updatePageActions();
+    void setTrayStatus(Severity status);
+    void restoreWindow();
+    void savePageStates();
+    void restorePageStates();
+    QList<QAction *> m_pageActions; ///< Ctrl+1…9
+    Severity m_trayStatus = Severity::NoData;
+
     void buildPages();
     void clearPages();
     void addPage(QWidget *page, const QString &title);

@@ -209,4 +209,24 @@ void Settings::setTimeRangeMinutes(int minutes)
         Q_EMIT timeRangeChanged(minutes);
 }
 
+QByteArray Settings::windowState(const QString &part) const
+{
+    return m_settings->value(QStringLiteral("windowState/") + part).toByteArray();
+}
+
+void Settings::setWindowState(const QString &part, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("windowState/") + part, state);
+}
+
+QString Settings::lastPage() const
+{
+    return value("ui/lastPage").toString();
+}
+
+void Settings::setLastPage(const QString &page)
+{
+    setValue("ui/lastPage", page);
+}
+
 } // namespace opsdash

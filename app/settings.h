@@ -39,6 +39,13 @@ public:
     /// Chart time range in minutes (5, 15, 60, 360, 1440).
     int timeRangeMinutes() const;
     void setTimeRangeMinutes(int minutes);
+    /// What the window looked like when it closed, by part ("window/geometry", "events/splitter0", …): Qt's own
+    /// saveState()/saveGeometry() bytes, empty for a part never saved.
+    QByteArray windowState(const QString &part) const;
+    void setWindowState(const QString &part, const QByteArray &state);
+    /// The page shown when the window closed ("overview", …); empty before the first close.
+    QString lastPage() const;
+    void setLastPage(const QString &page);
 
     void sync() { m_settings->sync(); }
 

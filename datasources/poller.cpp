@@ -111,6 +111,16 @@ void Poller::setPaused(bool paused)
     }
 }
 
+void Poller::pollNow()
+{
+    if (!m_started || m_paused)
+        return;
+    if (!m_clients.isEmpty() && !m_backendBusy)
+        scheduleBackend(0);
+    if (m_monitor && !m_pgBusy)
+        schedulePg(0);
+}
+
 void Poller::setSlowdown(int factor)
 {
     m_slowdown = std::max(1, factor);

@@ -48,6 +48,8 @@ public:
     /// Paused: no polls at all; resuming polls at once.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    /// Polls every source now instead of at the next interval (F5); nothing while paused or already polling.
+    void pollNow();
     /// Polls every `factor` intervals (the window is minimized).
     void setSlowdown(int factor);
     void setInterval(int intervalMs);

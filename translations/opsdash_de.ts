@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>&lt;h3&gt;opsdash %1&lt;/h3&gt;&lt;p&gt;Operations dashboard for the events-registration platform: application metrics, database internals and guarded maintenance actions in one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;opsdash %1&lt;/h3&gt;&lt;p&gt;Betriebs-Dashboard für die Veranstaltungs-Anmeldeplattform: Anwendungsmetriken, Datenbank-Interna und abgesicherte Wartungsaktionen in einem Fenster.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows of a table</source>
+        <translation>Die ausgewählten Zeilen einer Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Leave a filter or dialog</source>
+        <translation>Einen Filter oder Dialog verlassen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations dashboard for eventsd</source>
@@ -1718,10 +1757,6 @@
         <translation>Über opsdash</translation>
     </message>
     <message>
-        <source>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Operations dashboard for the events-registration platform: application metrics, database internals and guarded maintenance actions in one window.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Betriebs-Dashboard für die Veranstaltungs-Anmeldeplattform: Anwendungsmetriken, Datenbank-Interna und abgesicherte Wartungsaktionen in einem Fenster.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1967,6 +2002,30 @@
     <message>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page</source>
+        <translation>Auf der Seite &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>

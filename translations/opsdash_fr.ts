@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>&lt;h3&gt;opsdash %1&lt;/h3&gt;&lt;p&gt;Operations dashboard for the events-registration platform: application metrics, database internals and guarded maintenance actions in one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;opsdash %1&lt;/h3&gt;&lt;p&gt;Tableau de bord d’exploitation de la plateforme d’inscription aux événements : métriques de l’application, internes de la base de données et actions de maintenance protégées dans une seule fenêtre.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté sous Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows of a table</source>
+        <translation>Copier les lignes sélectionnées d’un tableau</translation>
+    </message>
+    <message>
+        <source>Leave a filter or dialog</source>
+        <translation>Quitter un filtre ou une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations dashboard for eventsd</source>
@@ -1718,10 +1757,6 @@
         <translation>À propos d’opsdash</translation>
     </message>
     <message>
-        <source>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Operations dashboard for the events-registration platform: application metrics, database internals and guarded maintenance actions in one window.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;opsdash %1&lt;/b&gt;&lt;p&gt;Tableau de bord d’exploitation de la plateforme d’inscription aux événements : métriques applicatives, fonctionnement interne de la base de données et actions de maintenance protégées dans une seule fenêtre.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -1967,6 +2002,30 @@
     <message>
         <source>Queues</source>
         <translation>Files</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page</source>
+        <translation>&amp;Chercher dans la page</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>

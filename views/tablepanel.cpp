@@ -102,6 +102,7 @@ TablePanel::TablePanel(const QString &title, RowTableModel *model, QWidget *pare
     connect(copy, &QShortcut::activated, this, &TablePanel::copySelection);
 
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    m_filter->setObjectName(QStringLiteral("filter")); // Ctrl+F finds it
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
