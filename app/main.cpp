@@ -32,9 +32,16 @@ void installTranslators(QCoreApplication &app, const QString &language, bool wit
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qtTranslator);
     }
+    // Installed: <prefix>/bin/opsdash reads <prefix>/share/opsdash/translations; in the build tree the .qm files
+    // lie beside the program.
+    const QString programDir = QCoreApplication::applicationDirPath();
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("opsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    for (const QString &dir : QStringList{programDir + QStringLiteral("/../share/opsdash/translations"), programDir}) {
+        if (appTranslator->load(locale, QStringLiteral("opsdash"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(appTranslator);
+            break;
+        }
+    }
     if (!language.isEmpty() && withQt)
         QLocale::setDefault(locale);
 }
