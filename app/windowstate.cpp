@@ -36,8 +36,11 @@ void savePage(const QWidget *page, Settings *settings)
     for (qsizetype i = 0; i < splitters.size(); ++i)
         settings->setWindowState(part(page, "splitter", i), splitters[i]->saveState());
     const auto headers = columnHeaders(page);
-    for (qsizetype i = 0; i < headers.size(); ++i)
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        // With the column count, so a table that gained or lost columns in a new version starts afresh.
         settings->setWindowState(part(page, "columns", i), headers[i]->saveState());
+        settings->setWindowState(part(page, "columnCount", i), QByteArray::number(headers[i]->count()));
+    }
 }
 
 void restorePage(QWidget *page, const Settings &settings)
@@ -51,8 +54,8 @@ void restorePage(QWidget *page, const Settings &settings)
     const auto headers = columnHeaders(page);
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QByteArray state = settings.windowState(part(page, "columns", i));
-        // Qt checks the section count itself; an older layout of a changed table is ignored.
-        if (!state.isEmpty() && headers[i]->count() > 0)
+        const QByteArray count = settings.windowState(part(page, "columnCount", i));
+        if (!state.isEmpty() && headers[i]->count() > 0 && count.toInt() == headers[i]->count())
             headers[i]->restoreState(state);
     }
 }

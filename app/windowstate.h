@@ -11,7 +11,7 @@ class Settings;
 namespace windowstate {
 
 void savePage(const QWidget *page, Settings *settings);
-/// Puts back what savePage() kept; a part whose shape changed (another column count) stays as built.
+/// Puts back what savePage() kept; a table whose column count changed since stays as built.
 void restorePage(QWidget *page, const Settings &settings);
 
 } // namespace windowstate

@@ -208,6 +208,14 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         auto *splitter = window->eventsPage()->findChild<QSplitter *>();
         QCOMPARE(splitter->sizes(), splitterSizes);
+
+        // A table saved with another column count (an older version's layout) starts from its default widths.
+        window->close();
+        window.reset();
+        m_settings->setWindowState(QStringLiteral("actions/columnCount0"), "99");
+        window = newWindow(server, 1000);
+        header = window->page(QStringLiteral("actions"))->findChild<QTableView *>()->horizontalHeader();
+        QVERIFY(header->sectionSize(0) != 233);
     }
 };
 

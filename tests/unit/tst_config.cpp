@@ -68,7 +68,7 @@ private Q_SLOTS:
         QVERIFY2(config, qPrintable(error));
         QCOMPARE(config->port, 3000);
         QCOMPARE(config->databaseUrl, QStringLiteral("postgresql://eventsd:CHANGE-ME@127.0.0.1:5432/eventsd"));
-        QCOMPARE(config->jobs.mailSpool, QStringLiteral("/var/lib/eventsd/mail"));
+        QCOMPARE(config->jobs.mailSpool, QStringLiteral("/var/lib/eventsd"));
         // A misspelt key is named, not ignored.
         QTemporaryDir dir;
         const QString file = writeIni(dir, "database-url=postgresql://file/db\npool-sise=20\n");
