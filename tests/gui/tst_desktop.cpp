@@ -4,6 +4,7 @@
 // come back when the window is built again from the same settings.
 
 #include "eventspage.h"
+#include "helpdialogs.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -155,6 +156,19 @@ private Q_SLOTS:
         QVERIFY2(rows.contains(QStringLiteral("Pause=Space")), qPrintable(rows.join(u'\n')));
         QVERIFY2(rows.contains(QStringLiteral("API=Ctrl+2")), qPrintable(rows.join(u'\n')));
         dialog->close();
+    }
+
+    void shouldNameTheLibrariesAndTheirLicencesInAbout()
+    {
+        const QString about = helpdialogs::aboutText();
+        QVERIFY(about.contains(QStringLiteral("opsdash " OPSDASH_VERSION)));
+        QVERIFY(about.contains(QStringLiteral("running on Qt %1").arg(QString::fromLatin1(qVersion()))));
+        // Each library with a version read from it (or its CMake package) and its licence.
+        for (const char *row : {"QCoro</td><td>0.8", "QtKeychain</td><td>0.", "libpq</td><td>1", "zlib</td><td>1.",
+                                "Boost.Beast</td><td>1.", "Qt Charts</td><td>6."})
+            QVERIFY2(about.contains(QLatin1String(row)), row);
+        for (const char *licence : {"LGPL-3.0-only", "GPL-3.0-only", "MIT", "BSD-3-Clause", "PostgreSQL", "BSL-1.0"})
+            QVERIFY2(about.contains(QLatin1String(licence)), licence);
     }
 
     void shouldShowTheWorstSourceInTheTrayStatus()
