@@ -70,7 +70,15 @@ for dep in libhiredis libsodium libpq5 libsystemd0 libcurl4 libqrencode4; do
   grep -q "$dep" <<<"$eventsd_depends" || fail "eventsd Depends lacks $dep: $eventsd_depends"
 done
 dpkg-deb -I "$eventsd_deb" conffiles | grep -qx '/etc/eventsd/eventsd.ini' || fail "eventsd.ini is not a conffile"
-echo "check-debs: contents and dependencies as expected"
+# The man pages document every option (help2man from --help) and nothing of Qt's own warnings.
+for pair in "opsdash:--maintenance-user" "eventsd:--database-url"; do
+  package=${pair%%:*} option=${pair#*:}
+  page=$(dpkg-deb --fsys-tarfile "$work/${package}_${version}_amd64.deb" | tar -xO "./usr/share/man/man1/$package.1.gz" | zcat |
+    sed 's/\\-/-/g')
+  grep -q -- "$option" <<<"$page" || fail "$package(1) does not document $option"
+  grep -q 'QStandardPaths\|propagateSizeHints' <<<"$page" && fail "$package(1) contains Qt's warnings"
+done
+echo "check-debs: contents, dependencies and man pages as expected"
 echo "  opsdash Depends: $opsdash_depends"
 
 # lintian: no error (warnings and information are printed for the reader).
