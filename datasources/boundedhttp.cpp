@@ -40,6 +40,9 @@ public:
         m_connections.append(connect(socket, &QIODevice::bytesWritten, this, &Waker::wake));
         m_connections.append(connect(socket, &QSslSocket::encrypted, this, &Waker::wake));
         m_connections.append(connect(socket, &QAbstractSocket::errorOccurred, this, &Waker::wake));
+        // The client deleted with its sockets (a session closed mid-request): the request ends now, not when its
+        // timeout would have passed.
+        m_connections.append(connect(socket, &QObject::destroyed, this, &Waker::wake));
     }
     ~Waker() override
     {

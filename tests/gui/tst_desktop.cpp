@@ -67,6 +67,9 @@ private Q_SLOTS:
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("opsdash.ini")));
     }
 
+    // A window deleted mid-poll leaves its poll coroutines to resume (and end) on the next turns of the event loop.
+    void cleanup() { QTest::qWait(100); }
+
     void shouldSwitchPagesWithCtrlDigits()
     {
         TestHttpServer server;
