@@ -47,6 +47,7 @@ public:
     bool start(const QStringList &extra = {}, QString *log = nullptr)
     {
         m_process.setProgram(eventsdBinary());
+        endWithTest(m_process);
         QStringList args{QStringLiteral("--port"),         QStringLiteral("0"),
                          QStringLiteral("--database-url"), value("OPSDASH_TEST_DATABASE_URL"),
                          QStringLiteral("--redis-url"),    value("OPSDASH_TEST_REDIS_URL"),

@@ -21,6 +21,7 @@ public:
     }
     bool start(const QStringList &args)
     {
+        endWithTest(m_process);
         m_process.start(QStringLiteral("python3"),
                         QStringList{QStringLiteral(OPSDASH_SOURCE_DIR "/tests/common/smtpsink.py")} + args);
         return QTest::qWaitFor([this] { return port() > 0 || m_process.state() == QProcess::NotRunning; }, 10000) &&

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace testenv {
 
 inline QString value(const char *name)
@@ -20,6 +23,13 @@ inline bool stack(const QString &command)
     QProcess p;
     p.start(QStringLiteral(OPSDASH_SOURCE_DIR "/scripts/stack"), {command});
     return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+/// A server a test starts (eventsd, a worker, the SMTP sink) gets SIGTERM when the test process dies, even by a
+/// crash or an abort that skips the destructors that would stop it: no server outlives its test.
+inline void endWithTest(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 inline bool haveStack()

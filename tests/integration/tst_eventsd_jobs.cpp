@@ -22,6 +22,7 @@ public:
     bool start(const QStringList &args)
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        testenv::endWithTest(m_process);
         m_process.start(eventsdBinary(),
                         QStringList{QStringLiteral("--worker"), QStringLiteral("--database-url"),
                                     value("OPSDASH_TEST_DATABASE_URL"), QStringLiteral("--redis-url"),
