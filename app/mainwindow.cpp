@@ -356,10 +356,10 @@ void MainWindow::buildPages()
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
-    m_pageById.insert(pageFromName(page->objectName()).value_or(PageId::Overview), page);
+    const PageId id = pageFromName(page->objectName()).value_or(PageId::Overview);
+    m_pageById.insert(id, page);
     m_pages->addWidget(page);
-    m_nav->addItem(
-        new QListWidgetItem(icons::forPage(pageFromName(page->objectName()).value_or(PageId::Overview)), title));
+    m_nav->addItem(new QListWidgetItem(icons::forPage(id), title));
     if (auto *dashboardPage = qobject_cast<DashboardPage *>(page)) {
         connect(dashboardPage, &DashboardPage::actionRequested, this, &MainWindow::requestAction);
         connect(dashboardPage, &DashboardPage::pageRequested, this, [this](PageId id) { showPage(id); });

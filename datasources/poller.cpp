@@ -103,12 +103,7 @@ void Poller::setPaused(bool paused)
                 setStatus(it.key(), SourceStatus::Stale, tr("paused"));
         return;
     }
-    if (m_started) {
-        if (!m_clients.isEmpty() && !m_backendBusy)
-            scheduleBackend(0);
-        if (m_monitor && !m_pgBusy)
-            schedulePg(0);
-    }
+    pollNow();
 }
 
 void Poller::pollNow()

@@ -111,6 +111,35 @@ QString envName(const char *name)
     return u"EVENTSD_" + QString::fromLatin1(name).toUpper().replace(u'-', u'_');
 }
 
+// The known keys of INI file `file` into `values` (and where each came from into `origin`); false with `error`
+// set for a file QSettings cannot read or a key eventsd does not know (a misspelt key would otherwise leave its
+// setting at the default without a word).
+bool readConfigFile(const QString &file, QHash<QString, QString> *values, QHash<QString, QString> *origin,
+                    QString *error)
+{
+    QSettings ini(file, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        *error = QStringLiteral("config file %1 is not a valid INI file").arg(file);
+        return false;
+    }
+    const QStringList present = ini.allKeys();
+    for (const QString &name : present) {
+        if (std::none_of(std::begin(keys), std::end(keys),
+                         [&](const Key &key) { return name == QLatin1String(key.name); })) {
+            *error = QStringLiteral("unknown key \"%1\" in config file %2 (eventsd --help lists them)").arg(name, file);
+            return false;
+        }
+    }
+    for (const Key &key : keys) {
+        const QString name = QString::fromLatin1(key.name);
+        if (ini.contains(name)) {
+            values->insert(name, ini.value(name).toString());
+            origin->insert(name, QStringLiteral("config file %1").arg(file));
+        }
+    }
+    return true;
+}
+
 // Masks the password of a URI (scheme://user:pw@host) or of a conninfo string
 // (password=pw).
 QString maskPassword(const QString &url)
@@ -275,28 +304,8 @@ std::optional<Config> Config::load(const QStringList &arguments, const QProcessE
             *error = QStringLiteral("cannot read config file %1").arg(file);
             return std::nullopt;
         }
-        QSettings ini(file, QSettings::IniFormat);
-        if (ini.status() != QSettings::NoError) {
-            *error = QStringLiteral("config file %1 is not a valid INI file").arg(file);
+        if (!readConfigFile(file, &values, &origin, error))
             return std::nullopt;
-        }
-        // A misspelt key would otherwise leave its setting at the default without a word.
-        const QStringList present = ini.allKeys();
-        for (const QString &name : present) {
-            if (std::none_of(std::begin(keys), std::end(keys),
-                             [&](const Key &key) { return name == QLatin1String(key.name); })) {
-                *error =
-                    QStringLiteral("unknown key \"%1\" in config file %2 (eventsd --help lists them)").arg(name, file);
-                return std::nullopt;
-            }
-        }
-        for (const Key &key : keys) {
-            const QString name = QString::fromLatin1(key.name);
-            if (ini.contains(name)) {
-                values[name] = ini.value(name).toString();
-                origin[name] = QStringLiteral("config file %1").arg(file);
-            }
-        }
     }
     for (const Key &key : keys) {
         const QString name = QString::fromLatin1(key.name);

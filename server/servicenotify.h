@@ -20,8 +20,6 @@ public:
     /// READY=1 with the status; starts the watchdog pings when the manager asked for them (WatchdogSec=).
     void ready(const QString &text);
     static void stopping();
-    /// The watchdog's ping interval: half the manager's timeout; 0 without a watchdog.
-    int watchdogIntervalMs() const { return m_watchdog.interval(); }
 
 private:
     QTimer m_watchdog;
